@@ -1,0 +1,41 @@
+# Folio's two commands, and a few helpers. Everything goes through CMake in $(BUILD).
+BUILD ?= build
+JOBS ?= 2
+CMAKE_FLAGS ?=
+# The wiki `make run` opens; empty means the default wiki in the user's data folder.
+WIKI ?=
+
+.PHONY: all deps configure build run test format check-format translations clean
+
+all: build
+
+deps:
+	@.ci/install-deps
+
+$(BUILD)/build.ninja: | deps
+	cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS)
+
+configure: $(BUILD)/build.ninja
+
+build: configure
+	cmake --build $(BUILD) -j$(JOBS)
+
+# Opens the window on the default wiki (created with the starter pages on first run).
+run: build
+	$(BUILD)/bin/folio $(if $(WIKI),--wiki "$(WIKI)")
+
+# Every test, headless; exits non-zero on any failure.
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+check-format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+
+translations: configure
+	cmake --build $(BUILD) --target update_translations
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,47 @@
+#include "cli/Cli.h"
+
+#include "cli/CommandLine.h"
+#include "cli/PageCommand.h"
+#include "core/Version.h"
+#include "store/StoreError.h"
+#include "store/WikiFile.h"
+#include "wiki/Wiki.h"
+
+namespace folio {
+
+Cli::Cli(QTextStream& out, QTextStream& err, QIODevice& in) : m_out(out), m_err(err), m_in(in)
+{
+}
+
+int Cli::run(const CommandLine& commandLine)
+{
+    if (!commandLine.error.isEmpty()) {
+        m_err << commandLine.error << '\n';
+        return Usage;
+    }
+    if (commandLine.help) {
+        m_out << CommandLine::usage();
+        return Success;
+    }
+    if (commandLine.version) {
+        m_out << kApplicationName << ' ' << kVersion << '\n';
+        return Success;
+    }
+    const QString group = commandLine.command.value(0);
+    if (group != QLatin1String("page")) {
+        m_err << tr("Unknown command “%1”. Try “folio --help”.").arg(group) << '\n';
+        return Usage;
+    }
+    const QString path =
+        commandLine.wikiPath.isEmpty() ? WikiFile::defaultPath() : commandLine.wikiPath;
+    try {
+        std::unique_ptr<Wiki> wiki = Wiki::open(path);
+        PageCommand command(*wiki, m_out, m_err, m_in);
+        return command.run(commandLine.command.mid(1));
+    } catch (const StoreError& error) {
+        m_err << tr("folio: %1").arg(error.message()) << '\n';
+        return Failure;
+    }
+}
+
+} // namespace folio

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace folio {
+
+// The global part of `folio [--wiki PATH] [--version] [--help] [COMMAND ARGS...]`.
+// With a COMMAND, --version or --help, Folio runs as a command-line tool and needs no display.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::CommandLine)
+
+public:
+    QString wikiPath;    // empty: the default wiki
+    QStringList command; // the subcommand and its own arguments
+    bool version = false;
+    bool help = false;
+    QString error;
+
+    static CommandLine parse(const QStringList& arguments);
+    // Decided before any application object exists, so the window's Qt options
+    // (-platform offscreen, -style ...) are not taken for a command.
+    static bool wantsTerminal(const QStringList& arguments);
+    static QString usage();
+    bool runsInTerminal() const { return version || help || !command.isEmpty(); }
+};
+
+} // namespace folio

@@ -1,0 +1,246 @@
+#include "cli/PageCommand.h"
+
+#include "cli/Cli.h"
+#include "cli/TerminalProgress.h"
+#include "core/Identity.h"
+#include "importers/MarkdownFolderImporter.h"
+#include "markdown/MarkdownRenderer.h"
+#include "store/PageTags.h"
+#include "wiki/Wiki.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace folio {
+namespace {
+
+// Parses a verb's own options; `positional` is how many arguments it takes.
+bool parseVerb(QCommandLineParser& parser, const QStringList& arguments, int positional,
+               QString* error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("folio")} + arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    // The verb itself is the first positional argument.
+    if (parser.positionalArguments().size() != positional + 1) {
+        *error = QCoreApplication::translate("folio::PageCommand", "Wrong number of arguments.");
+        return false;
+    }
+    return true;
+}
+
+QString isoTime(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+PageCommand::PageCommand(Wiki& wiki, QTextStream& out, QTextStream& err, QIODevice& in)
+    : m_wiki(wiki), m_out(out), m_err(err), m_in(in)
+{
+}
+
+int PageCommand::run(const QStringList& arguments)
+{
+    const QString verb = arguments.value(0);
+    if (verb == QLatin1String("list"))
+        return list(arguments);
+    if (verb == QLatin1String("show"))
+        return show(arguments);
+    if (verb == QLatin1String("write"))
+        return write(arguments);
+    if (verb == QLatin1String("history"))
+        return history(arguments);
+    if (verb == QLatin1String("import"))
+        return import(arguments);
+    return usageError(verb.isEmpty()
+                          ? tr("“page” needs a command: list, show, write, history or import.")
+                          : tr("Unknown page command “%1”.").arg(verb));
+}
+
+int PageCommand::usageError(const QString& message)
+{
+    m_err << tr("folio: %1 Try “folio --help”.").arg(message) << '\n';
+    return Cli::Usage;
+}
+
+int PageCommand::list(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parseVerb(parser, arguments, 0, &error))
+        return usageError(error);
+
+    const QList<PageSummary> pages = m_wiki.pages().list();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const PageSummary& page : pages) {
+            array.append(QJsonObject{{QStringLiteral("title"), page.title},
+                                     {QStringLiteral("kind"), PageKinds::key(page.kind)},
+                                     {QStringLiteral("updated"), isoTime(page.updatedAt)}});
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Cli::Success;
+    }
+    for (const PageSummary& page : pages)
+        m_out << qSetFieldWidth(15) << Qt::left << PageKinds::key(page.kind) << qSetFieldWidth(0)
+              << page.title << '\n';
+    return Cli::Success;
+}
+
+int PageCommand::show(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption html(QStringLiteral("html"));
+    parser.addOption(html);
+    QString error;
+    if (!parseVerb(parser, arguments, 1, &error))
+        return usageError(error);
+    const QString title = parser.positionalArguments().at(1);
+    const std::optional<Page> page = m_wiki.pages().find(title);
+    if (!page) {
+        m_err << tr("folio: there is no page titled “%1”.").arg(title) << '\n';
+        return Cli::Failure;
+    }
+    if (parser.isSet(html)) {
+        MarkdownRenderer renderer;
+        renderer.setPageExists([this](const QString& t) { return m_wiki.pages().exists(t); });
+        m_out << renderer.toHtml(page->content.body);
+    } else {
+        m_out << page->content.body;
+        if (!page->content.body.endsWith(u'\n'))
+            m_out << '\n';
+    }
+    return Cli::Success;
+}
+
+int PageCommand::write(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption file(QStringLiteral("file"), {}, QStringLiteral("F"));
+    const QCommandLineOption kind(QStringLiteral("kind"), {}, QStringLiteral("K"));
+    const QCommandLineOption tags(QStringLiteral("tags"), {}, QStringLiteral("T"));
+    parser.addOptions({file, kind, tags});
+    QString error;
+    if (!parseVerb(parser, arguments, 1, &error))
+        return usageError(error);
+
+    const QString title = parser.positionalArguments().at(1);
+    PageContent content;
+    if (const std::optional<Page> existing = m_wiki.pages().find(title))
+        content = existing->content;
+    content.title = title;
+    if (parser.isSet(kind)) {
+        const std::optional<PageKind> parsed = PageKinds::fromKey(parser.value(kind));
+        if (!parsed)
+            return usageError(
+                tr("Unknown kind “%1”; use one of: %2.")
+                    .arg(parser.value(kind), PageKinds::keys().join(QLatin1String(", "))));
+        content.kind = *parsed;
+    }
+    if (parser.isSet(tags))
+        content.tags = PageTags::parse(parser.value(tags));
+
+    QFile input(parser.value(file));
+    QIODevice* source = &m_in;
+    if (parser.isSet(file)) {
+        if (!input.open(QIODevice::ReadOnly)) {
+            m_err << tr("folio: cannot read “%1”: %2").arg(input.fileName(), input.errorString())
+                  << '\n';
+            return Cli::Failure;
+        }
+        source = &input;
+    }
+    content.body = QString::fromUtf8(source->readAll());
+
+    switch (m_wiki.pages().write(content, Identity::currentAuthor())) {
+    case PageStore::WriteResult::Created:
+        m_err << tr("Created “%1”.").arg(title) << '\n';
+        break;
+    case PageStore::WriteResult::Updated:
+        m_err << tr("Saved a new revision of “%1”.").arg(title) << '\n';
+        break;
+    case PageStore::WriteResult::Unchanged:
+        m_err << tr("“%1” is unchanged.").arg(title) << '\n';
+        break;
+    }
+    return Cli::Success;
+}
+
+int PageCommand::history(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parseVerb(parser, arguments, 1, &error))
+        return usageError(error);
+    const QString title = parser.positionalArguments().at(1);
+    const std::optional<Page> page = m_wiki.pages().find(title);
+    if (!page) {
+        m_err << tr("folio: there is no page titled “%1”.").arg(title) << '\n';
+        return Cli::Failure;
+    }
+    const QList<Revision> revisions = m_wiki.pages().history(page->id);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Revision& revision : revisions) {
+            array.append(
+                QJsonObject{{QStringLiteral("revision"), revision.id},
+                            {QStringLiteral("parent"),
+                             revision.parentId ? QJsonValue(*revision.parentId) : QJsonValue()},
+                            {QStringLiteral("author"), revision.author},
+                            {QStringLiteral("time"), isoTime(revision.createdAt)},
+                            {QStringLiteral("title"), revision.content.title},
+                            {QStringLiteral("sha256"), revision.contentHash}});
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Cli::Success;
+    }
+    for (const Revision& revision : revisions)
+        m_out << revision.id << '\t' << isoTime(revision.createdAt) << '\t' << revision.author
+              << '\t' << revision.contentHash.left(12) << '\t' << revision.content.title << '\n';
+    return Cli::Success;
+}
+
+int PageCommand::import(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parseVerb(parser, arguments, 1, &error))
+        return usageError(error);
+
+    QElapsedTimer timer;
+    timer.start();
+    TerminalProgress progress(m_err);
+    MarkdownFolderImporter importer(m_wiki.pages());
+    const auto result = importer.import(
+        parser.positionalArguments().at(1), Identity::currentAuthor(),
+        [&](MarkdownFolderImporter::Phase phase, int done, int total) {
+            progress.show(phase == MarkdownFolderImporter::Phase::Reading ? tr("Reading")
+                                                                          : tr("Writing"),
+                          done, total);
+        });
+    progress.finish();
+    for (const QString& skipped : result.skipped)
+        m_err << tr("skipped %1").arg(skipped) << '\n';
+    m_err << tr("Imported %1 files in %2 s: %3 new pages, %4 updated, %5 unchanged.")
+                 .arg(result.files)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(result.pages.created)
+                 .arg(result.pages.updated)
+                 .arg(result.pages.unchanged)
+          << '\n';
+    return Cli::Success;
+}
+
+} // namespace folio

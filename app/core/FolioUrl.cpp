@@ -1,0 +1,65 @@
+#include "core/FolioUrl.h"
+
+namespace folio::FolioUrl {
+namespace {
+
+QUrl make(const QString& section, const QString& name)
+{
+    QUrl url;
+    url.setScheme(QLatin1String(kScheme));
+    url.setHost(QLatin1String(kHost));
+    // A title may contain '/', '?' or '#': percent-encode it whole so it stays one segment.
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(name));
+    url.setPath(u'/' + section + u'/' + encoded, QUrl::StrictMode);
+    return url;
+}
+
+} // namespace
+
+QUrl page(const QString& title, const QString& anchor)
+{
+    QUrl url = make(QStringLiteral("page"), title);
+    if (!anchor.isEmpty())
+        url.setFragment(anchor);
+    return url;
+}
+
+QUrl create(const QString& title)
+{
+    return make(QStringLiteral("create"), title);
+}
+
+QUrl style(const QString& file)
+{
+    return make(QStringLiteral("style"), file);
+}
+
+bool isFolio(const QUrl& url)
+{
+    return url.scheme() == QLatin1String(kScheme) && url.host() == QLatin1String(kHost);
+}
+
+Kind kind(const QUrl& url)
+{
+    if (!isFolio(url))
+        return Kind::Other;
+    const QString path = url.path(QUrl::FullyEncoded);
+    if (path.startsWith(QLatin1String("/page/")))
+        return Kind::Page;
+    if (path.startsWith(QLatin1String("/create/")))
+        return Kind::Create;
+    if (path.startsWith(QLatin1String("/style/")))
+        return Kind::Style;
+    return Kind::Other;
+}
+
+QString target(const QUrl& url)
+{
+    const QString path = url.path(QUrl::FullyEncoded);
+    const qsizetype slash = path.indexOf(u'/', 1);
+    if (slash < 0)
+        return {};
+    return QUrl::fromPercentEncoding(path.mid(slash + 1).toLatin1());
+}
+
+} // namespace folio::FolioUrl

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace folio {
+
+// Addresses of everything Folio shows in its web views. They all use Folio's own
+// scheme so WebEngine never needs http, and the request blocker can allow exactly this.
+//   folio://wiki/page/<title>[#anchor]   a wiki page, by title
+//   folio://wiki/create/<title>          asks to create a missing page
+//   folio://wiki/style/<file>            the app's style sheets
+namespace FolioUrl {
+
+inline constexpr char kScheme[] = "folio";
+inline constexpr char kHost[] = "wiki";
+
+enum class Kind { Page, Create, Style, Other };
+
+QUrl page(const QString& title, const QString& anchor = {});
+QUrl create(const QString& title);
+QUrl style(const QString& file);
+
+bool isFolio(const QUrl& url);
+Kind kind(const QUrl& url);
+// The title or file name a Folio URL points at, decoded.
+QString target(const QUrl& url);
+
+} // namespace FolioUrl
+} // namespace folio

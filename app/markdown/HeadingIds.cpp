@@ -1,0 +1,56 @@
+#include "markdown/HeadingIds.h"
+
+#include "markdown/HtmlText.h"
+
+#include <QHash>
+
+namespace folio::HeadingIds {
+
+QString slug(const QString& text)
+{
+    QString result;
+    bool pendingDash = false;
+    for (QChar c : text.toLower()) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            if (pendingDash && !result.isEmpty())
+                result += u'-';
+            pendingDash = false;
+            result += c;
+        } else {
+            pendingDash = true;
+        }
+    }
+    return result;
+}
+
+QByteArray add(const QByteArray& html)
+{
+    QByteArray result;
+    result.reserve(html.size() + 256);
+    QHash<QString, int> seen;
+    qsizetype last = 0;
+    for (qsizetype open = html.indexOf("<h"); open >= 0; open = html.indexOf("<h", open + 2)) {
+        // md4c writes headings as exactly <hN>; anything else ("<hr>", "<head") is not one.
+        if (open + 3 >= html.size() || html.at(open + 2) < '1' || html.at(open + 2) > '6' ||
+            html.at(open + 3) != '>')
+            continue;
+        const QByteArray closeTag = "</h" + html.mid(open + 2, 1) + '>';
+        const qsizetype close = html.indexOf(closeTag, open + 4);
+        if (close < 0)
+            break;
+        QString id = slug(HtmlText::plainText(html.mid(open + 4, close - open - 4)));
+        if (id.isEmpty())
+            id = QStringLiteral("section");
+        const int repeat = seen.value(id, 0);
+        seen.insert(id, repeat + 1);
+        if (repeat > 0)
+            id += u'-' + QString::number(repeat);
+        result += html.mid(last, open + 3 - last);
+        result += " id=\"" + HtmlText::escaped(id).toUtf8() + '"';
+        last = open + 3;
+    }
+    result += html.mid(last);
+    return result;
+}
+
+} // namespace folio::HeadingIds

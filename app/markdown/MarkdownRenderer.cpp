@@ -1,0 +1,57 @@
+#include "markdown/MarkdownRenderer.h"
+
+#include "markdown/HeadingIds.h"
+#include "markdown/WikiLinks.h"
+
+#include <md4c-html.h>
+
+namespace folio {
+namespace {
+
+void append(const MD_CHAR* text, MD_SIZE size, void* output)
+{
+    static_cast<QByteArray*>(output)->append(text, qsizetype(size));
+}
+
+} // namespace
+
+MarkdownRenderer::MarkdownRenderer() : MarkdownRenderer(Options{})
+{
+}
+
+MarkdownRenderer::MarkdownRenderer(Options options) : m_options(options)
+{
+}
+
+unsigned MarkdownRenderer::parserFlags() const
+{
+    unsigned flags = 0;
+    if (m_options.extensions)
+        flags |= MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS |
+                 MD_FLAG_PERMISSIVEAUTOLINKS;
+    if (m_options.wikiLinks)
+        flags |= MD_FLAG_WIKILINKS;
+    if (!m_options.rawHtml)
+        flags |= MD_FLAG_NOHTML;
+    return flags;
+}
+
+QString MarkdownRenderer::toHtml(const QString& markdown) const
+{
+    return QString::fromUtf8(toHtml(markdown.toUtf8()));
+}
+
+QByteArray MarkdownRenderer::toHtml(const QByteArray& utf8Markdown) const
+{
+    QByteArray html;
+    html.reserve(utf8Markdown.size() + utf8Markdown.size() / 4 + 64);
+    md_html(utf8Markdown.constData(), MD_SIZE(utf8Markdown.size()), append, &html, parserFlags(),
+            MD_HTML_FLAG_SKIP_UTF8_BOM);
+    if (m_options.wikiLinks)
+        html = WikiLinks::toAnchors(html, m_pageExists);
+    if (m_options.headingIds)
+        html = HeadingIds::add(html);
+    return html;
+}
+
+} // namespace folio

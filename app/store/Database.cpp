@@ -1,0 +1,94 @@
+#include "store/Database.h"
+
+#include "store/Statement.h"
+#include "store/StoreError.h"
+
+#include <sqlite3.h>
+
+namespace folio {
+namespace {
+
+int flagsFor(Database::OpenMode mode)
+{
+    switch (mode) {
+    case Database::OpenMode::ReadOnly:
+        return SQLITE_OPEN_READONLY;
+    case Database::OpenMode::ReadWrite:
+        return SQLITE_OPEN_READWRITE;
+    case Database::OpenMode::ReadWriteCreate:
+        return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    }
+    return SQLITE_OPEN_READONLY;
+}
+
+StoreError::Code codeFor(int sqliteCode)
+{
+    switch (sqliteCode & 0xff) {
+    case SQLITE_NOTADB:
+        return StoreError::Code::NotAWiki;
+    case SQLITE_CORRUPT:
+        return StoreError::Code::Corrupt;
+    case SQLITE_READONLY:
+        return StoreError::Code::ReadOnly;
+    default:
+        return StoreError::Code::Generic;
+    }
+}
+
+} // namespace
+
+Database::Database(const QString& path, OpenMode mode) : m_path(path)
+{
+    // NOMUTEX: each connection is used by one thread; readers get connections of their own.
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                                   flagsFor(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw StoreError(message, codeFor(rc));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 5000);
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+void Database::exec(const QString& sql)
+{
+    char* error = nullptr;
+    if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error);
+        sqlite3_free(error);
+        throw StoreError(message, codeFor(sqlite3_extended_errcode(m_db)));
+    }
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::pragmaInt(const char* pragma) const
+{
+    Statement query(*this, QStringLiteral("PRAGMA ") + QLatin1String(pragma));
+    return query.step() ? int(query.int64(0)) : 0;
+}
+
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+void Database::throwLastError(const QString& context) const
+{
+    const int code = sqlite3_extended_errcode(m_db);
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    throw StoreError(context.isEmpty() ? message : context + QLatin1String(": ") + message,
+                     codeFor(code));
+}
+
+} // namespace folio

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "store/Page.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace folio {
+
+class Database;
+
+// Pages and their append-only history. Every write is one transaction: the page row, its
+// tags and the new revision land together or not at all.
+class PageStore
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::PageStore)
+
+public:
+    enum class WriteResult { Created, Updated, Unchanged };
+    struct BulkResult
+    {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+    };
+    using Progress = std::function<void(int done, int total)>;
+
+    explicit PageStore(Database& db);
+
+    std::optional<Page> find(const QString& title) const;
+    std::optional<Page> find(qint64 id) const;
+    bool exists(const QString& title) const;
+    QList<PageSummary> list() const;
+    int count() const;
+    QList<Revision> history(qint64 pageId) const;
+
+    Page create(const PageContent& content, const QString& author);
+    // Saves an edit made on top of `baseRevision`. If the page has a newer revision since
+    // (edited elsewhere), throws a Conflict StoreError instead of overwriting it.
+    Page update(qint64 pageId, const PageContent& content, qint64 baseRevision,
+                const QString& author);
+    // Creates the page, or adds a revision to the page with that title (command line).
+    WriteResult write(const PageContent& content, const QString& author);
+    // write() for many pages in one transaction: all land, or none.
+    BulkResult writeAll(const QList<PageContent>& pages, const QString& author,
+                        const Progress& progress = {});
+
+private:
+    Database& m_db;
+};
+
+} // namespace folio

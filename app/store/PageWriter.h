@@ -1,0 +1,40 @@
+#pragma once
+
+#include "store/Page.h"
+#include "store/Statement.h"
+
+#include <QCoreApplication>
+
+namespace folio {
+
+class Database;
+
+// The statements every page write runs, prepared once so a bulk import reuses them.
+// Callers own the transaction.
+class PageWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::PageWriter)
+
+public:
+    PageWriter(Database& db, QString author);
+
+    // Validates and normalizes what a user typed; throws InvalidInput with the reason.
+    static PageContent cleaned(const PageContent& content);
+
+    qint64 insert(const PageContent& content);
+    void addRevision(qint64 pageId, std::optional<qint64> parentId, const PageContent& content);
+    // The id of the page holding this title, if any.
+    std::optional<qint64> idOf(const QString& title);
+
+private:
+    Database& m_db;
+    QString m_author;
+    Statement m_findKey;
+    Statement m_insertPage;
+    Statement m_insertRevision;
+    Statement m_updatePage;
+    Statement m_clearTags;
+    Statement m_insertTag;
+};
+
+} // namespace folio

@@ -1,0 +1,90 @@
+#include "store/Schema.h"
+
+#include "store/Database.h"
+#include "store/StoreError.h"
+#include "store/Transaction.h"
+
+#include <QStringList>
+
+namespace folio::Schema {
+namespace {
+
+// Index i holds the SQL that takes the file from version i to version i + 1.
+const char* const kMigrations[] = {
+    // 1: pages, their append-only revision history, tags.
+    R"sql(
+    CREATE TABLE pages (
+        id          INTEGER PRIMARY KEY,
+        uuid        TEXT NOT NULL UNIQUE,
+        title       TEXT NOT NULL,
+        title_key   TEXT NOT NULL UNIQUE,   -- case-folded title, for case-insensitive lookups
+        kind        TEXT NOT NULL DEFAULT 'note'
+                    CHECK (kind IN ('guide', 'faq', 'best-practice', 'note')),
+        body        TEXT NOT NULL DEFAULT '',
+        created_at  INTEGER NOT NULL,       -- ms since the epoch, UTC
+        updated_at  INTEGER NOT NULL,
+        revision_id INTEGER REFERENCES revisions (id)
+    );
+    CREATE TABLE revisions (
+        id           INTEGER PRIMARY KEY,
+        page_id      INTEGER NOT NULL REFERENCES pages (id),
+        parent_id    INTEGER REFERENCES revisions (id),
+        author       TEXT NOT NULL,
+        created_at   INTEGER NOT NULL,
+        title        TEXT NOT NULL,
+        kind         TEXT NOT NULL,
+        tags         TEXT NOT NULL DEFAULT '',  -- comma-separated snapshot of the page's tags
+        body         TEXT NOT NULL,
+        content_hash TEXT NOT NULL               -- SHA-256 of body, hex
+    );
+    CREATE INDEX revisions_by_page ON revisions (page_id, id);
+    CREATE TRIGGER revisions_are_append_only_update BEFORE UPDATE ON revisions
+    BEGIN SELECT RAISE(ABORT, 'revision history is append-only'); END;
+    CREATE TRIGGER revisions_are_append_only_delete BEFORE DELETE ON revisions
+    BEGIN SELECT RAISE(ABORT, 'revision history is append-only'); END;
+    CREATE TABLE page_tags (
+        page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+        tag     TEXT NOT NULL,
+        PRIMARY KEY (page_id, tag)
+    ) WITHOUT ROWID;
+    CREATE INDEX page_tags_by_tag ON page_tags (tag);
+    )sql",
+    // 2: attachments, addressed by the SHA-256 of their bytes so a file is stored once.
+    R"sql(
+    CREATE TABLE attachments (
+        sha256     TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+        mime_type  TEXT NOT NULL,
+        size       INTEGER NOT NULL,
+        data       BLOB NOT NULL,
+        created_at INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE page_attachments (
+        page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+        name    TEXT NOT NULL,
+        sha256  TEXT NOT NULL REFERENCES attachments (sha256),
+        PRIMARY KEY (page_id, name)
+    ) WITHOUT ROWID;
+    )sql",
+};
+
+} // namespace
+
+int currentVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+void migrate(Database& db, int version)
+{
+    Transaction transaction(db);
+    const int from = db.pragmaInt("user_version");
+    if (from == 0)
+        db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+    for (int step = from; step < version; ++step) {
+        db.exec(QString::fromUtf8(kMigrations[step]));
+        db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1));
+    }
+    transaction.commit();
+}
+
+} // namespace folio::Schema

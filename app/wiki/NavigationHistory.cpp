@@ -1,0 +1,48 @@
+#include "wiki/NavigationHistory.h"
+
+#include "store/PageTitle.h"
+
+namespace folio {
+
+void NavigationHistory::visit(const QString& title)
+{
+    if (PageTitle::key(title) == PageTitle::key(m_current))
+        return;
+    if (!m_current.isEmpty())
+        m_back.append(m_current);
+    m_forward.clear();
+    m_current = title;
+}
+
+QString NavigationHistory::back()
+{
+    if (m_back.isEmpty())
+        return {};
+    m_forward.prepend(m_current);
+    m_current = m_back.takeLast();
+    return m_current;
+}
+
+QString NavigationHistory::forward()
+{
+    if (m_forward.isEmpty())
+        return {};
+    m_back.append(m_current);
+    m_current = m_forward.takeFirst();
+    return m_current;
+}
+
+void NavigationHistory::rename(const QString& from, const QString& to)
+{
+    const QString key = PageTitle::key(from);
+    for (QStringList* list : {&m_back, &m_forward}) {
+        for (QString& title : *list) {
+            if (PageTitle::key(title) == key)
+                title = to;
+        }
+    }
+    if (PageTitle::key(m_current) == key)
+        m_current = to;
+}
+
+} // namespace folio

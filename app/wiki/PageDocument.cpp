@@ -1,0 +1,93 @@
+#include "wiki/PageDocument.h"
+
+#include "core/FolioUrl.h"
+#include "markdown/MarkdownRenderer.h"
+#include "store/PageStore.h"
+
+#include <QLocale>
+
+namespace folio {
+namespace {
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+PageDocument::PageDocument(const PageStore& store) : m_store(store)
+{
+}
+
+QString PageDocument::contentSecurityPolicy()
+{
+    return QStringLiteral(
+        "default-src 'none'; script-src 'none'; object-src 'none'; "
+        "style-src 'self' folio:; img-src 'self' folio: data:; font-src 'self' folio:; "
+        "form-action 'none'; base-uri 'none'");
+}
+
+QByteArray PageDocument::forTitle(const QString& title) const
+{
+    if (const std::optional<Page> page = m_store.find(title))
+        return forPage(*page);
+    return forMissing(title);
+}
+
+QByteArray PageDocument::forPage(const Page& page) const
+{
+    MarkdownRenderer renderer;
+    renderer.setPageExists([this](const QString& title) { return m_store.exists(title); });
+
+    const PageContent& content = page.content;
+    QString tags;
+    for (const QString& tag : content.tags)
+        tags += QLatin1String("<li class=\"tag\">") + escaped(tag) + QLatin1String("</li>");
+    const QString updated =
+        QLocale().toString(page.updatedAt.toLocalTime().date(), QLocale::LongFormat);
+    const QString header =
+        QLatin1String("<header class=\"page-header\"><span class=\"kind kind-") +
+        PageKinds::key(content.kind) + QLatin1String("\">") +
+        escaped(PageKinds::displayName(content.kind)) +
+        QLatin1String("</span><h1 class=\"page-title\">") + escaped(content.title) +
+        QLatin1String("</h1><p class=\"meta\">") + escaped(tr("Updated %1").arg(updated)) +
+        QLatin1String("</p>") +
+        (tags.isEmpty() ? QString()
+                        : QLatin1String("<ul class=\"tags\">") + tags + QLatin1String("</ul>")) +
+        QLatin1String("</header>");
+    const QString body = QLatin1String("<div class=\"page-body\">") +
+                         renderer.toHtml(content.body) + QLatin1String("</div>");
+    return wrap(content.title, QLatin1String("page kind-") + PageKinds::key(content.kind),
+                header + body);
+}
+
+QByteArray PageDocument::forMissing(const QString& title) const
+{
+    const QString link = FolioUrl::create(title).toString(QUrl::FullyEncoded);
+    const QString inner =
+        QLatin1String("<header class=\"page-header\"><h1 class=\"page-title\">") + escaped(title) +
+        QLatin1String("</h1></header><div class=\"missing-page\"><p>") +
+        escaped(tr("There is no page with this title yet.")) +
+        QLatin1String("</p><p><a class=\"button\" href=\"") + escaped(link) + QLatin1String("\">") +
+        escaped(tr("Create this page")) + QLatin1String("</a></p></div>");
+    return wrap(title, QStringLiteral("page missing"), inner);
+}
+
+QByteArray PageDocument::wrap(const QString& title, const QString& articleClass,
+                              const QString& inner) const
+{
+    const QString html = QLatin1String("<!DOCTYPE html>\n<html lang=\"") + QLocale().bcp47Name() +
+                         QLatin1String("\"><head><meta charset=\"utf-8\">"
+                                       "<meta http-equiv=\"Content-Security-Policy\" content=\"") +
+                         contentSecurityPolicy() +
+                         QLatin1String("\"><meta name=\"viewport\" content=\"width=device-width\">"
+                                       "<link rel=\"stylesheet\" href=\"") +
+                         FolioUrl::style(QStringLiteral("folio.css")).toString(QUrl::FullyEncoded) +
+                         QLatin1String("\"><title>") + escaped(title) +
+                         QLatin1String("</title></head><body><article class=\"") + articleClass +
+                         QLatin1String("\">") + inner + QLatin1String("</article></body></html>\n");
+    return html.toUtf8();
+}
+
+} // namespace folio

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace folio {
+
+class PageStore;
+struct Page;
+
+// The complete HTML document a page is shown as: the app's style sheet, a strict
+// Content-Security-Policy, a header with kind, title, date and tags, then the rendered body.
+class PageDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::PageDocument)
+
+public:
+    explicit PageDocument(const PageStore& store);
+
+    // The page with this title, or an invitation to create it when there is none.
+    QByteArray forTitle(const QString& title) const;
+    QByteArray forPage(const Page& page) const;
+    QByteArray forMissing(const QString& title) const;
+
+    // Only Folio's own scheme may supply styles and images; nothing may run script.
+    static QString contentSecurityPolicy();
+
+private:
+    QByteArray wrap(const QString& title, const QString& articleClass, const QString& inner) const;
+
+    const PageStore& m_store;
+};
+
+} // namespace folio

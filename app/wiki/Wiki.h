@@ -1,0 +1,29 @@
+#pragma once
+
+#include "store/Database.h"
+#include "store/PageStore.h"
+
+#include <memory>
+
+namespace folio {
+
+// One open wiki file and the stores over it; the window and the command line both start here.
+class Wiki
+{
+public:
+    // Opens or creates the file (see WikiFile); a new wiki gets the starter pages.
+    // Throws StoreError.
+    static std::unique_ptr<Wiki> open(const QString& path);
+
+    QString path() const { return m_database->path(); }
+    Database& database() { return *m_database; }
+    PageStore& pages() { return m_pages; }
+
+private:
+    explicit Wiki(std::unique_ptr<Database> database);
+
+    std::unique_ptr<Database> m_database;
+    PageStore m_pages;
+};
+
+} // namespace folio

@@ -1,0 +1,238 @@
+#include "store/Database.h"
+#include "store/PageStore.h"
+#include "store/StoreError.h"
+#include "store/WikiFile.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace folio;
+
+class TestPageStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void createsAndFindsPagesIgnoringCase();
+    void rejectsDuplicateAndInvalidTitles();
+    void updateAppendsRevisionWithParentHashAndAuthor();
+    void unchangedSaveAddsNoRevision();
+    void staleEditIsRefusedAsConflict();
+    void renameOntoAnotherPageIsRefused();
+    void tagsAreNormalizedAndSnapshotted();
+    void writeCreatesUpdatesOrLeavesUnchanged();
+    void writeAllIsOneTransaction();
+    void listIsSortedByTitle();
+
+private:
+    PageContent content(const QString& title, const QString& body = QStringLiteral("Body")) const
+    {
+        return PageContent{title, PageKind::Guide, {}, body};
+    }
+    int revisionCount() const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PageStore> m_store;
+};
+
+void TestPageStore::init()
+{
+    QFile::remove(m_dir.filePath(QStringLiteral("pages.folio")));
+    m_db = WikiFile::open(m_dir.filePath(QStringLiteral("pages.folio"))).database;
+    m_store = std::make_unique<PageStore>(*m_db);
+}
+
+void TestPageStore::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+}
+
+int TestPageStore::revisionCount() const
+{
+    int total = 0;
+    for (const PageSummary& page : m_store->list())
+        total += int(m_store->history(page.id).size());
+    return total;
+}
+
+void TestPageStore::createsAndFindsPagesIgnoringCase()
+{
+    const Page created =
+        m_store->create(content(QStringLiteral("  Ärger   mit Druckern ")), QStringLiteral("ana"));
+    QCOMPARE(created.content.title, QStringLiteral("Ärger mit Druckern"));
+    QVERIFY(!created.uuid.isEmpty());
+    QVERIFY(created.revisionId > 0);
+
+    const std::optional<Page> found = m_store->find(QStringLiteral("ärger MIT druckern"));
+    QVERIFY(found);
+    QCOMPARE(found->id, created.id);
+    QCOMPARE(found->content.kind, PageKind::Guide);
+    QVERIFY(m_store->exists(QStringLiteral("ÄRGER MIT DRUCKERN")));
+    QVERIFY(!m_store->find(QStringLiteral("Ärger")));
+}
+
+void TestPageStore::rejectsDuplicateAndInvalidTitles()
+{
+    m_store->create(content(QStringLiteral("Ärger")), QStringLiteral("ana"));
+    for (const QString& bad :
+         {QStringLiteral("ärger"), QStringLiteral(""), QStringLiteral("   "),
+          QStringLiteral("a [[b]]"), QStringLiteral("x|y"), QString(201, u'x')}) {
+        try {
+            m_store->create(content(bad), QStringLiteral("ana"));
+            QFAIL(qPrintable(QStringLiteral("accepted title '%1'").arg(bad)));
+        } catch (const StoreError& error) {
+            QCOMPARE(error.code(), StoreError::Code::InvalidInput);
+            QVERIFY(!error.message().isEmpty());
+        }
+    }
+    QCOMPARE(m_store->count(), 1);
+}
+
+void TestPageStore::updateAppendsRevisionWithParentHashAndAuthor()
+{
+    const Page first = m_store->create(content(QStringLiteral("VPN"), QStringLiteral("v1")),
+                                       QStringLiteral("ana"));
+    const Page second =
+        m_store->update(first.id, content(QStringLiteral("VPN"), QStringLiteral("v2 ✓")),
+                        first.revisionId, QStringLiteral("ben"));
+    QCOMPARE(second.content.body, QStringLiteral("v2 ✓"));
+    QVERIFY(second.revisionId != first.revisionId);
+    QCOMPARE(second.uuid, first.uuid);
+
+    const QList<Revision> history = m_store->history(first.id);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).id, second.revisionId); // newest first
+    QCOMPARE(history.at(0).parentId, std::optional<qint64>(first.revisionId));
+    QCOMPARE(history.at(1).parentId, std::nullopt);
+    QCOMPARE(history.at(0).author, QStringLiteral("ben"));
+    QCOMPARE(history.at(1).author, QStringLiteral("ana"));
+    QCOMPARE(history.at(1).content.body, QStringLiteral("v1"));
+    const QString expected = QString::fromLatin1(
+        QCryptographicHash::hash(QStringLiteral("v2 ✓").toUtf8(), QCryptographicHash::Sha256)
+            .toHex());
+    QCOMPARE(history.at(0).contentHash, expected);
+}
+
+void TestPageStore::unchangedSaveAddsNoRevision()
+{
+    const Page page = m_store->create(content(QStringLiteral("Same")), QStringLiteral("ana"));
+    const Page again = m_store->update(page.id, content(QStringLiteral("Same")), page.revisionId,
+                                       QStringLiteral("ana"));
+    QCOMPARE(again.revisionId, page.revisionId);
+    QCOMPARE(m_store->history(page.id).size(), 1);
+}
+
+void TestPageStore::staleEditIsRefusedAsConflict()
+{
+    const Page page = m_store->create(content(QStringLiteral("Shared"), QStringLiteral("base")),
+                                      QStringLiteral("ana"));
+    m_store->update(page.id, content(QStringLiteral("Shared"), QStringLiteral("ben's edit")),
+                    page.revisionId, QStringLiteral("ben"));
+    try {
+        m_store->update(page.id, content(QStringLiteral("Shared"), QStringLiteral("ana's edit")),
+                        page.revisionId, QStringLiteral("ana"));
+        QFAIL("a stale edit must not overwrite a newer revision");
+    } catch (const StoreError& error) {
+        QCOMPARE(error.code(), StoreError::Code::Conflict);
+    }
+    QCOMPARE(m_store->find(page.id)->content.body, QStringLiteral("ben's edit"));
+    QCOMPARE(m_store->history(page.id).size(), 2);
+}
+
+void TestPageStore::renameOntoAnotherPageIsRefused()
+{
+    m_store->create(content(QStringLiteral("Taken")), QStringLiteral("ana"));
+    const Page page = m_store->create(content(QStringLiteral("Mine")), QStringLiteral("ana"));
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_store->update(page.id, content(QStringLiteral("TAKEN")),
+                                                         page.revisionId, QStringLiteral("ana")));
+    QCOMPARE(m_store->find(page.id)->content.title, QStringLiteral("Mine"));
+
+    const Page renamed = m_store->update(page.id, content(QStringLiteral("Renamed")),
+                                         page.revisionId, QStringLiteral("ana"));
+    QCOMPARE(renamed.content.title, QStringLiteral("Renamed"));
+    QVERIFY(!m_store->exists(QStringLiteral("Mine")));
+    QCOMPARE(m_store->find(QStringLiteral("renamed"))->uuid, page.uuid);
+}
+
+void TestPageStore::tagsAreNormalizedAndSnapshotted()
+{
+    PageContent tagged = content(QStringLiteral("Tagged"));
+    tagged.tags = {QStringLiteral("Release Notes"), QStringLiteral("vpn"), QStringLiteral("VPN"),
+                   QStringLiteral(" ")};
+    const Page page = m_store->create(tagged, QStringLiteral("ana"));
+    QCOMPARE(page.content.tags,
+             (QStringList{QStringLiteral("release-notes"), QStringLiteral("vpn")}));
+    QCOMPARE(m_store->history(page.id).first().content.tags, page.content.tags);
+
+    tagged.tags = {QStringLiteral("other")};
+    m_store->update(page.id, tagged, page.revisionId, QStringLiteral("ana"));
+    QCOMPARE(m_store->find(page.id)->content.tags, QStringList{QStringLiteral("other")});
+    QCOMPARE(m_store->history(page.id).last().content.tags, page.content.tags);
+}
+
+void TestPageStore::writeCreatesUpdatesOrLeavesUnchanged()
+{
+    QCOMPARE(
+        m_store->write(content(QStringLiteral("W"), QStringLiteral("1")), QStringLiteral("cli")),
+        PageStore::WriteResult::Created);
+    QCOMPARE(
+        m_store->write(content(QStringLiteral("w"), QStringLiteral("1")), QStringLiteral("cli")),
+        PageStore::WriteResult::Updated); // the title's case changed
+    QCOMPARE(
+        m_store->write(content(QStringLiteral("w"), QStringLiteral("1")), QStringLiteral("cli")),
+        PageStore::WriteResult::Unchanged);
+    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(revisionCount(), 2);
+}
+
+void TestPageStore::writeAllIsOneTransaction()
+{
+    m_store->create(content(QStringLiteral("Existing"), QStringLiteral("old")),
+                    QStringLiteral("ana"));
+    // A write that fails half-way (here: a trigger refusing one title) must leave no trace.
+    m_db->exec(
+        QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON pages WHEN NEW.title = 'Boom' "
+                       "BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    const QList<PageContent> batch = {content(QStringLiteral("A")),
+                                      content(QStringLiteral("Existing"), QStringLiteral("new")),
+                                      content(QStringLiteral("Boom"))};
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_store->writeAll(batch, QStringLiteral("import")));
+    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(m_store->find(QStringLiteral("Existing"))->content.body, QStringLiteral("old"));
+    QCOMPARE(revisionCount(), 1);
+
+    // An invalid title is found before anything is written.
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_store->writeAll({content(QStringLiteral("B")),
+                                                            content(QStringLiteral("[bad]"))},
+                                                           QStringLiteral("import")));
+    QCOMPARE(m_store->count(), 1);
+
+    m_db->exec(QStringLiteral("DROP TRIGGER refuse"));
+    int lastProgress = 0;
+    const auto result =
+        m_store->writeAll(batch, QStringLiteral("import"),
+                          [&](int done, int total) { lastProgress = done * 100 / total; });
+    QCOMPARE(result.created, 2);
+    QCOMPARE(result.updated, 1);
+    QCOMPARE(lastProgress, 100);
+}
+
+void TestPageStore::listIsSortedByTitle()
+{
+    for (const QString& title :
+         {QStringLiteral("beta"), QStringLiteral("Alpha"), QStringLiteral("gamma")})
+        m_store->create(content(title), QStringLiteral("ana"));
+    QStringList titles;
+    for (const PageSummary& page : m_store->list())
+        titles << page.title;
+    QCOMPARE(titles, (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta"),
+                                  QStringLiteral("gamma")}));
+}
+
+QTEST_GUILESS_MAIN(TestPageStore)
+#include "TestPageStore.moc"

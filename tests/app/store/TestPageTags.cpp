@@ -1,0 +1,32 @@
+#include "store/PageTags.h"
+
+#include <QTest>
+
+using namespace folio;
+
+class TestPageTags : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void normalizes();
+    void parsesUserInput();
+};
+
+void TestPageTags::normalizes()
+{
+    QCOMPARE(PageTags::normalized(
+                 {QStringLiteral("B"), QStringLiteral("a  c"), QStringLiteral("b"), QString()}),
+             (QStringList{QStringLiteral("a-c"), QStringLiteral("b")}));
+}
+
+void TestPageTags::parsesUserInput()
+{
+    QCOMPARE(PageTags::parse(QStringLiteral("VPN, Release Notes,,  ")),
+             (QStringList{QStringLiteral("release-notes"), QStringLiteral("vpn")}));
+    QCOMPARE(PageTags::parse(QString()), QStringList());
+    QCOMPARE(PageTags::join({QStringLiteral("a"), QStringLiteral("b")}), QStringLiteral("a, b"));
+}
+
+QTEST_GUILESS_MAIN(TestPageTags)
+#include "TestPageTags.moc"

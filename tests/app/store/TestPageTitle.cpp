@@ -1,0 +1,52 @@
+#include "store/PageTitle.h"
+
+#include <QTest>
+
+using namespace folio;
+
+class TestPageTitle : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void normalizesWhiteSpace();
+    void keyIgnoresCaseBeyondAscii();
+    void explainsWhatIsWrong();
+    void sanitizesAnyTextIntoValidTitle();
+};
+
+void TestPageTitle::normalizesWhiteSpace()
+{
+    QCOMPARE(PageTitle::normalized(QStringLiteral("  a \t b\n")), QStringLiteral("a b"));
+}
+
+void TestPageTitle::keyIgnoresCaseBeyondAscii()
+{
+    QCOMPARE(PageTitle::key(QStringLiteral("ÉCOLE")), PageTitle::key(QStringLiteral("école")));
+    QCOMPARE(PageTitle::key(QStringLiteral("Σίσυφος")), PageTitle::key(QStringLiteral("ΣΊΣΥΦΟΣ")));
+    QVERIFY(PageTitle::key(QStringLiteral("a")) != PageTitle::key(QStringLiteral("b")));
+}
+
+void TestPageTitle::explainsWhatIsWrong()
+{
+    QVERIFY(PageTitle::problem(QStringLiteral("Fine title")).isEmpty());
+    QVERIFY(PageTitle::problem(QStringLiteral("Wie geht's? 日本 🚀")).isEmpty());
+    QVERIFY(PageTitle::problem(QString()).contains(QLatin1String("empty")));
+    QVERIFY(PageTitle::problem(QStringLiteral("a#b")).contains(u'#'));
+    QVERIFY(PageTitle::problem(QStringLiteral("a]b")).contains(u']'));
+    QVERIFY(PageTitle::problem(QString(201, u'x')).contains(QLatin1String("200")));
+    QVERIFY(!PageTitle::problem(QStringLiteral("a\u0007b")).isEmpty());
+}
+
+void TestPageTitle::sanitizesAnyTextIntoValidTitle()
+{
+    for (const QString& text : {QStringLiteral("[[x|y]] #1"), QStringLiteral("\u0001\u0002"),
+                                QString(), QString(500, u'z'), QStringLiteral("  ok  ")}) {
+        const QString title = PageTitle::sanitized(text);
+        QVERIFY2(PageTitle::problem(title).isEmpty(), qPrintable(title));
+    }
+    QCOMPARE(PageTitle::sanitized(QStringLiteral("[Draft] Plan")), QStringLiteral("(Draft) Plan"));
+}
+
+QTEST_GUILESS_MAIN(TestPageTitle)
+#include "TestPageTitle.moc"

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace folio {
+
+// QMessageBox behind a seam: a test queues the answer the next box gets, and the box is
+// never shown (KeePassXC's MessageBox::setNextAnswer).
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title,
+                                                const QString& text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void critical(QWidget* parent, const QString& title, const QString& text);
+
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The text of the last box shown or answered, so tests can check what the user saw.
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton ask(QMessageBox::Icon icon, QWidget* parent,
+                                           const QString& title, const QString& text,
+                                           QMessageBox::StandardButtons buttons,
+                                           QMessageBox::StandardButton defaultButton);
+};
+
+} // namespace folio

@@ -1,0 +1,335 @@
+#include "mainwindow/MainWindow.h"
+
+#include "common/MessageBox.h"
+#include "common/TextInputDialog.h"
+#include "core/Identity.h"
+#include "core/Version.h"
+#include "editor/PageEditor.h"
+#include "mainwindow/MainWindowActions.h"
+#include "pages/PageListPanel.h"
+#include "store/PageTitle.h"
+#include "store/StoreError.h"
+#include "web/ContentPage.h"
+#include "web/PageView.h"
+#include "web/SchemeHandler.h"
+#include "web/WebProfile.h"
+#include "wiki/StarterWiki.h"
+#include "wiki/Wiki.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace folio {
+
+MainWindow::MainWindow(WebProfile& profile, std::unique_ptr<Wiki> wiki, QWidget* parent)
+    : QMainWindow(parent), m_profile(profile), m_actions(std::make_unique<MainWindowActions>(this)),
+      m_pageList(new PageListPanel(this)), m_stack(new QStackedWidget(this)),
+      m_view(new PageView(profile, this)), m_editor(new PageEditor(this)),
+      m_statusWiki(new QLabel(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/folio/icons/folio.svg")));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_editor);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_pageList);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 760});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    m_actions->buildMenus(this);
+    m_actions->buildToolBar(this);
+    m_editor->addAction(m_actions->cancelEdit);
+    statusBar()->addPermanentWidget(m_statusWiki);
+    resize(1100, 720);
+
+    connectActions();
+    setWiki(std::move(wiki));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions()
+{
+    const MainWindowActions& a = *m_actions;
+    connect(a.newPage, &QAction::triggered, this, &MainWindow::newPage);
+    connect(a.openWiki, &QAction::triggered, this, &MainWindow::chooseWikiFile);
+    connect(a.quit, &QAction::triggered, this, &QMainWindow::close);
+    connect(a.edit, &QAction::triggered, this, &MainWindow::startEditing);
+    connect(a.save, &QAction::triggered, this, &MainWindow::save);
+    connect(a.cancelEdit, &QAction::triggered, this, &MainWindow::cancelEditing);
+    connect(a.back, &QAction::triggered, this, &MainWindow::goBack);
+    connect(a.forward, &QAction::triggered, this, &MainWindow::goForward);
+    connect(a.home, &QAction::triggered, this, [this] { openPage(homeTitle()); });
+    connect(a.filterPages, &QAction::triggered, this, [this] {
+        m_actions->togglePageList->setChecked(true);
+        m_pageList->focusFilter();
+    });
+    connect(a.togglePageList, &QAction::toggled, m_pageList, &QWidget::setVisible);
+    connect(a.zoomIn, &QAction::triggered, this,
+            [this] { m_view->setZoomFactor(m_view->zoomFactor() + 0.1); });
+    connect(a.zoomOut, &QAction::triggered, this,
+            [this] { m_view->setZoomFactor(qMax(0.3, m_view->zoomFactor() - 0.1)); });
+    connect(a.zoomReset, &QAction::triggered, this, [this] { m_view->setZoomFactor(1.0); });
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(m_pageList, &PageListPanel::pageActivated, this,
+            [this](const QString& title) { openPage(title); });
+    ContentPage* page = m_view->contentPage();
+    connect(page, &ContentPage::pageLinkClicked, this, &MainWindow::openPage);
+    connect(page, &ContentPage::createRequested, this, &MainWindow::offerToCreate);
+    connect(page, &ContentPage::externalLinkClicked, this,
+            [](const QUrl& url) { QDesktopServices::openUrl(url); });
+    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        if (!ok)
+            statusBar()->showMessage(tr("Could not show “%1”.").arg(currentTitle()), 5000);
+    });
+    connect(m_editor, &PageEditor::modifiedChanged, this, [this] { updateActions(); });
+}
+
+void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
+{
+    m_wiki = std::move(wiki);
+    m_history = NavigationHistory();
+    m_profile.schemeHandler()->setStore(&m_wiki->pages());
+    m_pageList->reload(m_wiki->pages());
+    m_stack->setCurrentWidget(m_view);
+    updateStatus();
+    openPage(homeTitle());
+}
+
+QString MainWindow::homeTitle() const
+{
+    if (m_wiki->pages().exists(StarterWiki::welcomeTitle()))
+        return StarterWiki::welcomeTitle();
+    const QList<PageSummary> pages = m_wiki->pages().list();
+    return pages.isEmpty() ? StarterWiki::welcomeTitle() : pages.first().title;
+}
+
+void MainWindow::openPage(const QString& title, const QString& anchor)
+{
+    if (isEditing() && !settleDraft())
+        return;
+    const std::optional<Page> page = m_wiki->pages().find(title);
+    if (!page && m_wiki->pages().count() > 0) {
+        offerToCreate(title);
+        return;
+    }
+    const QString shown = page ? page->content.title : title;
+    m_history.visit(shown);
+    showTitle(shown, anchor);
+}
+
+void MainWindow::showTitle(const QString& title, const QString& anchor)
+{
+    leaveEditor();
+    m_view->showPage(title, anchor);
+    m_pageList->select(title);
+    setWindowTitle(tr("%1 — Folio").arg(title));
+    updateActions();
+}
+
+void MainWindow::offerToCreate(const QString& title)
+{
+    const QString problem = PageTitle::problem(title);
+    if (!problem.isEmpty()) {
+        MessageBox::critical(this, tr("Cannot Create Page"), problem);
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Create Page"),
+        tr("There is no page called “%1” yet. Do you want to create it?").arg(title),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        startNewPage(title);
+}
+
+void MainWindow::newPage()
+{
+    if (isEditing() && !settleDraft())
+        return;
+    const std::optional<QString> title =
+        TextInputDialog::getText(this, tr("New Page"), tr("Title of the new page:"));
+    if (!title)
+        return;
+    const QString problem = PageTitle::problem(*title);
+    if (!problem.isEmpty()) {
+        MessageBox::critical(this, tr("Cannot Create Page"), problem);
+        return;
+    }
+    if (m_wiki->pages().exists(*title)) {
+        MessageBox::critical(
+            this, tr("Cannot Create Page"),
+            tr("A page titled “%1” already exists.").arg(PageTitle::normalized(*title)));
+        return;
+    }
+    startNewPage(PageTitle::normalized(*title));
+}
+
+void MainWindow::startNewPage(const QString& title)
+{
+    m_editor->editNew(title);
+    m_stack->setCurrentWidget(m_editor);
+    m_editor->focusBody();
+    setWindowTitle(tr("%1 (new) — Folio").arg(title));
+    updateActions();
+}
+
+void MainWindow::startEditing()
+{
+    if (isEditing())
+        return;
+    const std::optional<Page> page = m_wiki->pages().find(currentTitle());
+    if (!page)
+        return;
+    m_editor->edit(*page);
+    m_stack->setCurrentWidget(m_editor);
+    m_editor->focusBody();
+    updateActions();
+}
+
+bool MainWindow::save()
+{
+    if (!isEditing())
+        return true;
+    const PageContent content = m_editor->content();
+    Page saved;
+    try {
+        if (m_editor->pageId() == 0)
+            saved = m_wiki->pages().create(content, Identity::currentAuthor());
+        else
+            saved = m_wiki->pages().update(m_editor->pageId(), content, m_editor->baseRevision(),
+                                           Identity::currentAuthor());
+    } catch (const StoreError& error) {
+        MessageBox::critical(this, tr("Cannot Save Page"), error.message());
+        return false;
+    }
+    m_history.rename(currentTitle(), saved.content.title);
+    m_history.visit(saved.content.title);
+    m_pageList->reload(m_wiki->pages());
+    showTitle(saved.content.title, {});
+    statusBar()->showMessage(tr("Saved “%1”.").arg(saved.content.title), 4000);
+    updateStatus();
+    return true;
+}
+
+void MainWindow::cancelEditing()
+{
+    if (!isEditing() || !settleDraft())
+        return;
+    leaveEditor();
+    if (m_wiki->pages().exists(currentTitle()))
+        showTitle(currentTitle(), {});
+}
+
+bool MainWindow::settleDraft()
+{
+    if (!m_editor->isModified())
+        return true;
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved Changes"),
+        tr("“%1” has changes that are not saved. Save them?").arg(m_editor->content().title),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        leaveEditor();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::leaveEditor()
+{
+    if (!isEditing())
+        return;
+    m_editor->edit(Page{}); // drops the draft so it is not asked about twice
+    m_stack->setCurrentWidget(m_view);
+    updateActions();
+}
+
+bool MainWindow::isEditing() const
+{
+    return m_stack->currentWidget() == m_editor;
+}
+
+void MainWindow::goBack()
+{
+    if (isEditing() && !settleDraft())
+        return;
+    const QString title = m_history.back();
+    if (!title.isEmpty())
+        showTitle(title, {});
+}
+
+void MainWindow::goForward()
+{
+    if (isEditing() && !settleDraft())
+        return;
+    const QString title = m_history.forward();
+    if (!title.isEmpty())
+        showTitle(title, {});
+}
+
+void MainWindow::chooseWikiFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Wiki"),
+                                                      QFileInfo(m_wiki->path()).absolutePath(),
+                                                      tr("Folio wikis (*.folio);;All files (*)"));
+    if (!path.isEmpty())
+        openWikiFile(path);
+}
+
+void MainWindow::openWikiFile(const QString& path)
+{
+    if (isEditing() && !settleDraft())
+        return;
+    try {
+        setWiki(Wiki::open(path));
+    } catch (const StoreError& error) {
+        MessageBox::critical(this, tr("Cannot Open Wiki"), error.message());
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Folio"),
+                       tr("<h3>Folio %1</h3><p>An offline wiki for guides, FAQs and best "
+                          "practices, and the links your team shares.</p>")
+                           .arg(QLatin1String(kVersion)));
+}
+
+void MainWindow::updateActions()
+{
+    const bool editing = isEditing();
+    const MainWindowActions& a = *m_actions;
+    a.edit->setEnabled(!editing && m_wiki->pages().exists(currentTitle()));
+    a.save->setEnabled(editing && m_editor->isModified());
+    a.cancelEdit->setEnabled(editing);
+    a.back->setEnabled(m_history.canGoBack());
+    a.forward->setEnabled(m_history.canGoForward());
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusWiki->setText(tr("%n page(s) · %1", nullptr, m_wiki->pages().count())
+                              .arg(QDir::toNativeSeparators(m_wiki->path())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (isEditing() && !settleDraft()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+} // namespace folio

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "wiki/NavigationHistory.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+
+namespace folio {
+
+class PageEditor;
+class PageListPanel;
+class PageView;
+class WebProfile;
+class Wiki;
+struct MainWindowActions;
+
+// The window: page list on the left, the page (or its editor) on the right. It turns user
+// actions into store calls; rendering, storage and policy live in their own classes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(WebProfile& profile, std::unique_ptr<Wiki> wiki, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the page with this title (adding it to Back/Forward), or offers to create it.
+    void openPage(const QString& title, const QString& anchor = {});
+    void startEditing();
+    // Stores the editor's text as a new revision; false if it could not be saved.
+    bool save();
+    void openWikiFile(const QString& path);
+
+    QString currentTitle() const { return m_history.current(); }
+    bool isEditing() const;
+    PageView* pageView() const { return m_view; }
+    PageEditor* editor() const { return m_editor; }
+    PageListPanel* pageList() const { return m_pageList; }
+    Wiki& wiki() const { return *m_wiki; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void connectActions();
+    void setWiki(std::unique_ptr<Wiki> wiki);
+    void showTitle(const QString& title, const QString& anchor);
+    void offerToCreate(const QString& title);
+    void newPage();
+    void startNewPage(const QString& title);
+    void cancelEditing();
+    void goBack();
+    void goForward();
+    void showAbout();
+    void chooseWikiFile();
+    // Asks what to do with unsaved edits; false means stay in the editor.
+    bool settleDraft();
+    void leaveEditor();
+    void updateActions();
+    void updateStatus();
+    QString homeTitle() const;
+
+    WebProfile& m_profile;
+    std::unique_ptr<Wiki> m_wiki;
+    std::unique_ptr<MainWindowActions> m_actions;
+    NavigationHistory m_history;
+    PageListPanel* m_pageList = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    PageView* m_view = nullptr;
+    PageEditor* m_editor = nullptr;
+    QLabel* m_statusWiki = nullptr;
+};
+
+} // namespace folio

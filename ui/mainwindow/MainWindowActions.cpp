@@ -1,0 +1,94 @@
+#include "mainwindow/MainWindowActions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QIcon>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace folio {
+namespace {
+
+QAction* make(QMainWindow* window, const QString& text, const QKeySequence& shortcut,
+              const QString& themeIcon = {},
+              QStyle::StandardPixmap fallback = QStyle::SP_CustomBase)
+{
+    auto* action = new QAction(text, window);
+    action->setShortcut(shortcut);
+    if (!themeIcon.isEmpty()) {
+        const QIcon standard =
+            fallback == QStyle::SP_CustomBase ? QIcon() : window->style()->standardIcon(fallback);
+        action->setIcon(QIcon::fromTheme(themeIcon, standard));
+    }
+    if (!shortcut.isEmpty())
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+} // namespace
+
+MainWindowActions::MainWindowActions(QMainWindow* w)
+{
+    newPage = make(w, tr("&New Page…"), QKeySequence::New, QStringLiteral("document-new"),
+                   QStyle::SP_FileIcon);
+    openWiki = make(w, tr("&Open Wiki…"), QKeySequence::Open, QStringLiteral("document-open"),
+                    QStyle::SP_DirOpenIcon);
+    quit = make(w, tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"));
+    edit = make(w, tr("&Edit Page"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                QStringLiteral("document-edit"), QStyle::SP_FileDialogDetailedView);
+    save = make(w, tr("&Save"), QKeySequence::Save, QStringLiteral("document-save"),
+                QStyle::SP_DialogSaveButton);
+    cancelEdit = make(w, tr("&Cancel Editing"), QKeySequence(Qt::Key_Escape),
+                      QStringLiteral("dialog-cancel"), QStyle::SP_DialogCancelButton);
+    back = make(w, tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), QStringLiteral("go-previous"),
+                QStyle::SP_ArrowBack);
+    forward = make(w, tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right),
+                   QStringLiteral("go-next"), QStyle::SP_ArrowForward);
+    home = make(w, tr("&Home Page"), QKeySequence(Qt::ALT | Qt::Key_Home),
+                QStringLiteral("go-home"), QStyle::SP_DirHomeIcon);
+    filterPages = make(w, tr("&Filter Pages"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    togglePageList = make(w, tr("Show Page &List"), QKeySequence(Qt::CTRL | Qt::Key_B));
+    togglePageList->setCheckable(true);
+    togglePageList->setChecked(true);
+    zoomIn = make(w, tr("Zoom &In"), QKeySequence::ZoomIn, QStringLiteral("zoom-in"));
+    zoomOut = make(w, tr("Zoom &Out"), QKeySequence::ZoomOut, QStringLiteral("zoom-out"));
+    zoomReset = make(w, tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0),
+                     QStringLiteral("zoom-original"));
+    about = make(w, tr("&About Folio"), {}, QStringLiteral("help-about"));
+    // Esc cancels only while the editor has focus; elsewhere it must not discard a draft.
+    cancelEdit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+}
+
+void MainWindowActions::buildMenus(QMainWindow* w) const
+{
+    QMenu* file = w->menuBar()->addMenu(tr("&File"));
+    file->addActions({newPage, openWiki});
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu* editMenu = w->menuBar()->addMenu(tr("&Edit"));
+    editMenu->addActions({edit, save, cancelEdit});
+    QMenu* view = w->menuBar()->addMenu(tr("&View"));
+    view->addActions({filterPages, togglePageList});
+    view->addSeparator();
+    view->addActions({zoomIn, zoomOut, zoomReset});
+    QMenu* go = w->menuBar()->addMenu(tr("&Go"));
+    go->addActions({back, forward, home});
+    QMenu* help = w->menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+}
+
+void MainWindowActions::buildToolBar(QMainWindow* w) const
+{
+    QToolBar* bar = w->addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({back, forward, home});
+    bar->addSeparator();
+    bar->addActions({newPage, edit, save, cancelEdit});
+}
+
+} // namespace folio

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QAction;
+class QMainWindow;
+
+namespace folio {
+
+// Every menu and toolbar action of the main window, with its shortcut, created in one place
+// so the window itself only wires behaviour.
+struct MainWindowActions
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::MainWindowActions)
+
+public:
+    explicit MainWindowActions(QMainWindow* window);
+
+    QAction* newPage = nullptr;
+    QAction* openWiki = nullptr;
+    QAction* quit = nullptr;
+    QAction* edit = nullptr;
+    QAction* save = nullptr;
+    QAction* cancelEdit = nullptr;
+    QAction* back = nullptr;
+    QAction* forward = nullptr;
+    QAction* home = nullptr;
+    QAction* filterPages = nullptr;
+    QAction* togglePageList = nullptr;
+    QAction* zoomIn = nullptr;
+    QAction* zoomOut = nullptr;
+    QAction* zoomReset = nullptr;
+    QAction* about = nullptr;
+
+    void buildMenus(QMainWindow* window) const;
+    void buildToolBar(QMainWindow* window) const;
+};
+
+} // namespace folio

@@ -1,0 +1,58 @@
+#include "mainwindow/WindowApp.h"
+
+#include "cli/CommandLine.h"
+#include "common/MessageBox.h"
+#include "core/Translations.h"
+#include "core/Version.h"
+#include "mainwindow/MainWindow.h"
+#include "store/StoreError.h"
+#include "store/WikiFile.h"
+#include "web/FolioScheme.h"
+#include "web/WebProfile.h"
+#include "wiki/Wiki.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace folio::WindowApp {
+
+int run(int& argc, char** argv)
+{
+    // Chromium refuses to start as root with its sandbox on; root has no sandbox to lose.
+    if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    FolioScheme::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("folio"));
+    QApplication::setApplicationDisplayName(QLatin1String(kApplicationName));
+    QApplication::setApplicationVersion(QLatin1String(kVersion));
+    QApplication::setDesktopFileName(QStringLiteral("folio"));
+    Translations::install(app);
+
+    const CommandLine commandLine = CommandLine::parse(QApplication::arguments());
+    if (!commandLine.error.isEmpty()) {
+        QTextStream(stderr) << commandLine.error << '\n';
+        return 2;
+    }
+    const QString path =
+        commandLine.wikiPath.isEmpty() ? WikiFile::defaultPath() : commandLine.wikiPath;
+    std::unique_ptr<Wiki> wiki;
+    try {
+        wiki = Wiki::open(path);
+    } catch (const StoreError& error) {
+        QTextStream(stderr) << error.message() << '\n';
+        MessageBox::critical(nullptr,
+                             QApplication::translate("folio::WindowApp", "Cannot Open Wiki"),
+                             error.message());
+        return 1;
+    }
+    WebProfile profile;
+    MainWindow window(profile, std::move(wiki));
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace folio::WindowApp

@@ -1,0 +1,52 @@
+#include "pages/PageListModel.h"
+
+#include "store/PageStore.h"
+#include "store/PageTitle.h"
+
+namespace folio {
+
+PageListModel::PageListModel(QObject* parent) : QAbstractListModel(parent)
+{
+}
+
+void PageListModel::reload(const PageStore& store)
+{
+    beginResetModel();
+    m_pages = store.list();
+    endResetModel();
+}
+
+int PageListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_pages.size());
+}
+
+QVariant PageListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PageSummary& page = m_pages.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return page.title;
+    case Qt::ToolTipRole:
+        return tr("%1 — %2").arg(page.title, PageKinds::displayName(page.kind));
+    case KindRole:
+        return PageKinds::key(page.kind);
+    default:
+        return {};
+    }
+}
+
+int PageListModel::rowOf(const QString& title) const
+{
+    const QString key = PageTitle::key(title);
+    for (qsizetype row = 0; row < m_pages.size(); ++row) {
+        if (PageTitle::key(m_pages.at(row).title) == key)
+            return int(row);
+    }
+    return -1;
+}
+
+} // namespace folio

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "store/Page.h"
+
+#include <QAbstractListModel>
+
+namespace folio {
+
+class PageStore;
+
+// The wiki's pages by title, for the side panel.
+class PageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { KindRole = Qt::UserRole + 1, TitleRole };
+
+    explicit PageListModel(QObject* parent = nullptr);
+
+    void reload(const PageStore& store);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    // The row of the page with this title (any case), or -1.
+    int rowOf(const QString& title) const;
+
+private:
+    QList<PageSummary> m_pages;
+};
+
+} // namespace folio

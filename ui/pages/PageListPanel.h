@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+
+namespace folio {
+
+class PageListModel;
+class PageStore;
+
+// The left panel: a filter box over the list of pages.
+class PageListPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PageListPanel(QWidget* parent = nullptr);
+
+    void reload(const PageStore& store);
+    // Highlights the page being shown, without emitting pageActivated.
+    void select(const QString& title);
+    void focusFilter();
+    QLineEdit* filterEdit() const { return m_filter; }
+    QListView* listView() const { return m_list; }
+
+Q_SIGNALS:
+    void pageActivated(const QString& title);
+
+private:
+    void activate(const QModelIndex& index);
+    void updateCount();
+
+    QLineEdit* m_filter = nullptr;
+    QListView* m_list = nullptr;
+    QLabel* m_count = nullptr;
+    PageListModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+};
+
+} // namespace folio

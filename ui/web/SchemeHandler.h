@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWebEngineUrlSchemeHandler>
+
+namespace folio {
+
+class PageStore;
+
+// Answers folio:// requests from the open wiki: pages rendered by PageDocument, style sheets
+// from the resources. Serving from memory has no size limit, unlike setHtml's 2 MB.
+class SchemeHandler : public QWebEngineUrlSchemeHandler
+{
+    Q_OBJECT
+
+public:
+    explicit SchemeHandler(QObject* parent = nullptr);
+
+    // The wiki whose pages are served; nullptr serves nothing.
+    void setStore(const PageStore* store) { m_store = store; }
+    void requestStarted(QWebEngineUrlRequestJob* job) override;
+
+private:
+    const PageStore* m_store = nullptr;
+};
+
+} // namespace folio
