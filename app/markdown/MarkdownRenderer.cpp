@@ -43,11 +43,14 @@ QString MarkdownRenderer::toHtml(const QString& markdown) const
 
 QByteArray MarkdownRenderer::toHtml(const QByteArray& utf8Markdown) const
 {
+    unsigned flags = parserFlags();
+    if (m_options.wikiLinks && WikiLinks::shadowReferenceDefinitions(utf8Markdown))
+        flags &= ~unsigned(MD_FLAG_WIKILINKS);
     QByteArray html;
     html.reserve(utf8Markdown.size() + utf8Markdown.size() / 4 + 64);
-    md_html(utf8Markdown.constData(), MD_SIZE(utf8Markdown.size()), append, &html, parserFlags(),
+    md_html(utf8Markdown.constData(), MD_SIZE(utf8Markdown.size()), append, &html, flags,
             MD_HTML_FLAG_SKIP_UTF8_BOM);
-    if (m_options.wikiLinks)
+    if (flags & MD_FLAG_WIKILINKS)
         html = WikiLinks::toAnchors(html, m_pageExists);
     if (m_options.headingIds)
         html = HeadingIds::add(html);
