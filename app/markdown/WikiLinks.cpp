@@ -23,7 +23,8 @@ QByteArray anchorFor(const QString& target, const std::function<bool(const QStri
                   (missing ? QLatin1String(" missing") : QLatin1String("")) +
                   QLatin1String("\" href=\"") + HtmlText::escaped(url) + u'"';
     if (missing)
-        tag += QLatin1String(" title=\"") + HtmlText::escaped(title) + QLatin1String(" (new page)\"");
+        tag +=
+            QLatin1String(" title=\"") + HtmlText::escaped(title) + QLatin1String(" (new page)\"");
     return (tag + u'>').toUtf8();
 }
 

@@ -34,7 +34,8 @@ private:
     QList<Example> m_examples;
 };
 
-QList<TestCommonMarkConformance::Example> TestCommonMarkConformance::parseSpec(const QByteArray& spec)
+QList<TestCommonMarkConformance::Example>
+TestCommonMarkConformance::parseSpec(const QByteArray& spec)
 {
     const QByteArray fence(32, '`');
     QList<Example> examples;
@@ -72,7 +73,9 @@ QByteArray TestCommonMarkConformance::plainMd4c(const QByteArray& markdown, unsi
     QByteArray html;
     md_html(
         markdown.constData(), MD_SIZE(markdown.size()),
-        [](const MD_CHAR* text, MD_SIZE size, void* out) { static_cast<QByteArray*>(out)->append(text, size); },
+        [](const MD_CHAR* text, MD_SIZE size, void* out) {
+            static_cast<QByteArray*>(out)->append(text, size);
+        },
         &html, flags, MD_HTML_FLAG_SKIP_UTF8_BOM);
     return html;
 }

@@ -18,9 +18,12 @@ void TestHeadingIds::slugs_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("slug");
-    QTest::newRow("words") << QStringLiteral("Getting started") << QStringLiteral("getting-started");
-    QTest::newRow("punctuation") << QStringLiteral("What's new — 2.0?!") << QStringLiteral("what-s-new-2-0");
-    QTest::newRow("other scripts") << QStringLiteral("日本語 テスト") << QStringLiteral("日本語-テスト");
+    QTest::newRow("words") << QStringLiteral("Getting started")
+                           << QStringLiteral("getting-started");
+    QTest::newRow("punctuation") << QStringLiteral("What's new — 2.0?!")
+                                 << QStringLiteral("what-s-new-2-0");
+    QTest::newRow("other scripts")
+        << QStringLiteral("日本語 テスト") << QStringLiteral("日本語-テスト");
     QTest::newRow("only symbols") << QStringLiteral("!!!") << QString();
 }
 
@@ -34,7 +37,8 @@ void TestHeadingIds::slugs()
 void TestHeadingIds::leavesOtherTagsAlone()
 {
     const QByteArray html = "<hr>\n<h2>A <code>b</code></h2>\n<h6></h6>";
-    QCOMPARE(HeadingIds::add(html), QByteArray("<hr>\n<h2 id=\"a-b\">A <code>b</code></h2>\n<h6 id=\"section\"></h6>"));
+    QCOMPARE(HeadingIds::add(html),
+             QByteArray("<hr>\n<h2 id=\"a-b\">A <code>b</code></h2>\n<h6 id=\"section\"></h6>"));
 }
 
 QTEST_GUILESS_MAIN(TestHeadingIds)

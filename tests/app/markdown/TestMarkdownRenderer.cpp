@@ -23,15 +23,20 @@ void TestMarkdownRenderer::rendersGithubStyleExtensions_data()
 {
     QTest::addColumn<QString>("markdown");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("table") << QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n") << QStringLiteral("<td>2</td>");
+    QTest::newRow("table") << QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n")
+                           << QStringLiteral("<td>2</td>");
     QTest::newRow("strikethrough") << QStringLiteral("~~old~~") << QStringLiteral("<del>old</del>");
     QTest::newRow("task list") << QStringLiteral("- [x] done\n- [ ] todo\n")
-                               << QStringLiteral("class=\"task-list-item-checkbox\" disabled checked>done");
+                               << QStringLiteral(
+                                      "class=\"task-list-item-checkbox\" disabled checked>done");
     QTest::newRow("url autolink") << QStringLiteral("see https://example.org/x?y=1 now")
                                   << QStringLiteral("<a href=\"https://example.org/x?y=1\">");
-    QTest::newRow("www autolink") << QStringLiteral("www.example.org") << QStringLiteral("<a href=\"http://www.example.org\">");
-    QTest::newRow("email autolink") << QStringLiteral("ana@example.org") << QStringLiteral("<a href=\"mailto:ana@example.org\">");
-    QTest::newRow("unicode") << QStringLiteral("**Grüße 日本 🚀**") << QStringLiteral("<strong>Grüße 日本 🚀</strong>");
+    QTest::newRow("www autolink") << QStringLiteral("www.example.org")
+                                  << QStringLiteral("<a href=\"http://www.example.org\">");
+    QTest::newRow("email autolink") << QStringLiteral("ana@example.org")
+                                    << QStringLiteral("<a href=\"mailto:ana@example.org\">");
+    QTest::newRow("unicode") << QStringLiteral("**Grüße 日本 🚀**")
+                             << QStringLiteral("<strong>Grüße 日本 🚀</strong>");
 }
 
 void TestMarkdownRenderer::rendersGithubStyleExtensions()
@@ -45,20 +50,27 @@ void TestMarkdownRenderer::rendersGithubStyleExtensions()
 void TestMarkdownRenderer::resolvesWikiLinksAgainstStore()
 {
     MarkdownRenderer renderer;
-    renderer.setPageExists([](const QString& title) { return title.compare(QLatin1String("vpn setup"), Qt::CaseInsensitive) == 0; });
-    const QString html = renderer.toHtml(QStringLiteral("[[VPN setup]], [[Nowhere|go there]] and [[VPN setup#Step 2]]"));
-    QVERIFY2(html.contains(QLatin1String("<a class=\"wikilink\" href=\"folio://wiki/page/VPN%20setup\">VPN setup</a>")),
+    renderer.setPageExists([](const QString& title) {
+        return title.compare(QLatin1String("vpn setup"), Qt::CaseInsensitive) == 0;
+    });
+    const QString html = renderer.toHtml(
+        QStringLiteral("[[VPN setup]], [[Nowhere|go there]] and [[VPN setup#Step 2]]"));
+    QVERIFY2(html.contains(QLatin1String(
+                 "<a class=\"wikilink\" href=\"folio://wiki/page/VPN%20setup\">VPN setup</a>")),
              qPrintable(html));
-    QVERIFY2(html.contains(QLatin1String("<a class=\"wikilink missing\" href=\"folio://wiki/page/Nowhere\" "
-                                         "title=\"Nowhere (new page)\">go there</a>")),
+    QVERIFY2(html.contains(
+                 QLatin1String("<a class=\"wikilink missing\" href=\"folio://wiki/page/Nowhere\" "
+                               "title=\"Nowhere (new page)\">go there</a>")),
              qPrintable(html));
-    QVERIFY2(html.contains(QLatin1String("href=\"folio://wiki/page/VPN%20setup#step-2\"")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("href=\"folio://wiki/page/VPN%20setup#step-2\"")),
+             qPrintable(html));
     QVERIFY(!html.contains(QLatin1String("x-wikilink")));
 }
 
 void TestMarkdownRenderer::wikiLinksInCodeStayText()
 {
-    const QString html = MarkdownRenderer().toHtml(QStringLiteral("`[[Page]]`\n\n```\n[[Page]]\n```\n"));
+    const QString html =
+        MarkdownRenderer().toHtml(QStringLiteral("`[[Page]]`\n\n```\n[[Page]]\n```\n"));
     QVERIFY2(!html.contains(QLatin1String("<a")), qPrintable(html));
     QCOMPARE(html.count(QLatin1String("[[Page]]")), 2);
 }
@@ -87,7 +99,8 @@ void TestMarkdownRenderer::rawHtmlCannotRunScript()
 
 void TestMarkdownRenderer::headingsGetAnchors()
 {
-    const QString html = MarkdownRenderer().toHtml(QStringLiteral("# Setup\n\n## Setup\n\n### Ünïcode & *more*\n"));
+    const QString html =
+        MarkdownRenderer().toHtml(QStringLiteral("# Setup\n\n## Setup\n\n### Ünïcode & *more*\n"));
     QVERIFY2(html.contains(QLatin1String("<h1 id=\"setup\">Setup</h1>")), qPrintable(html));
     QVERIFY2(html.contains(QLatin1String("<h2 id=\"setup-1\">Setup</h2>")), qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("<h3 id=\"ünïcode-more\">")), qPrintable(html));
@@ -97,10 +110,14 @@ void TestMarkdownRenderer::survivesHostileInput()
 {
     MarkdownRenderer renderer;
     renderer.setPageExists([](const QString&) { return false; });
-    const QStringList inputs = {QString(100000, u'['), QString(100000, u'>'),
-                                QStringLiteral("[[").repeated(20000) + QStringLiteral("]]").repeated(20000),
-                                QStringLiteral("*_").repeated(50000), QString(1, QChar(0)), QStringLiteral("\xFF\xFE"),
-                                QStringLiteral("| a |\n|---|\n") + QStringLiteral("| x |\n").repeated(20000)};
+    const QStringList inputs = {
+        QString(100000, u'['),
+        QString(100000, u'>'),
+        QStringLiteral("[[").repeated(20000) + QStringLiteral("]]").repeated(20000),
+        QStringLiteral("*_").repeated(50000),
+        QString(1, QChar(0)),
+        QStringLiteral("\xFF\xFE"),
+        QStringLiteral("| a |\n|---|\n") + QStringLiteral("| x |\n").repeated(20000)};
     for (const QString& input : inputs)
         QVERIFY(!renderer.toHtml(input).isNull());
 }

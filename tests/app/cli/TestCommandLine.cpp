@@ -1,0 +1,61 @@
+#include "cli/CommandLine.h"
+
+#include <QTest>
+
+using namespace folio;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesGlobalOptionsAndCommand();
+    void decidesBetweenWindowAndTerminal_data();
+    void decidesBetweenWindowAndTerminal();
+};
+
+static QStringList args(std::initializer_list<const char*> list)
+{
+    QStringList result{QStringLiteral("folio")};
+    for (const char* item : list)
+        result << QString::fromUtf8(item);
+    return result;
+}
+
+void TestCommandLine::parsesGlobalOptionsAndCommand()
+{
+    const CommandLine line =
+        CommandLine::parse(args({"--wiki", "/tmp/a.folio", "page", "list", "--json"}));
+    QCOMPARE(line.wikiPath, QStringLiteral("/tmp/a.folio"));
+    QCOMPARE(line.command, args({"page", "list", "--json"}).mid(1));
+    QVERIFY(line.error.isEmpty());
+    QCOMPARE(CommandLine::parse(args({"--wiki=x.folio"})).wikiPath, QStringLiteral("x.folio"));
+    QVERIFY(!CommandLine::parse(args({"--wiki"})).error.isEmpty());
+    QVERIFY(CommandLine::parse(args({"--bogus"})).error.contains(QLatin1String("--bogus")));
+}
+
+void TestCommandLine::decidesBetweenWindowAndTerminal_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("terminal");
+    QTest::newRow("nothing") << args({}) << false;
+    QTest::newRow("wiki only") << args({"--wiki", "w.folio"}) << false;
+    QTest::newRow("qt platform option") << args({"-platform", "offscreen"}) << false;
+    QTest::newRow("qt style option") << args({"-style", "fusion", "--wiki", "w.folio"}) << false;
+    QTest::newRow("command") << args({"page", "list"}) << true;
+    QTest::newRow("command after qt option")
+        << args({"-platform", "offscreen", "page", "list"}) << true;
+    QTest::newRow("version") << args({"--version"}) << true;
+    QTest::newRow("help") << args({"-h"}) << true;
+    QTest::newRow("typo in long option is reported") << args({"--wikki", "x"}) << true;
+}
+
+void TestCommandLine::decidesBetweenWindowAndTerminal()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, terminal);
+    QCOMPARE(CommandLine::wantsTerminal(arguments), terminal);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "TestCommandLine.moc"

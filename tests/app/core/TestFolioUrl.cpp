@@ -1,0 +1,50 @@
+#include "core/FolioUrl.h"
+
+#include <QTest>
+
+using namespace folio;
+
+class TestFolioUrl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripsAnyTitle_data();
+    void roundTripsAnyTitle();
+    void classifiesUrls();
+};
+
+void TestFolioUrl::roundTripsAnyTitle_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::newRow("plain") << QStringLiteral("Welcome");
+    QTest::newRow("spaces") << QStringLiteral("Writing pages");
+    QTest::newRow("url characters") << QStringLiteral("A/B? 100% & C+D");
+    QTest::newRow("unicode") << QStringLiteral("Grüße 日本 🚀");
+}
+
+void TestFolioUrl::roundTripsAnyTitle()
+{
+    QFETCH(QString, title);
+    const QUrl url = FolioUrl::page(title, QStringLiteral("step-2"));
+    QCOMPARE(FolioUrl::kind(url), FolioUrl::Kind::Page);
+    QCOMPARE(FolioUrl::target(url), title);
+    QCOMPARE(url.fragment(), QStringLiteral("step-2"));
+    // The same after a trip through the HTML and back, as WebEngine hands it over.
+    const QUrl reparsed(url.toString(QUrl::FullyEncoded));
+    QCOMPARE(FolioUrl::target(reparsed), title);
+    QCOMPARE(FolioUrl::kind(FolioUrl::create(title)), FolioUrl::Kind::Create);
+    QCOMPARE(FolioUrl::target(FolioUrl::create(title)), title);
+}
+
+void TestFolioUrl::classifiesUrls()
+{
+    QCOMPARE(FolioUrl::kind(FolioUrl::style(QStringLiteral("folio.css"))), FolioUrl::Kind::Style);
+    QCOMPARE(FolioUrl::kind(QUrl(QStringLiteral("https://wiki/page/x"))), FolioUrl::Kind::Other);
+    QCOMPARE(FolioUrl::kind(QUrl(QStringLiteral("folio://other/page/x"))), FolioUrl::Kind::Other);
+    QCOMPARE(FolioUrl::kind(QUrl(QStringLiteral("folio://wiki/unknown/x"))), FolioUrl::Kind::Other);
+    QVERIFY(FolioUrl::isFolio(QUrl(QStringLiteral("folio://wiki/page/x"))));
+}
+
+QTEST_GUILESS_MAIN(TestFolioUrl)
+#include "TestFolioUrl.moc"
