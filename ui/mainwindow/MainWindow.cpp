@@ -211,7 +211,8 @@ bool MainWindow::save()
         MessageBox::critical(this, tr("Cannot Save Page"), error.message());
         return false;
     }
-    m_history.rename(currentTitle(), saved.content.title);
+    if (m_editor->pageId() != 0) // a rename: history must follow the page
+        m_history.rename(currentTitle(), saved.content.title);
     m_history.visit(saved.content.title);
     m_pageList->reload(m_wiki->pages());
     showTitle(saved.content.title, {});

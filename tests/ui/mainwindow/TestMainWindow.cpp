@@ -1,0 +1,269 @@
+#include "TestFiles.h"
+#include "WebTestHelpers.h"
+#include "common/MessageBox.h"
+#include "common/TextInputDialog.h"
+#include "editor/PageEditor.h"
+#include "mainwindow/MainWindow.h"
+#include "pages/PageListPanel.h"
+#include "store/PageStore.h"
+#include "web/FolioScheme.h"
+#include "web/PageView.h"
+#include "web/WebProfile.h"
+#include "wiki/Wiki.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace folio;
+
+// Drives the real window on the starter wiki, headless: clicks links in the rendered page,
+// types in the editor, uses the keyboard shortcuts a person would.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensOnStarterWelcomePage();
+    void clickingWikiLinkOpensTargetAndBackForwardWork();
+    void editAndSaveStoresRevisionAndRerenders();
+    void missingLinkIsStyledAndOffersCreation();
+    void newPageAsksForTitle();
+    void unsavedEditsAreNeverLostSilently();
+    void filterBoxNarrowsAndOpensPages();
+    void badWikiFileShowsErrorAndKeepsCurrentWiki();
+
+private:
+    // The title of the page on screen, once it and its style sheet have finished loading.
+    QString shownTitle()
+    {
+        return js(QStringLiteral("document.readyState === 'complete' ? "
+                                 "document.querySelector('h1.page-title').textContent : ''"))
+            .toString();
+    }
+    QVariant js(const QString& script)
+    {
+        return test::evaluate(m_window->pageView()->page(), script);
+    }
+    bool waitUntilShown(const QString& title);
+    void clickLink(const QString& selector);
+    void press(QKeySequence keys);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<WebProfile> m_profile;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_profile = std::make_unique<WebProfile>();
+}
+
+void TestMainWindow::init()
+{
+    static int run = 0;
+    const QString path = m_dir.filePath(QStringLiteral("wiki-%1.folio").arg(++run));
+    m_window = std::make_unique<MainWindow>(*m_profile, Wiki::open(path));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(waitUntilShown(QStringLiteral("Welcome to Folio")));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+bool TestMainWindow::waitUntilShown(const QString& title)
+{
+    return QTest::qWaitFor([&] { return shownTitle() == title; }, 15000);
+}
+
+void TestMainWindow::clickLink(const QString& selector)
+{
+    // Scroll the link into view, find where it is, and click there with the mouse.
+    const QVariantList rect =
+        js(QStringLiteral("(() => { const a = document.querySelector('%1'); "
+                          "a.scrollIntoView({block: 'center'});"
+                          " const r = a.getBoundingClientRect(); return [r.left + r.width / 2, "
+                          "r.top + r.height / 2]; })()")
+               .arg(selector))
+            .toList();
+    QVERIFY2(rect.size() == 2, qPrintable(QStringLiteral("no link matches %1").arg(selector)));
+    const qreal zoom = m_window->pageView()->zoomFactor();
+    const QPoint point(int(rect.at(0).toDouble() * zoom), int(rect.at(1).toDouble() * zoom));
+    QWidget* target = m_window->pageView()->focusProxy();
+    QTest::mouseMove(target, point);
+    QTest::mouseClick(target, Qt::LeftButton, {}, point);
+}
+
+void TestMainWindow::press(QKeySequence keys)
+{
+    const QKeyCombination combination = keys[0];
+    QWidget* focus = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+    QTest::keyClick(focus, combination.key(), combination.keyboardModifiers());
+}
+
+void TestMainWindow::opensOnStarterWelcomePage()
+{
+    QCOMPARE(m_window->currentTitle(), QStringLiteral("Welcome to Folio"));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("Welcome to Folio")));
+    QVERIFY(m_window->pageList()->listView()->model()->rowCount() >= 5);
+}
+
+void TestMainWindow::clickingWikiLinkOpensTargetAndBackForwardWork()
+{
+    clickLink(QStringLiteral(".page-body a.wikilink[href$=\"Writing%20pages\"]"));
+    QTRY_COMPARE(m_window->currentTitle(), QStringLiteral("Writing pages"));
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+
+    press(QKeySequence(Qt::ALT | Qt::Key_Left));
+    QVERIFY(waitUntilShown(QStringLiteral("Welcome to Folio")));
+    QCOMPARE(m_window->currentTitle(), QStringLiteral("Welcome to Folio"));
+
+    press(QKeySequence(Qt::ALT | Qt::Key_Right));
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+}
+
+void TestMainWindow::editAndSaveStoresRevisionAndRerenders()
+{
+    PageStore& pages = m_window->wiki().pages();
+    const qint64 id = pages.find(QStringLiteral("Welcome to Folio"))->id;
+    QCOMPARE(pages.history(id).size(), 1);
+
+    press(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QTRY_VERIFY(m_window->isEditing());
+    QPlainTextEdit* body = m_window->editor()->bodyEdit();
+    QVERIFY(body->toPlainText().contains(QLatin1String("Find your way around")));
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, QStringLiteral("Edited by the **UI test**."));
+
+    press(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QTRY_VERIFY(!m_window->isEditing());
+    const QList<Revision> history = pages.history(id);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.first().parentId, std::optional<qint64>(history.last().id));
+    QVERIFY(history.first().content.body.endsWith(QLatin1String("Edited by the **UI test**.")));
+    QTRY_VERIFY(js(QStringLiteral("document.querySelector('.page-body').innerHTML"))
+                    .toString()
+                    .contains(QLatin1String("Edited by the <strong>UI test</strong>.")));
+}
+
+void TestMainWindow::missingLinkIsStyledAndOffersCreation()
+{
+    clickLink(QStringLiteral(".page-body a.wikilink[href$=\"Writing%20pages\"]"));
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+    const QString missing = QStringLiteral(".page-body a.wikilink.missing");
+    QCOMPARE(js(QStringLiteral("document.querySelector('%1').textContent").arg(missing)).toString(),
+             QStringLiteral("Onboarding checklist"));
+    // Styled apart from links to existing pages.
+    QVERIFY(js(QStringLiteral("getComputedStyle(document.querySelector('%1')).color").arg(missing))
+                .toString() != js(QStringLiteral("getComputedStyle(document.querySelector('.page-"
+                                                 "body a.wikilink:not(.missing)')).color"))
+                                   .toString());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    clickLink(missing);
+    QTRY_VERIFY(m_window->isEditing());
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("Onboarding checklist")));
+    QCOMPARE(m_window->editor()->titleEdit()->text(), QStringLiteral("Onboarding checklist"));
+    QTest::keyClicks(m_window->editor()->bodyEdit(), QStringLiteral("- [ ] Get a laptop"));
+    press(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QVERIFY(waitUntilShown(QStringLiteral("Onboarding checklist")));
+    QVERIFY(m_window->wiki().pages().exists(QStringLiteral("Onboarding checklist")));
+
+    // Back on the guide, the link is no longer "missing".
+    press(QKeySequence(Qt::ALT | Qt::Key_Left));
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+    QCOMPARE(js(QStringLiteral("document.querySelectorAll('%1').length").arg(missing)).toInt(), 0);
+}
+
+void TestMainWindow::newPageAsksForTitle()
+{
+    TextInputDialog::setNextText(QStringLiteral("  Release   checklist "));
+    press(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QTRY_VERIFY(m_window->isEditing());
+    QCOMPARE(m_window->editor()->titleEdit()->text(), QStringLiteral("Release checklist"));
+    QTest::keyClicks(m_window->editor()->bodyEdit(), QStringLiteral("1. Tag the build"));
+    press(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QVERIFY(waitUntilShown(QStringLiteral("Release checklist")));
+
+    // A title that is taken is refused with a message, and nothing is created.
+    const int count = m_window->wiki().pages().count();
+    TextInputDialog::setNextText(QStringLiteral("release CHECKLIST"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    press(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("already exists")));
+    QVERIFY(!m_window->isEditing());
+    QCOMPARE(m_window->wiki().pages().count(), count);
+}
+
+void TestMainWindow::unsavedEditsAreNeverLostSilently()
+{
+    clickLink(QStringLiteral(".page-body a.wikilink[href$=\"Writing%20pages\"]"));
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+    press(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QTRY_VERIFY(m_window->isEditing());
+    QTest::keyClicks(m_window->editor()->bodyEdit(), QStringLiteral("draft words "));
+
+    // Going back asks; "Cancel" keeps the draft in the editor.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    press(QKeySequence(Qt::ALT | Qt::Key_Left));
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("not saved")));
+    QVERIFY(m_window->isEditing());
+    QVERIFY(m_window->editor()->bodyEdit()->toPlainText().contains(QLatin1String("draft words")));
+
+    // "Save" stores it before leaving.
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    press(QKeySequence(Qt::ALT | Qt::Key_Left));
+    QVERIFY(waitUntilShown(QStringLiteral("Welcome to Folio")));
+    QVERIFY(m_window->wiki()
+                .pages()
+                .find(QStringLiteral("Writing pages"))
+                ->content.body.contains(QLatin1String("draft words")));
+}
+
+void TestMainWindow::filterBoxNarrowsAndOpensPages()
+{
+    press(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QLineEdit* filter = m_window->pageList()->filterEdit();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("cheat"));
+    QCOMPARE(m_window->pageList()->listView()->model()->rowCount(), 1);
+    QTest::keyClick(filter, Qt::Key_Return);
+    QVERIFY(waitUntilShown(QStringLiteral("Markdown cheat sheet")));
+}
+
+void TestMainWindow::badWikiFileShowsErrorAndKeepsCurrentWiki()
+{
+    const QString bad = m_dir.filePath(QStringLiteral("notes.folio"));
+    test::writeFile(bad, "my notes, not a wiki");
+    const QByteArray before = test::fingerprint(bad);
+    const QString current = m_window->wiki().path();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->openWikiFile(bad);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("not a Folio wiki")));
+    QCOMPARE(m_window->wiki().path(), current);
+    QCOMPARE(test::fingerprint(bad), before);
+}
+
+int main(int argc, char* argv[])
+{
+    FolioScheme::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestMainWindow.moc"

@@ -1,0 +1,173 @@
+#include "WebTestHelpers.h"
+#include "store/PageStore.h"
+#include "web/FolioScheme.h"
+#include "web/PageView.h"
+#include "web/RequestBlocker.h"
+#include "web/SchemeHandler.h"
+#include "web/WebProfile.h"
+#include "wiki/Wiki.h"
+
+#include <QApplication>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace folio;
+
+class TestPageView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void showsPageWithAppStyle();
+    void pageMarkupCannotRunScript();
+    void scriptIsOffEvenInRealMarkup();
+    void remoteContentNeverLoads();
+    void servesPagesFarAboveSetHtmlLimit();
+
+private:
+    bool show(const QString& title);
+    QVariant js(const QString& script) { return test::evaluate(m_view->page(), script); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Wiki> m_wiki;
+    std::unique_ptr<WebProfile> m_profile;
+    std::unique_ptr<PageView> m_view;
+};
+
+void TestPageView::initTestCase()
+{
+    m_wiki = Wiki::open(m_dir.filePath(QStringLiteral("view.folio")));
+    m_profile = std::make_unique<WebProfile>();
+    m_profile->schemeHandler()->setStore(&m_wiki->pages());
+    m_view = std::make_unique<PageView>(*m_profile);
+    m_view->resize(900, 700);
+    m_view->show();
+}
+
+void TestPageView::cleanupTestCase()
+{
+    m_view.reset();
+    m_profile.reset();
+}
+
+bool TestPageView::show(const QString& title)
+{
+    QSignalSpy loaded(m_view.get(), &QWebEngineView::loadFinished);
+    m_view->showPage(title);
+    return test::waitForLoad(loaded);
+}
+
+void TestPageView::showsPageWithAppStyle()
+{
+    QVERIFY(show(QStringLiteral("Welcome to Folio")));
+    QCOMPARE(js(QStringLiteral("document.querySelector('h1.page-title').textContent")).toString(),
+             QStringLiteral("Welcome to Folio"));
+    // The style sheet came through the folio: scheme and applies.
+    QTRY_COMPARE(
+        js(QStringLiteral("getComputedStyle(document.querySelector('.kind')).textTransform"))
+            .toString(),
+        QStringLiteral("uppercase"));
+    QVERIFY(js(QStringLiteral("document.querySelectorAll('a.wikilink').length")).toInt() >= 4);
+}
+
+void TestPageView::pageMarkupCannotRunScript()
+{
+    m_wiki->pages().create(
+        PageContent{
+            QStringLiteral("Hostile"),
+            PageKind::Note,
+            {},
+            QStringLiteral(
+                "<script>document.body.setAttribute('data-pwned', 'script')</script>\n\n"
+                "Text <img src=x onerror=\"document.body.setAttribute('data-pwned', 'onerror')\"> "
+                "and <a "
+                "href=\"javascript:document.body.setAttribute('data-pwned','href')\">x</a>\n\n"
+                "[click](javascript:document.body.setAttribute('data-pwned','link'))\n")},
+        QStringLiteral("attacker"));
+    QVERIFY(show(QStringLiteral("Hostile")));
+    QCOMPARE(js(QStringLiteral("document.querySelectorAll('script, img, iframe').length")).toInt(),
+             0);
+    QVERIFY(js(QStringLiteral("document.body.innerText"))
+                .toString()
+                .contains(QLatin1String("<script>")));
+    // Even clicking the javascript: link does nothing: script is off and navigation is the app's.
+    js(QStringLiteral("document.querySelector('.page-body a[href^=\"javascript\"]').click()"));
+    QTest::qWait(200);
+    QVERIFY(js(QStringLiteral("document.body.getAttribute('data-pwned')")).isNull());
+}
+
+void TestPageView::scriptIsOffEvenInRealMarkup()
+{
+    // The second line of defence: if markup with script ever reached a view of this profile,
+    // it would not run. (ContentPage refuses setHtml's data: URL outright, so use a bare page.)
+    QWebEnginePage page(m_profile->profile());
+    QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
+    page.setHtml(
+        QStringLiteral("<html><body><p id=p>safe</p>"
+                       "<script>document.body.setAttribute('data-pwned','script')</script>"
+                       "<img src=x onerror=\"document.body.setAttribute('data-pwned','onerror')\">"
+                       "</body></html>"),
+        QUrl(QStringLiteral("folio://wiki/page/Test")));
+    QVERIFY(test::waitForLoad(loaded));
+    QTest::qWait(200);
+    QCOMPARE(test::evaluate(&page, QStringLiteral("document.getElementById('p').textContent"))
+                 .toString(),
+             QStringLiteral("safe"));
+    QVERIFY(
+        test::evaluate(&page, QStringLiteral("document.body.getAttribute('data-pwned')")).isNull());
+}
+
+void TestPageView::remoteContentNeverLoads()
+{
+    // A server on this machine stands in for the internet: nothing may ever connect to it.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QString remote = QStringLiteral("http://127.0.0.1:%1/pixel.png").arg(server.serverPort());
+
+    m_wiki->pages().create(PageContent{QStringLiteral("Tracker"),
+                                       PageKind::Note,
+                                       {},
+                                       QStringLiteral("![pixel](%1)\n\n<%1>\n").arg(remote)},
+                           QStringLiteral("attacker"));
+    QVERIFY(show(QStringLiteral("Tracker")));
+    QCOMPARE(js(QStringLiteral("document.querySelectorAll('.page-body img').length")).toInt(), 1);
+
+    // A document of web origin, without Folio's policy: the request blocker still stops it.
+    const int blockedBefore = m_profile->requestBlocker()->blockedCount();
+    QWebEnginePage bare(m_profile->profile());
+    QSignalSpy loaded(&bare, &QWebEnginePage::loadFinished);
+    bare.setHtml(
+        QStringLiteral("<img src=\"%1\"><link rel=stylesheet href=\"%1.css\">").arg(remote),
+        QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort())));
+    QVERIFY(test::waitForLoad(loaded));
+    QTRY_VERIFY(m_profile->requestBlocker()->blockedCount() > blockedBefore);
+
+    QTest::qWait(300);
+    QVERIFY2(!server.hasPendingConnections() && !server.waitForNewConnection(100),
+             "a page reached the network");
+    QVERIFY(!RequestBlocker::isAllowed(QUrl(QStringLiteral("https://example.org/"))));
+    QVERIFY(!RequestBlocker::isAllowed(QUrl(QStringLiteral("file:///etc/passwd"))));
+    QVERIFY(RequestBlocker::isAllowed(QUrl(QStringLiteral("folio://wiki/style/folio.css"))));
+}
+
+void TestPageView::servesPagesFarAboveSetHtmlLimit()
+{
+    const QString body = QStringLiteral("Paragraph of a very long page.\n\n").repeated(100000);
+    m_wiki->pages().create(PageContent{QStringLiteral("Long"), PageKind::Note, {}, body},
+                           QStringLiteral("ana"));
+    QVERIFY(show(QStringLiteral("Long")));
+    QCOMPARE(js(QStringLiteral("document.querySelectorAll('.page-body p').length")).toInt(),
+             100000);
+}
+
+int main(int argc, char* argv[])
+{
+    FolioScheme::registerScheme();
+    QApplication app(argc, argv);
+    TestPageView test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestPageView.moc"
