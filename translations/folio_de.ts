@@ -1,4 +1,487 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>folio::Cli</name>
+    <message>
+        <source>Unknown command “%1”. Try “folio --help”.</source>
+        <translation>Unbekannter Befehl „%1“. Siehe „folio --help“.</translation>
+    </message>
+    <message>
+        <source>folio: %1</source>
+        <translation>folio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>folio::CommandLine</name>
+    <message>
+        <source>--wiki needs the path of a wiki file.</source>
+        <translation>--wiki braucht den Pfad einer Wiki-Datei.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”. Try “folio --help”.</source>
+        <translation>Unbekannte Option „%1“. Siehe „folio --help“.</translation>
+    </message>
+    <message>
+        <source>Usage: folio [--wiki PATH] [COMMAND]
+
+Folio is an offline wiki. Without a command it opens the window.
+
+Options:
+  -w, --wiki PATH   open or create the wiki file at PATH
+                    (default: wiki.folio in the user's data folder)
+  -v, --version     print the version and exit
+  -h, --help        print this help and exit
+
+Commands:
+  page list [--json]                 list the pages
+  page show TITLE [--html]           print a page's Markdown (or HTML)
+  page write TITLE [--file F] [--kind K] [--tags T]
+                                     create a page or add a revision,
+                                     from F or standard input
+  page history TITLE [--json]        list a page's revisions
+  page import DIR                    import every .md file under DIR
+</source>
+        <translation>Aufruf: folio [--wiki PFAD] [BEFEHL]
+
+Folio ist ein Offline-Wiki. Ohne Befehl öffnet es das Fenster.
+
+Optionen:
+  -w, --wiki PFAD   die Wiki-Datei unter PFAD öffnen oder anlegen
+                    (Standard: wiki.folio im Datenordner des Benutzers)
+  -v, --version     Version ausgeben und beenden
+  -h, --help        diese Hilfe ausgeben und beenden
+
+Befehle:
+  page list [--json]                 die Seiten auflisten
+  page show TITEL [--html]           das Markdown (oder HTML) einer Seite ausgeben
+  page write TITEL [--file F] [--kind K] [--tags T]
+                                     eine Seite anlegen oder eine Revision hinzufügen,
+                                     aus F oder der Standardeingabe
+  page history TITEL [--json]        die Revisionen einer Seite auflisten
+  page import ORDNER                 jede .md-Datei unter ORDNER importieren
+</translation>
+    </message>
+</context>
+<context>
+    <name>folio::MainWindow</name>
+    <message>
+        <source>Could not show “%1”.</source>
+        <translation>„%1“ konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>%1 — Folio</source>
+        <translation>%1 — Folio</translation>
+    </message>
+    <message>
+        <source>Cannot Create Page</source>
+        <translation>Seite kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Create Page</source>
+        <translation>Seite anlegen</translation>
+    </message>
+    <message>
+        <source>There is no page called “%1” yet. Do you want to create it?</source>
+        <translation>Es gibt noch keine Seite „%1“. Möchten Sie sie anlegen?</translation>
+    </message>
+    <message>
+        <source>New Page</source>
+        <translation>Neue Seite</translation>
+    </message>
+    <message>
+        <source>Title of the new page:</source>
+        <translation>Titel der neuen Seite:</translation>
+    </message>
+    <message>
+        <source>A page titled “%1” already exists.</source>
+        <translation>Eine Seite mit dem Titel „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>%1 (new) — Folio</source>
+        <translation>%1 (neu) — Folio</translation>
+    </message>
+    <message>
+        <source>Cannot Save Page</source>
+        <translation>Seite kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Open Wiki</source>
+        <translation>Wiki öffnen</translation>
+    </message>
+    <message>
+        <source>Folio wikis (*.folio);;All files (*)</source>
+        <translation>Folio-Wikis (*.folio);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Wiki</source>
+        <translation>Wiki kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>About Folio</source>
+        <translation>Über Folio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Folio %1&lt;/h3&gt;&lt;p&gt;An offline wiki for guides, FAQs and best practices, and the links your team shares.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Folio %1&lt;/h3&gt;&lt;p&gt;Ein Offline-Wiki für Anleitungen, FAQs und bewährte Verfahren – und die Links, die Ihr Team teilt.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1</source>
+        <translation><numerusform>%n Seite · %1</numerusform><numerusform>%n Seiten · %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>folio::MainWindowActions</name>
+    <message>
+        <source>&amp;New Page…</source>
+        <translation>&amp;Neue Seite…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Wiki…</source>
+        <translation>Wiki ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Page</source>
+        <translation>Seite &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Editing</source>
+        <translation>Bearbeiten a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Home Page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Pages</source>
+        <translation>Seiten &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Show Page &amp;List</source>
+        <translation>Seiten&amp;liste anzeigen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;About Folio</source>
+        <translation>Ü&amp;ber Folio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+</context>
+<context>
+    <name>folio::MarkdownFolderImporter</name>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB</source>
+        <translation>%1: größer als %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageCommand</name>
+    <message>
+        <source>Wrong number of arguments.</source>
+        <translation>Falsche Anzahl von Argumenten.</translation>
+    </message>
+    <message>
+        <source>“page” needs a command: list, show, write, history or import.</source>
+        <translation>„page“ braucht einen Befehl: list, show, write, history oder import.</translation>
+    </message>
+    <message>
+        <source>Unknown page command “%1”.</source>
+        <translation>Unbekannter Seitenbefehl „%1“.</translation>
+    </message>
+    <message>
+        <source>folio: %1 Try “folio --help”.</source>
+        <translation>folio: %1 Siehe „folio --help“.</translation>
+    </message>
+    <message>
+        <source>folio: there is no page titled “%1”.</source>
+        <translation>folio: Es gibt keine Seite mit dem Titel „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”; use one of: %2.</source>
+        <translation>Unbekannte Art „%1“; erlaubt sind: %2.</translation>
+    </message>
+    <message>
+        <source>folio: cannot read “%1”: %2</source>
+        <translation>folio: „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>„%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved a new revision of “%1”.</source>
+        <translation>Neue Revision von „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” is unchanged.</source>
+        <translation>„%1“ ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 files in %2 s: %3 new pages, %4 updated, %5 unchanged.</source>
+        <translation>%1 Dateien in %2 s importiert: %3 neue Seiten, %4 aktualisiert, %5 unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageDocument</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert am %1</translation>
+    </message>
+    <message>
+        <source>There is no page with this title yet.</source>
+        <translation>Eine Seite mit diesem Titel gibt es noch nicht.</translation>
+    </message>
+    <message>
+        <source>Create this page</source>
+        <translation>Diese Seite anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageEditor</name>
+    <message>
+        <source>Page title</source>
+        <translation>Seitentitel</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Write in Markdown. Link to other pages with [[Page title]].</source>
+        <translation>In Markdown schreiben. Andere Seiten verlinken mit [[Seitentitel]].</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageKinds</name>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Best practice</source>
+        <translation>Bewährtes Verfahren</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageListPanel</name>
+    <message>
+        <source>Filter pages</source>
+        <translation>Seiten filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n page(s)</source>
+        <translation><numerusform>%1 von %n Seite</numerusform><numerusform>%1 von %n Seiten</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageStore</name>
+    <message>
+        <source>The page no longer exists.</source>
+        <translation>Die Seite existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere while you edited it. Your text is kept in the editor; copy it, reload the page and merge your changes.</source>
+        <translation>„%1“ wurde anderswo geändert, während Sie sie bearbeitet haben. Ihr Text bleibt im Editor; kopieren Sie ihn, laden Sie die Seite neu und führen Sie Ihre Änderungen zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageTitle</name>
+    <message>
+        <source>A page title cannot be empty.</source>
+        <translation>Ein Seitentitel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A page title can have at most %1 characters.</source>
+        <translation>Ein Seitentitel darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A page title cannot contain “%1”.</source>
+        <translation>Ein Seitentitel darf „%1“ nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>A page title cannot contain control characters.</source>
+        <translation>Ein Seitentitel darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageWriter</name>
+    <message>
+        <source>A page titled “%1” already exists.</source>
+        <translation>Eine Seite mit dem Titel „%1“ gibt es bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::WikiFile</name>
+    <message>
+        <source>Cannot create the folder “%1” for the wiki.</source>
+        <translation>Der Ordner „%1“ für das Wiki kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the wiki “%1”: %2</source>
+        <translation>Das Wiki „%1“ kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a wiki file.</source>
+        <translation>„%1“ ist ein Ordner, keine Wiki-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Folio wiki: it is not an SQLite database.</source>
+        <translation>„%1“ ist kein Folio-Wiki: Es ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. Folio needs to write to a wiki file: make it writable, or open a copy.</source>
+        <translation>„%1“ ist schreibgeschützt. Folio muss in eine Wiki-Datei schreiben können: Heben Sie den Schreibschutz auf oder öffnen Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read as a wiki (%2).</source>
+        <translation>„%1“ ist beschädigt und kann nicht als Wiki gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Folio wiki: it is an SQLite database of another program.</source>
+        <translation>„%1“ ist kein Folio-Wiki: Es ist eine SQLite-Datenbank eines anderen Programms.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Folio (format %2; this version reads up to format %3). Update Folio to open it.</source>
+        <translation>„%1“ wurde von einer neueren Folio-Version geschrieben (Format %2; diese Version liest bis Format %3). Aktualisieren Sie Folio, um sie zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::WindowApp</name>
+    <message>
+        <source>Cannot Open Wiki</source>
+        <translation>Wiki kann nicht geöffnet werden</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,78 @@
+#include "store/PageKind.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QProcess>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace folio;
+
+// Every .ts file is complete, and the embedded .qm files really translate the app.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyEntryIsTranslated();
+    void embeddedGermanTranslatesCore();
+    void commandLineSpeaksTheUsersLanguage();
+};
+
+void TestTranslations::everyEntryIsTranslated()
+{
+    const QDir folder(QStringLiteral(FOLIO_SOURCE_DIR "/translations"));
+    const QStringList files = folder.entryList({QStringLiteral("folio_*.ts")});
+    QVERIFY(!files.isEmpty());
+    for (const QString& name : files) {
+        QFile file(folder.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int messages = 0;
+        QStringList unfinished;
+        QString source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                ++messages;
+                const QStringView type = xml.attributes().value(QLatin1String("type"));
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (type == QLatin1String("unfinished") || text.trimmed().isEmpty())
+                    unfinished << source;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 50);
+        QVERIFY2(unfinished.isEmpty(), qPrintable(name + QLatin1String(": ") + unfinished.join(QLatin1String(" | "))));
+    }
+}
+
+void TestTranslations::embeddedGermanTranslatesCore()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/folio_de.qm")));
+    QCoreApplication::installTranslator(&translator);
+    QCOMPARE(PageKinds::displayName(PageKind::Guide), QStringLiteral("Anleitung"));
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(PageKinds::displayName(PageKind::Guide), QStringLiteral("Guide"));
+}
+
+void TestTranslations::commandLineSpeaksTheUsersLanguage()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(FOLIO_EXECUTABLE), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QVERIFY2(process.readAllStandardOutput().contains("Aufruf: folio"), "German help expected");
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "TestTranslations.moc"
