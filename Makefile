@@ -5,7 +5,7 @@ CMAKE_FLAGS ?=
 # The wiki `make run` opens; empty means the default wiki in the user's data folder.
 WIKI ?=
 
-.PHONY: all deps configure build run test format check-format translations clean
+.PHONY: all deps configure build run test bench format check-format translations clean
 
 all: build
 
@@ -28,10 +28,20 @@ run: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
 
+# Benchmarks print figures; PAGES sets the corpus size (docs/benchmarks.md).
+PAGES ?= 100000
+bench: build
+	$(BUILD)/tests/bench/BenchImport $(PAGES)
+
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
-check-format:
+check-# Benchmarks print figures; PAGES sets the corpus size (docs/benchmarks.md).
+PAGES ?= 100000
+bench: build
+	$(BUILD)/tests/bench/BenchImport $(PAGES)
+
+format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
 
 translations: configure

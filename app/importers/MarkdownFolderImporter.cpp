@@ -9,6 +9,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+#include <mutex>
 
 namespace folio {
 
@@ -52,31 +56,51 @@ MarkdownFolderImporter::Result MarkdownFolderImporter::import(const QString& fol
     }
     files.sort();
 
+    // Reading and parsing run on every core; only the write below is sequential.
+    struct Parsed
+    {
+        std::optional<PageContent> page;
+        QString problem;
+    };
+    const QDir root(folder);
+    std::atomic<int> done = 0;
+    std::mutex progressMutex;
+    const auto parse = [&](const QString& path) {
+        Parsed parsed;
+        QFile file(path);
+        if (file.size() > kMaxFileSize)
+            parsed.problem = tr("%1: larger than %2 MB").arg(root.relativeFilePath(path)).arg(kMaxFileSize >> 20);
+        else if (!file.open(QIODevice::ReadOnly))
+            parsed.problem = root.relativeFilePath(path) + QLatin1String(": ") + file.errorString();
+        else
+            parsed.page = pageFrom(path, file.readAll());
+        const int count = ++done;
+        if (progress && count % 1024 == 0) {
+            const std::lock_guard lock(progressMutex);
+            progress(Phase::Reading, count, int(files.size()));
+        }
+        return parsed;
+    };
+    const QList<Parsed> parsedFiles = QtConcurrent::blockingMapped(files, parse);
+    if (progress)
+        progress(Phase::Reading, int(files.size()), int(files.size()));
+
     Result result;
     result.files = int(files.size());
     QList<PageContent> pages;
     pages.reserve(files.size());
     QHash<QString, int> titles; // title key -> how many files used it so far
-    const QDir root(folder);
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const QString relative = root.relativeFilePath(files.at(i));
-        QFile file(files.at(i));
-        if (file.size() > kMaxFileSize) {
-            result.skipped << tr("%1: larger than %2 MB").arg(relative).arg(kMaxFileSize >> 20);
+    for (const Parsed& parsed : parsedFiles) {
+        if (!parsed.page) {
+            result.skipped << parsed.problem;
             continue;
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.skipped << relative + QLatin1String(": ") + file.errorString();
-            continue;
-        }
-        PageContent page = pageFrom(files.at(i), file.readAll());
+        PageContent page = *parsed.page;
         const int uses = ++titles[PageTitle::key(page.title)];
         if (uses > 1)
             page.title = PageTitle::sanitized(page.title.left(PageTitle::kMaxLength - 8) +
                                               QStringLiteral(" (%1)").arg(uses));
         pages << page;
-        if (progress && (i % 256 == 0 || i + 1 == files.size()))
-            progress(Phase::Reading, int(i + 1), int(files.size()));
     }
     result.pages = m_store.writeAll(pages, author, [&progress](int done, int total) {
         if (progress && (done % 256 == 0 || done == total))

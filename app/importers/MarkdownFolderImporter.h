@@ -27,6 +27,7 @@ public:
         QStringList skipped; // "path: reason", for files that could not be read
     };
     enum class Phase { Reading, Writing };
+    // While reading, called from worker threads, but never two at a time.
     using Progress = std::function<void(Phase phase, int done, int total)>;
 
     explicit MarkdownFolderImporter(PageStore& store);

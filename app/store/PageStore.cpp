@@ -10,10 +10,12 @@
 namespace folio {
 namespace {
 
+// A page's current text is the body of its current revision.
 const QString kPageColumns = QStringLiteral(
-    "SELECT id, uuid, title, kind, body, created_at, updated_at, revision_id, "
-    "(SELECT group_concat(tag, ',') FROM (SELECT tag FROM page_tags WHERE page_id = pages.id "
-    "ORDER BY tag)) FROM pages ");
+    "SELECT pages.id, uuid, pages.title, pages.kind, revisions.body, pages.created_at, "
+    "updated_at, revision_id, (SELECT group_concat(tag, ',') FROM (SELECT tag FROM page_tags "
+    "WHERE page_id = pages.id ORDER BY tag)) "
+    "FROM pages JOIN revisions ON revisions.id = pages.revision_id ");
 
 QDateTime fromMs(qint64 ms)
 {
@@ -55,14 +57,14 @@ PageStore::PageStore(Database& db) : m_db(db)
 
 std::optional<Page> PageStore::find(const QString& title) const
 {
-    Statement query(m_db, kPageColumns + QLatin1String("WHERE title_key = ?"));
+    Statement query(m_db, kPageColumns + QLatin1String("WHERE pages.title_key = ?"));
     query.bind(1, PageTitle::key(title));
     return readPage(query);
 }
 
 std::optional<Page> PageStore::find(qint64 id) const
 {
-    Statement query(m_db, kPageColumns + QLatin1String("WHERE id = ?"));
+    Statement query(m_db, kPageColumns + QLatin1String("WHERE pages.id = ?"));
     query.bind(1, id);
     return readPage(query);
 }

@@ -1,11 +1,11 @@
 #include "store/PageWriter.h"
 
+#include "core/Sha256.h"
 #include "store/Database.h"
 #include "store/PageTags.h"
 #include "store/PageTitle.h"
 #include "store/StoreError.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QUuid>
 
@@ -14,13 +14,13 @@ namespace folio {
 PageWriter::PageWriter(Database& db, QString author)
     : m_db(db), m_author(std::move(author)),
       m_findKey(db, QStringLiteral("SELECT id FROM pages WHERE title_key = ?")),
-      m_insertPage(db, QStringLiteral("INSERT INTO pages (uuid, title, title_key, kind, body, "
-                                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")),
+      m_insertPage(db, QStringLiteral("INSERT INTO pages (uuid, title, title_key, kind, "
+                                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")),
       m_insertRevision(db, QStringLiteral("INSERT INTO revisions (page_id, parent_id, author, "
                                           "created_at, title, kind, tags, body, content_hash) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
       m_updatePage(db, QStringLiteral("UPDATE pages SET title = ?, title_key = ?, kind = ?, "
-                                      "body = ?, updated_at = ?, revision_id = ? WHERE id = ?")),
+                                      "updated_at = ?, revision_id = ? WHERE id = ?")),
       m_clearTags(db, QStringLiteral("DELETE FROM page_tags WHERE page_id = ?")),
       m_insertTag(db, QStringLiteral("INSERT INTO page_tags (page_id, tag) VALUES (?, ?)"))
 {
@@ -57,9 +57,8 @@ qint64 PageWriter::insert(const PageContent& content)
         .bind(2, content.title)
         .bind(3, PageTitle::key(content.title))
         .bind(4, PageKinds::key(content.kind))
-        .bind(5, content.body)
+        .bind(5, now)
         .bind(6, now)
-        .bind(7, now)
         .run();
     const qint64 pageId = m_db.lastInsertId();
     addRevision(pageId, std::nullopt, content);
@@ -74,8 +73,7 @@ void PageWriter::addRevision(qint64 pageId, std::optional<qint64> parentId,
         throw StoreError(tr("A page titled “%1” already exists.").arg(content.title),
                          StoreError::Code::InvalidInput);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(content.body.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QByteArray body = content.body.toUtf8();
     const QString kind = PageKinds::key(content.kind);
     m_insertRevision.bind(1, pageId)
         .bind(2, parentId)
@@ -84,17 +82,16 @@ void PageWriter::addRevision(qint64 pageId, std::optional<qint64> parentId,
         .bind(5, content.title)
         .bind(6, kind)
         .bind(7, content.tags.join(u','))
-        .bind(8, content.body)
-        .bind(9, hash)
+        .bindText(8, body)
+        .bind(9, Sha256::hex(body))
         .run();
     const qint64 revisionId = m_db.lastInsertId();
     m_updatePage.bind(1, content.title)
         .bind(2, PageTitle::key(content.title))
         .bind(3, kind)
-        .bind(4, content.body)
-        .bind(5, now)
-        .bind(6, revisionId)
-        .bind(7, pageId)
+        .bind(4, now)
+        .bind(5, revisionId)
+        .bind(6, pageId)
         .run();
     m_clearTags.bind(1, pageId).run();
     for (const QString& tag : content.tags)

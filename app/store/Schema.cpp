@@ -11,7 +11,8 @@ namespace {
 
 // Index i holds the SQL that takes the file from version i to version i + 1.
 const char* const kMigrations[] = {
-    // 1: pages, their append-only revision history, tags.
+    // 1: pages, their append-only revision history, tags. A page's text lives only in its
+    // current revision, so nothing is stored twice.
     R"sql(
     CREATE TABLE pages (
         id          INTEGER PRIMARY KEY,
@@ -20,7 +21,6 @@ const char* const kMigrations[] = {
         title_key   TEXT NOT NULL UNIQUE,   -- case-folded title, for case-insensitive lookups
         kind        TEXT NOT NULL DEFAULT 'note'
                     CHECK (kind IN ('guide', 'faq', 'best-practice', 'note')),
-        body        TEXT NOT NULL DEFAULT '',
         created_at  INTEGER NOT NULL,       -- ms since the epoch, UTC
         updated_at  INTEGER NOT NULL,
         revision_id INTEGER REFERENCES revisions (id)

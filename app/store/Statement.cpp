@@ -28,7 +28,11 @@ Statement& Statement::bind(int index, qint64 value)
 
 Statement& Statement::bind(int index, const QString& text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    return bindText(index, text.toUtf8());
+}
+
+Statement& Statement::bindText(int index, const QByteArray& utf8)
+{
     if (sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) !=
         SQLITE_OK)
         m_db.throwLastError({});

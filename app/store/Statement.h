@@ -23,6 +23,8 @@ public:
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, const QString& text);
     Statement& bind(int index, const QByteArray& blob);
+    // Text already encoded as UTF-8, to avoid converting it twice.
+    Statement& bindText(int index, const QByteArray& utf8);
     Statement& bind(int index, std::optional<qint64> value);
     Statement& bindNull(int index);
 

@@ -8,7 +8,6 @@ CREATE TABLE pages (
     title_key   TEXT NOT NULL UNIQUE,
     kind        TEXT NOT NULL DEFAULT 'note'
                 CHECK (kind IN ('guide', 'faq', 'best-practice', 'note')),
-    body        TEXT NOT NULL DEFAULT '',
     created_at  INTEGER NOT NULL,
     updated_at  INTEGER NOT NULL,
     revision_id INTEGER REFERENCES revisions (id)
@@ -38,9 +37,9 @@ CREATE TABLE page_tags (
 CREATE INDEX page_tags_by_tag ON page_tags (tag);
 
 INSERT INTO pages VALUES (1, 'a3c1f7de-0000-4000-8000-000000000001', 'VPN setup', 'vpn setup',
-    'guide', 'Install the client, then sign in.', 1700000000000, 1700000500000, 2);
+    'guide', 1700000000000, 1700000500000, 2);
 INSERT INTO pages VALUES (2, 'a3c1f7de-0000-4000-8000-000000000002', 'Printer FAQ', 'printer faq',
-    'faq', '## Is it broken?\n\nProbably.', 1700000100000, 1700000100000, 3);
+    'faq', 1700000100000, 1700000100000, 3);
 INSERT INTO revisions VALUES (1, 1, NULL, 'ana', 1700000000000, 'VPN setup', 'guide', 'network',
     'Install the client.', 'b0e1e0c8bb3b3e05b8f8a0e9c5ab9a5f1e0d6f1e3d4c2b1a09f8e7d6c5b4a392');
 INSERT INTO revisions VALUES (2, 1, 1, 'ben', 1700000500000, 'VPN setup', 'guide', 'network',
