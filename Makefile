@@ -4,6 +4,8 @@ JOBS ?= 2
 CMAKE_FLAGS ?=
 # The wiki `make run` opens; empty means the default wiki in the user's data folder.
 WIKI ?=
+# The corpus size for `make bench` (docs/benchmarks.md).
+PAGES ?= 100000
 
 .PHONY: all deps configure build run test bench format check-format translations clean
 
@@ -28,20 +30,14 @@ run: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
 
-# Benchmarks print figures; PAGES sets the corpus size (docs/benchmarks.md).
-PAGES ?= 100000
+# Benchmarks print figures next to their baselines; they are not tests.
 bench: build
 	$(BUILD)/tests/bench/BenchImport $(PAGES)
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
-check-# Benchmarks print figures; PAGES sets the corpus size (docs/benchmarks.md).
-PAGES ?= 100000
-bench: build
-	$(BUILD)/tests/bench/BenchImport $(PAGES)
-
-format:
+check-format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
 
 translations: configure

@@ -69,7 +69,9 @@ MarkdownFolderImporter::Result MarkdownFolderImporter::import(const QString& fol
         Parsed parsed;
         QFile file(path);
         if (file.size() > kMaxFileSize)
-            parsed.problem = tr("%1: larger than %2 MB").arg(root.relativeFilePath(path)).arg(kMaxFileSize >> 20);
+            parsed.problem = tr("%1: larger than %2 MB")
+                                 .arg(root.relativeFilePath(path))
+                                 .arg(kMaxFileSize >> 20);
         else if (!file.open(QIODevice::ReadOnly))
             parsed.problem = root.relativeFilePath(path) + QLatin1String(": ") + file.errorString();
         else

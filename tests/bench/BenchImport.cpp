@@ -1,5 +1,4 @@
 #include "CorpusGenerator.h"
-
 #include "importers/MarkdownFolderImporter.h"
 #include "store/Database.h"
 #include "store/PageStore.h"
@@ -27,7 +26,8 @@ int main(int argc, char* argv[])
 
     QFile spec(QStringLiteral(COMMONMARK_SPEC));
     if (!spec.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "missing %s: build the commonmark_spec target first\n", COMMONMARK_SPEC);
+        std::fprintf(stderr, "missing %s: build the commonmark_spec target first\n",
+                     COMMONMARK_SPEC);
         return 1;
     }
     QTemporaryDir dir;
@@ -36,8 +36,9 @@ int main(int argc, char* argv[])
     QElapsedTimer timer;
     timer.start();
     const qint64 bytes = generator.writeFolder(folder, pages);
-    std::printf("corpus: %d pages, %.1f MB of Markdown from %d real paragraphs (generated in %.1f s)\n",
-                pages, double(bytes) / 1e6, generator.paragraphCount(), double(timer.elapsed()) / 1000.0);
+    std::printf(
+        "corpus: %d pages, %.1f MB of Markdown from %d real paragraphs (generated in %.1f s)\n",
+        pages, double(bytes) / 1e6, generator.paragraphCount(), double(timer.elapsed()) / 1000.0);
 
     // Baseline 1: read every file, nothing else.
     timer.restart();
@@ -71,25 +72,28 @@ int main(int argc, char* argv[])
     {
         const WikiFile::Opened wiki = WikiFile::open(dir.filePath(QStringLiteral("naive.folio")));
         PageStore store(*wiki.database);
-        QDirIterator it(folder, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(folder, {QStringLiteral("*.md")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         timer.restart();
         for (int n = 0; n < naivePages && it.hasNext(); ++n) {
             QFile file(it.next());
             if (!file.open(QIODevice::ReadOnly))
                 continue;
-            store.create(MarkdownFolderImporter::pageFrom(file.fileName(), file.readAll()), QStringLiteral("bench"));
+            store.create(MarkdownFolderImporter::pageFrom(file.fileName(), file.readAll()),
+                         QStringLiteral("bench"));
         }
         naiveSeconds = double(timer.elapsed()) / 1000.0;
     }
     const double naivePerPage = naiveSeconds / naivePages;
 
     std::printf("\n%-44s %10s %12s\n", "import of the same folder", "seconds", "pages/s");
-    std::printf("%-44s %10.2f %12.0f\n", "baseline: read the files only", readSeconds, pages / readSeconds);
-    std::printf("%-44s %10.2f %12.0f\n", "Folio: folio page import (one transaction)", importSeconds,
-                pages / importSeconds);
+    std::printf("%-44s %10.2f %12.0f\n", "baseline: read the files only", readSeconds,
+                pages / readSeconds);
+    std::printf("%-44s %10.2f %12.0f\n", "Folio: folio page import (one transaction)",
+                importSeconds, pages / importSeconds);
     std::printf("%-44s %10.2f %12.0f   (measured on %d pages, %.2f ms each)\n",
-                "baseline: one transaction per page", naivePerPage * pages, 1.0 / naivePerPage, naivePages,
-                naivePerPage * 1000.0);
+                "baseline: one transaction per page", naivePerPage * pages, 1.0 / naivePerPage,
+                naivePages, naivePerPage * 1000.0);
     std::printf("\nwiki file: %.1f MB (%.1f MB read)\n", megabytes, double(read) / 1e6);
     return 0;
 }

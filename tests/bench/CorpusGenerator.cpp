@@ -31,7 +31,8 @@ QString CorpusGenerator::page(int number)
     const int paragraphs = 2 + int(m_random() % 24); // pages of roughly 0.5 to 12 KB
     for (int i = 0; i < paragraphs; ++i) {
         if (i > 0 && m_random() % 5 == 0)
-            body += QLatin1String("## ") + pick(m_words) + u' ' + pick(m_words) + QLatin1String("\n\n");
+            body +=
+                QLatin1String("## ") + pick(m_words) + u' ' + pick(m_words) + QLatin1String("\n\n");
         body += pick(m_paragraphs) + QLatin1String("\n\n");
     }
     return body;
@@ -41,7 +42,8 @@ qint64 CorpusGenerator::writeFolder(const QString& folder, int pages)
 {
     qint64 bytes = 0;
     for (int n = 0; n < pages; ++n) {
-        const QString dir = folder + QStringLiteral("/section-%1").arg(n / 500, 3, 10, QLatin1Char('0'));
+        const QString dir =
+            folder + QStringLiteral("/section-%1").arg(n / 500, 3, 10, QLatin1Char('0'));
         if (n % 500 == 0)
             QDir().mkpath(dir);
         QFile file(dir + QStringLiteral("/page-%1.md").arg(n, 6, 10, QLatin1Char('0')));

@@ -48,7 +48,8 @@ void TestTranslations::everyEntryIsTranslated()
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 50);
-        QVERIFY2(unfinished.isEmpty(), qPrintable(name + QLatin1String(": ") + unfinished.join(QLatin1String(" | "))));
+        QVERIFY2(unfinished.isEmpty(),
+                 qPrintable(name + QLatin1String(": ") + unfinished.join(QLatin1String(" | "))));
     }
 }
 
