@@ -29,17 +29,17 @@ Folio is an offline wiki. Without a command it opens the window.
 
 Options:
   -w, --wiki PATH   open or create the wiki file at PATH
-                    (default: wiki.folio in the user's data folder)
+                    (default: wiki.folio in the user&apos;s data folder)
   -v, --version     print the version and exit
   -h, --help        print this help and exit
 
 Commands:
   page list [--json]                 list the pages
-  page show TITLE [--html]           print a page's Markdown (or HTML)
+  page show TITLE [--html]           print a page&apos;s Markdown (or HTML)
   page write TITLE [--file F] [--kind K] [--tags T]
                                      create a page or add a revision,
                                      from F or standard input
-  page history TITLE [--json]        list a page's revisions
+  page history TITLE [--json]        list a page&apos;s revisions
   page import DIR                    import every .md file under DIR
 </source>
         <translation>Aufruf: folio [--wiki PFAD] [BEFEHL]
@@ -139,7 +139,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n page(s) · %1</source>
-        <translation><numerusform>%n Seite · %1</numerusform><numerusform>%n Seiten · %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite · %1</numerusform>
+            <numerusform>%n Seiten · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -375,11 +378,17 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n page(s)</source>
-        <translation><numerusform>%1 von %n Seite</numerusform><numerusform>%1 von %n Seiten</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Seite</numerusform>
+            <numerusform>%1 von %n Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

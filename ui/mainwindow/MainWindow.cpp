@@ -80,8 +80,13 @@ void MainWindow::connectActions()
     connect(a.zoomReset, &QAction::triggered, this, [this] { m_view->setZoomFactor(1.0); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 
-    connect(m_pageList, &PageListPanel::pageActivated, this,
-            [this](const QString& title) { openPage(title); });
+    // Reading starts where the page is: keys then scroll it, and Ctrl+E reaches the window
+    // instead of the filter box (where it would move the cursor to the end).
+    connect(m_pageList, &PageListPanel::pageActivated, this, [this](const QString& title) {
+        openPage(title);
+        if (!isEditing())
+            m_view->setFocus(Qt::OtherFocusReason);
+    });
     ContentPage* page = m_view->contentPage();
     connect(page, &ContentPage::pageLinkClicked, this, &MainWindow::openPage);
     connect(page, &ContentPage::createRequested, this, &MainWindow::offerToCreate);

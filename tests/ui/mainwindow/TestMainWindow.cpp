@@ -135,14 +135,17 @@ void TestMainWindow::clickingWikiLinkOpensTargetAndBackForwardWork()
 
 void TestMainWindow::editAndSaveStoresRevisionAndRerenders()
 {
+    // The whole path a writer takes: follow a link, edit the page found, save.
+    clickLink(QStringLiteral(".page-body a.wikilink[href$=\"Frequently%20asked%20questions\"]"));
+    QVERIFY(waitUntilShown(QStringLiteral("Frequently asked questions")));
     PageStore& pages = m_window->wiki().pages();
-    const qint64 id = pages.find(QStringLiteral("Welcome to Folio"))->id;
+    const qint64 id = pages.find(QStringLiteral("Frequently asked questions"))->id;
     QCOMPARE(pages.history(id).size(), 1);
 
     press(QKeySequence(Qt::CTRL | Qt::Key_E));
     QTRY_VERIFY(m_window->isEditing());
     QPlainTextEdit* body = m_window->editor()->bodyEdit();
-    QVERIFY(body->toPlainText().contains(QLatin1String("Find your way around")));
+    QVERIFY(body->toPlainText().contains(QLatin1String("Where are my pages stored?")));
     body->moveCursor(QTextCursor::End);
     QTest::keyClick(body, Qt::Key_Return);
     QTest::keyClick(body, Qt::Key_Return);
@@ -242,6 +245,10 @@ void TestMainWindow::filterBoxNarrowsAndOpensPages()
     QCOMPARE(m_window->pageList()->listView()->model()->rowCount(), 1);
     QTest::keyClick(filter, Qt::Key_Return);
     QVERIFY(waitUntilShown(QStringLiteral("Markdown cheat sheet")));
+    // Focus left the filter box, so the window's shortcuts work at once.
+    QVERIFY(!filter->hasFocus());
+    press(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QTRY_VERIFY(m_window->isEditing());
 }
 
 void TestMainWindow::badWikiFileShowsErrorAndKeepsCurrentWiki()

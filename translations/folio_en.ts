@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>folio::MainWindow</name>
+    <message numerus="yes">
+        <source>%n page(s) · %1</source>
+        <translation>
+            <numerusform>%n page · %1</numerusform>
+            <numerusform>%n pages · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageListPanel</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n page(s)</source>
+        <translation>
+            <numerusform>%1 of %n page</numerusform>
+            <numerusform>%1 of %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
