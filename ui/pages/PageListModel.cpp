@@ -13,6 +13,10 @@ void PageListModel::reload(const PageStore& store)
 {
     beginResetModel();
     m_pages = store.list();
+    m_rowByKey.clear();
+    m_rowByKey.reserve(m_pages.size());
+    for (qsizetype row = 0; row < m_pages.size(); ++row)
+        m_rowByKey.insert(PageTitle::key(m_pages.at(row).title), int(row));
     endResetModel();
 }
 
@@ -41,12 +45,7 @@ QVariant PageListModel::data(const QModelIndex& index, int role) const
 
 int PageListModel::rowOf(const QString& title) const
 {
-    const QString key = PageTitle::key(title);
-    for (qsizetype row = 0; row < m_pages.size(); ++row) {
-        if (PageTitle::key(m_pages.at(row).title) == key)
-            return int(row);
-    }
-    return -1;
+    return m_rowByKey.value(PageTitle::key(title), -1);
 }
 
 } // namespace folio

@@ -3,6 +3,7 @@
 #include "store/Page.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 
 namespace folio {
 
@@ -26,6 +27,7 @@ public:
 
 private:
     QList<PageSummary> m_pages;
+    QHash<QString, int> m_rowByKey; // title key -> row, so selecting a page is not a scan
 };
 
 } // namespace folio
