@@ -30,6 +30,8 @@ StoreError::Code codeFor(int sqliteCode)
         return StoreError::Code::Corrupt;
     case SQLITE_READONLY:
         return StoreError::Code::ReadOnly;
+    case SQLITE_INTERRUPT:
+        return StoreError::Code::Interrupted;
     default:
         return StoreError::Code::Generic;
     }
@@ -70,6 +72,16 @@ void Database::exec(const QString& sql)
 qint64 Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+void Database::interrupt()
+{
+    sqlite3_interrupt(m_db);
 }
 
 int Database::pragmaInt(const char* pragma) const

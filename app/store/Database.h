@@ -23,6 +23,10 @@ public:
     // Runs one or more statements that return no rows (DDL, pragmas).
     void exec(const QString& sql);
     qint64 lastInsertId() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
+    // Makes a running statement on this connection stop with an error; any thread may call it.
+    void interrupt();
     int pragmaInt(const char* pragma) const;
     bool isReadOnly() const;
 

@@ -57,21 +57,24 @@ PageStore::PageStore(Database& db) : m_db(db)
 
 std::optional<Page> PageStore::find(const QString& title) const
 {
-    Statement query(m_db, kPageColumns + QLatin1String("WHERE pages.title_key = ?"));
+    Statement query(m_db, kPageColumns +
+                              QLatin1String("WHERE pages.title_key = ? AND deleted_at IS NULL"));
     query.bind(1, PageTitle::key(title));
     return readPage(query);
 }
 
 std::optional<Page> PageStore::find(qint64 id) const
 {
-    Statement query(m_db, kPageColumns + QLatin1String("WHERE pages.id = ?"));
+    Statement query(m_db,
+                    kPageColumns + QLatin1String("WHERE pages.id = ? AND deleted_at IS NULL"));
     query.bind(1, id);
     return readPage(query);
 }
 
 bool PageStore::exists(const QString& title) const
 {
-    Statement query(m_db, QStringLiteral("SELECT 1 FROM pages WHERE title_key = ?"));
+    Statement query(
+        m_db, QStringLiteral("SELECT 1 FROM pages WHERE title_key = ? AND deleted_at IS NULL"));
     query.bind(1, PageTitle::key(title));
     return query.step();
 }
@@ -79,7 +82,7 @@ bool PageStore::exists(const QString& title) const
 QList<PageSummary> PageStore::list() const
 {
     Statement query(m_db, QStringLiteral("SELECT id, title, kind, updated_at FROM pages "
-                                         "ORDER BY title_key"));
+                                         "WHERE deleted_at IS NULL ORDER BY title_key"));
     QList<PageSummary> result;
     while (query.step())
         result.append(
@@ -89,7 +92,7 @@ QList<PageSummary> PageStore::list() const
 
 int PageStore::count() const
 {
-    Statement query(m_db, QStringLiteral("SELECT count(*) FROM pages"));
+    Statement query(m_db, QStringLiteral("SELECT count(*) FROM pages WHERE deleted_at IS NULL"));
     return query.step() ? int(query.int64(0)) : 0;
 }
 
@@ -144,6 +147,20 @@ Page PageStore::update(qint64 pageId, const PageContent& content, qint64 baseRev
     writer.addRevision(pageId, current->revisionId, clean);
     transaction.commit();
     return *find(pageId);
+}
+
+void PageStore::remove(qint64 pageId)
+{
+    Transaction transaction(m_db);
+    // The page and its history stay in the file (revisions are never deleted); the title is
+    // freed for a new page by moving the key where no title can be ('#' is reserved).
+    Statement mark(m_db, QStringLiteral("UPDATE pages SET deleted_at = ?, "
+                                        "title_key = '#deleted#' || uuid "
+                                        "WHERE id = ? AND deleted_at IS NULL"));
+    mark.bind(1, QDateTime::currentMSecsSinceEpoch()).bind(2, pageId).run();
+    if (m_db.changes() == 0)
+        throw StoreError(tr("The page no longer exists."), StoreError::Code::NotFound);
+    transaction.commit();
 }
 
 PageStore::WriteResult PageStore::write(const PageContent& content, const QString& author)

@@ -42,6 +42,9 @@ public:
     // (edited elsewhere), throws a Conflict StoreError instead of overwriting it.
     Page update(qint64 pageId, const PageContent& content, qint64 baseRevision,
                 const QString& author);
+    // Deletes the page: it disappears from lists, links and search, its title is free again,
+    // and its revisions stay in the file. Throws NotFound if it is already gone.
+    void remove(qint64 pageId);
     // Creates the page, or adds a revision to the page with that title (command line).
     WriteResult write(const PageContent& content, const QString& author);
     // write() for many pages in one transaction: all land, or none.

@@ -65,6 +65,43 @@ const char* const kMigrations[] = {
         PRIMARY KEY (page_id, name)
     ) WITHOUT ROWID;
     )sql",
+    // 3: full-text search over every page's current revision, and deleted pages. The index
+    // reads the text from the revisions (external content: no second copy of every body),
+    // and triggers update it in the same transaction as every page write, so it cannot drift.
+    R"sql(
+    ALTER TABLE pages ADD COLUMN deleted_at INTEGER;
+    CREATE VIEW page_search_source AS
+        SELECT pages.id AS id, revisions.title AS title,
+               replace(revisions.tags, ',', ' ') AS tags, revisions.body AS body
+        FROM pages JOIN revisions ON revisions.id = pages.revision_id
+        WHERE pages.deleted_at IS NULL;
+    CREATE VIRTUAL TABLE page_search USING fts5(
+        title, tags, body,
+        content = 'page_search_source', content_rowid = 'id',
+        tokenize = 'porter unicode61 remove_diacritics 2',
+        prefix = '2 3');
+    CREATE VIRTUAL TABLE page_search_vocabulary USING fts5vocab(page_search, 'row');
+    CREATE TRIGGER page_search_on_save AFTER UPDATE OF revision_id ON pages
+    WHEN new.deleted_at IS NULL
+    BEGIN
+        INSERT INTO page_search (page_search, rowid, title, tags, body)
+            SELECT 'delete', old.id, title, replace(tags, ',', ' '), body
+            FROM revisions WHERE id = old.revision_id;
+        INSERT INTO page_search (rowid, title, tags, body)
+            SELECT new.id, title, replace(tags, ',', ' '), body
+            FROM revisions WHERE id = new.revision_id;
+    END;
+    CREATE TRIGGER page_search_on_delete AFTER UPDATE OF deleted_at ON pages
+    WHEN old.deleted_at IS NULL AND new.deleted_at IS NOT NULL
+    BEGIN
+        INSERT INTO page_search (page_search, rowid, title, tags, body)
+            SELECT 'delete', old.id, title, replace(tags, ',', ' '), body
+            FROM revisions WHERE id = old.revision_id;
+    END;
+    -- Ranking: a match in the title counts ten times one in the body, tags five times.
+    INSERT INTO page_search (page_search, rank) VALUES ('rank', 'bm25(10.0, 5.0, 1.0)');
+    INSERT INTO page_search (page_search) VALUES ('rebuild');
+    )sql",
 };
 
 } // namespace

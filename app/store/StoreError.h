@@ -18,7 +18,8 @@ public:
         TooNew,
         Conflict,
         InvalidInput,
-        NotFound
+        NotFound,
+        Interrupted
     };
 
     explicit StoreError(const QString& message, Code code = Code::Generic)

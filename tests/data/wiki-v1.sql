@@ -45,6 +45,6 @@ INSERT INTO revisions VALUES (1, 1, NULL, 'ana', 1700000000000, 'VPN setup', 'gu
 INSERT INTO revisions VALUES (2, 1, 1, 'ben', 1700000500000, 'VPN setup', 'guide', 'network',
     'Install the client, then sign in.', 'c1f2e3d4c5b6a7988796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0');
 INSERT INTO revisions VALUES (3, 2, NULL, 'ana', 1700000100000, 'Printer FAQ', 'faq', '',
-    '## Is it broken?\n\nProbably.', 'd2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3');
+    '## Is it broken?' || char(10) || char(10) || 'Probably.', 'd2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3');
 INSERT INTO page_tags VALUES (1, 'network');
 PRAGMA user_version = 1;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void writeCreatesUpdatesOrLeavesUnchanged();
     void writeAllIsOneTransaction();
     void listIsSortedByTitle();
+    void removeHidesPageKeepsHistoryFreesTitle();
 
 private:
     PageContent content(const QString& title, const QString& body = QStringLiteral("Body")) const
@@ -232,6 +233,22 @@ void TestPageStore::listIsSortedByTitle()
         titles << page.title;
     QCOMPARE(titles, (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta"),
                                   QStringLiteral("gamma")}));
+}
+
+void TestPageStore::removeHidesPageKeepsHistoryFreesTitle()
+{
+    const Page page = m_store->create(content(QStringLiteral("Old plan"), QStringLiteral("v1")),
+                                      QStringLiteral("ana"));
+    m_store->remove(page.id);
+    QVERIFY(!m_store->exists(QStringLiteral("old plan")));
+    QVERIFY(!m_store->find(page.id));
+    QCOMPARE(m_store->count(), 0);
+    QCOMPARE(m_store->history(page.id).size(), 1); // history is never deleted
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_store->remove(page.id));
+    const Page again = m_store->create(content(QStringLiteral("Old plan"), QStringLiteral("v2")),
+                                       QStringLiteral("ana"));
+    QVERIFY(again.uuid != page.uuid);
+    QCOMPARE(m_store->find(QStringLiteral("Old plan"))->content.body, QStringLiteral("v2"));
 }
 
 QTEST_GUILESS_MAIN(TestPageStore)

@@ -25,7 +25,8 @@ void TestPageListModel::listsPagesByTitleAndFindsRows()
     model.reload(wiki->pages());
     QCOMPARE(model.rowCount(), wiki->pages().count());
 
-    wiki->pages().create(PageContent{QStringLiteral("Äpfel"), PageKind::Faq, {}, {}}, QStringLiteral("ana"));
+    wiki->pages().create(PageContent{QStringLiteral("Äpfel"), PageKind::Faq, {}, {}},
+                         QStringLiteral("ana"));
     model.reload(wiki->pages());
     const int row = model.rowOf(QStringLiteral("äPFEL"));
     QVERIFY(row >= 0);

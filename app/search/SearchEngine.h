@@ -1,0 +1,56 @@
+#pragma once
+
+#include "search/SearchQuery.h"
+#include "store/PageKind.h"
+
+#include <QList>
+#include <QString>
+
+namespace folio {
+
+class Database;
+
+struct SearchHit
+{
+    qint64 pageId = 0;
+    QString title;
+    PageKind kind = PageKind::Note;
+    // A few words around the best match, matched words between \x01 and \x02
+    // (see SearchSnippet); empty for answers from titles alone.
+    QString snippet;
+};
+
+struct SearchResult
+{
+    QList<SearchHit> hits;
+    // When nothing matched: the query with misspelt words replaced, best first.
+    QStringList suggestions;
+    bool interrupted = false; // a newer query cancelled this one
+};
+
+// Runs queries against the full-text index on the connection it is given — in the app, a
+// read-only connection of its own on the search thread. Built so no keystroke pays for what
+// it does not show: rows are ranked inside the index first, snippets are made only for the
+// rows returned, and a one-letter prefix is answered from titles alone.
+class SearchEngine
+{
+public:
+    explicit SearchEngine(Database& db);
+
+    // Throws StoreError only for real failures; an interrupted query returns `interrupted`.
+    SearchResult search(const SearchQuery& query, int limit = 20);
+    // Cancels the query running on this engine's connection; safe from any thread.
+    void interrupt();
+
+private:
+    QList<SearchHit> titlesStartingWith(const SearchQuery& query, int limit);
+    QList<SearchHit> filteredTitles(const SearchQuery& query, int limit);
+    QList<SearchHit> ranked(const SearchQuery& query, int limit);
+    void addSnippets(const SearchQuery& query, QList<SearchHit>& hits);
+    void putExactTitleFirst(const SearchQuery& query, QList<SearchHit>& hits);
+    QString filterClause(const SearchQuery& query, const QString& idColumn) const;
+
+    Database& m_db;
+};
+
+} // namespace folio

@@ -1,0 +1,188 @@
+#include "search/SearchQuery.h"
+
+#include "store/PageTags.h"
+
+namespace folio {
+namespace {
+
+// unicode61 keeps letters, numbers and private-use characters; anything else separates
+// words. A term without one of those would be an empty phrase, which matches nothing.
+bool hasSearchableCharacter(const QString& text)
+{
+    for (const char32_t c : text.toUcs4()) {
+        if (QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Other_PrivateUse)
+            return true;
+    }
+    return false;
+}
+
+struct Token
+{
+    QString text;
+    bool quoted = false;
+    bool negated = false;
+    QString field; // "tag", "kind", "title" or empty
+    bool endsInput = false; // nothing after it: the user may still be typing it
+};
+
+QList<Token> tokenize(const QString& input)
+{
+    QList<Token> tokens;
+    const qsizetype size = input.size();
+    qsizetype i = 0;
+    while (i < size) {
+        while (i < size && input.at(i).isSpace())
+            ++i;
+        if (i >= size)
+            break;
+        Token token;
+        if (input.at(i) == u'-' && i + 1 < size && !input.at(i + 1).isSpace()) {
+            token.negated = true;
+            ++i;
+        }
+        // field:value, only for the fields Folio knows; "http://x" stays a word.
+        for (const char* field : {"tag", "kind", "title"}) {
+            const QLatin1String name(field);
+            if (input.mid(i, name.size() + 1).compare(name + u':', Qt::CaseInsensitive) == 0) {
+                token.field = name;
+                i += name.size() + 1;
+                break;
+            }
+        }
+        if (i < size && input.at(i) == u'"') {
+            const qsizetype close = input.indexOf(u'"', i + 1);
+            token.quoted = true;
+            token.text = input.mid(i + 1, close < 0 ? -1 : close - i - 1); // unbalanced: to the end
+            i = close < 0 ? size : close + 1;
+        } else {
+            const qsizetype start = i;
+            while (i < size && !input.at(i).isSpace())
+                ++i;
+            token.text = input.mid(start, i - start);
+        }
+        token.endsInput = i >= size;
+        tokens << token;
+    }
+    return tokens;
+}
+
+} // namespace
+
+SearchQuery SearchQuery::parse(const QString& input, bool typing)
+{
+    SearchQuery query;
+    const QList<Token> tokens = tokenize(input.left(kMaxInputLength));
+    QStringList plain;
+    bool orPending = false;
+    int terms = 0;
+    for (const Token& token : tokens) {
+        if (terms >= kMaxTerms)
+            break;
+        if (token.field == QLatin1String("tag")) {
+            query.m_tags += PageTags::normalized({token.text});
+            continue;
+        }
+        if (token.field == QLatin1String("kind")) {
+            if (const std::optional<PageKind> kind = PageKinds::fromKey(token.text))
+                query.m_kind = kind;
+            continue;
+        }
+        if (!token.quoted && token.field.isEmpty() && token.text == QLatin1String("OR")) {
+            orPending = !query.m_groups.isEmpty();
+            continue;
+        }
+        Term term;
+        term.text = token.text;
+        term.phrase = token.quoted;
+        term.titleOnly = token.field == QLatin1String("title");
+        if (!term.phrase && term.text.endsWith(u'*')) {
+            term.prefix = true;
+            while (term.text.endsWith(u'*'))
+                term.text.chop(1);
+        }
+        if (!term.phrase && typing && token.endsInput)
+            term.prefix = true;
+        if (!hasSearchableCharacter(term.text))
+            continue;
+        ++terms;
+        if (token.negated) {
+            query.m_excluded << term;
+            continue;
+        }
+        plain << term.text;
+        if (orPending)
+            query.m_groups.last() << term;
+        else
+            query.m_groups << QList<Term>{term};
+        orPending = false;
+    }
+    query.m_plainText = plain.join(u' ');
+    return query;
+}
+
+QString SearchQuery::quoted(const Term& term)
+{
+    // Inside double quotes FTS5 reads everything as text; a quote is escaped by doubling it.
+    QString text = term.text;
+    text.replace(u'"', QLatin1String("\"\""));
+    QString result = u'"' + text + u'"';
+    if (term.prefix)
+        result += u'*';
+    if (term.titleOnly)
+        result = QLatin1String("title : ") + result;
+    return result;
+}
+
+QString SearchQuery::ftsExpression() const
+{
+    QStringList groups;
+    for (const QList<Term>& group : m_groups) {
+        QStringList alternatives;
+        for (const Term& term : group)
+            alternatives << quoted(term);
+        groups << (alternatives.size() == 1 ? alternatives.first()
+                                            : u'(' + alternatives.join(QLatin1String(" OR ")) + u')');
+    }
+    QString expression = groups.join(QLatin1String(" AND "));
+    const QString excluded = excludedExpression();
+    if (!expression.isEmpty() && !excluded.isEmpty())
+        expression = u'(' + expression + QLatin1String(") NOT (") + excluded + u')';
+    return expression;
+}
+
+QString SearchQuery::excludedExpression() const
+{
+    QStringList parts;
+    for (const Term& term : m_excluded)
+        parts << quoted(term);
+    return parts.join(QLatin1String(" OR "));
+}
+
+bool SearchQuery::isEmpty() const
+{
+    return m_groups.isEmpty() && m_excluded.isEmpty() && !hasFilters();
+}
+
+QStringList SearchQuery::highlightWords() const
+{
+    QStringList words;
+    for (const Term& term : positiveTerms())
+        words << term.text;
+    return words;
+}
+
+bool SearchQuery::isSingleLetterPrefix() const
+{
+    return m_groups.size() == 1 && m_groups.first().size() == 1 && m_excluded.isEmpty() &&
+           m_groups.first().first().prefix && m_groups.first().first().text.size() == 1;
+}
+
+QList<SearchQuery::Term> SearchQuery::positiveTerms() const
+{
+    QList<Term> terms;
+    for (const QList<Term>& group : m_groups)
+        terms += group;
+    return terms;
+}
+
+} // namespace folio

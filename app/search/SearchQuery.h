@@ -1,0 +1,70 @@
+#pragma once
+
+#include "store/PageKind.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace folio {
+
+// What a user typed in the search box, parsed. Whatever the input — unbalanced quotes, FTS5
+// operators, emoji, ten thousand characters — it only ever reaches FTS5 through
+// ftsExpression(), where every word is quoted: no input can make an SQL or FTS5 syntax error.
+//
+// The language: plain words (all must match; the last one is a prefix while typing),
+// "exact phrase", -excluded, OR between words, word* (explicit prefix), and the filters
+// tag:NAME, kind:guide|faq|best-practice|note, title:WORD.
+class SearchQuery
+{
+public:
+    struct Term
+    {
+        QString text;
+        bool phrase = false; // written in quotes
+        bool prefix = false;
+        bool titleOnly = false;
+    };
+
+    static constexpr int kMaxInputLength = 1000;
+    static constexpr int kMaxTerms = 32;
+
+    // `typing`: the input is still being typed, so an unfinished last word is a prefix.
+    static SearchQuery parse(const QString& input, bool typing = true);
+
+    // The FTS5 MATCH expression, or empty when there is nothing to match on (only filters,
+    // only exclusions, or no searchable words at all).
+    QString ftsExpression() const;
+    // The FTS5 expression of the excluded terms joined with OR, or empty.
+    QString excludedExpression() const;
+
+    bool isEmpty() const;
+    bool hasTerms() const { return !m_groups.isEmpty(); }
+    bool hasFilters() const { return !m_tags.isEmpty() || m_kind.has_value(); }
+    QStringList tags() const { return m_tags; }
+    std::optional<PageKind> kind() const { return m_kind; }
+    // The words to highlight in results and in the opened page.
+    QStringList highlightWords() const;
+    // The words as typed, without operators: compared with titles for "exact title first".
+    QString plainText() const { return m_plainText; }
+    // A single word of one letter, typed as a prefix: answered from titles alone.
+    bool isSingleLetterPrefix() const;
+    // Every positive term, flat, for spelling suggestions.
+    QList<Term> positiveTerms() const;
+
+    // One group is a list of alternatives joined by OR; groups are joined by AND.
+    QList<QList<Term>> groups() const { return m_groups; }
+    QList<Term> excluded() const { return m_excluded; }
+
+private:
+    static QString quoted(const Term& term);
+
+    QList<QList<Term>> m_groups;
+    QList<Term> m_excluded;
+    QStringList m_tags;
+    std::optional<PageKind> m_kind;
+    QString m_plainText;
+};
+
+} // namespace folio

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace folio::SearchSnippet {
+
+inline constexpr QChar kMatchStart = QChar(1);
+inline constexpr QChar kMatchEnd = QChar(2);
+
+// The snippet as safe HTML, each matched word in <mark>: the text itself is escaped.
+QString toHtml(const QString& snippet);
+// The snippet for a terminal: matched words in bold when `ansi`, else in [brackets].
+QString toTerminal(const QString& snippet, bool ansi);
+// The snippet as plain text, on one line.
+QString toPlainText(const QString& snippet);
+
+} // namespace folio::SearchSnippet

@@ -1,0 +1,25 @@
+#include "search/SearchSnippet.h"
+
+#include <QTest>
+
+using namespace folio;
+
+class TestSearchSnippet : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rendersMarksSafely();
+};
+
+void TestSearchSnippet::rendersMarksSafely()
+{
+    const QString snippet = QStringLiteral("use <b>&amp; \x01printer\x02\nnow");
+    QCOMPARE(SearchSnippet::toHtml(snippet), QStringLiteral("use &lt;b&gt;&amp;amp; <mark>printer</mark> now"));
+    QCOMPARE(SearchSnippet::toTerminal(snippet, false), QStringLiteral("use <b>&amp; [printer] now"));
+    QCOMPARE(SearchSnippet::toTerminal(snippet, true), QStringLiteral("use <b>&amp; \x1b[1mprinter\x1b[0m now"));
+    QCOMPARE(SearchSnippet::toPlainText(snippet), QStringLiteral("use <b>&amp; printer now"));
+}
+
+QTEST_GUILESS_MAIN(TestSearchSnippet)
+#include "TestSearchSnippet.moc"
