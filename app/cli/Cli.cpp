@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/PageCommand.h"
+#include "cli/SearchCommand.h"
 #include "core/Version.h"
 #include "store/StoreError.h"
 #include "store/WikiFile.h"
@@ -28,7 +29,7 @@ int Cli::run(const CommandLine& commandLine)
         return Success;
     }
     const QString group = commandLine.command.value(0);
-    if (group != QLatin1String("page")) {
+    if (group != QLatin1String("page") && group != QLatin1String("search")) {
         m_err << tr("Unknown command “%1”. Try “folio --help”.").arg(group) << '\n';
         return Usage;
     }
@@ -36,8 +37,9 @@ int Cli::run(const CommandLine& commandLine)
         commandLine.wikiPath.isEmpty() ? WikiFile::defaultPath() : commandLine.wikiPath;
     try {
         std::unique_ptr<Wiki> wiki = Wiki::open(path);
-        PageCommand command(*wiki, m_out, m_err, m_in);
-        return command.run(commandLine.command.mid(1));
+        if (group == QLatin1String("search"))
+            return SearchCommand(*wiki, m_out, m_err).run(commandLine.command.mid(1));
+        return PageCommand(*wiki, m_out, m_err, m_in).run(commandLine.command.mid(1));
     } catch (const StoreError& error) {
         m_err << tr("folio: %1").arg(error.message()) << '\n';
         return Failure;

@@ -84,7 +84,9 @@ QString CommandLine::usage()
               "                                     create a page or add a revision,\n"
               "                                     from F or standard input\n"
               "  page history TITLE [--json]        list a page's revisions\n"
-              "  page import DIR                    import every .md file under DIR\n");
+              "  page import DIR                    import every .md file under DIR\n"
+              "  search QUERY [--limit N] [--json]  search every page; QUERY may use \"phrases\",\n"
+              "                                     -excluded, OR, word*, tag:, kind:, title:\n");
 }
 
 } // namespace folio

@@ -84,10 +84,11 @@ QList<SearchHit> SearchEngine::titlesStartingWith(const SearchQuery& query, int 
     const QString letter = PageTitle::key(query.groups().first().first().text);
     QString next = letter;
     next[next.size() - 1] = QChar(next.back().unicode() + 1);
-    Statement statement(m_db, QLatin1String("SELECT id, title, kind FROM pages WHERE title_key >= ? "
-                                            "AND title_key < ? AND deleted_at IS NULL") +
-                                  filterClause(query, QStringLiteral("id")) +
-                                  QLatin1String(" ORDER BY title_key LIMIT ?"));
+    Statement statement(m_db,
+                        QLatin1String("SELECT id, title, kind FROM pages WHERE title_key >= ? "
+                                      "AND title_key < ? AND deleted_at IS NULL") +
+                            filterClause(query, QStringLiteral("id")) +
+                            QLatin1String(" ORDER BY title_key LIMIT ?"));
     statement.bind(1, letter).bind(2, next);
     const int index = bindFilters(statement, query, 3);
     statement.bind(index, qint64(limit));
@@ -137,10 +138,11 @@ void SearchEngine::putExactTitleFirst(const SearchQuery& query, QList<SearchHit>
         }
     }
     // Past the limit, but matching the query: it still belongs on top.
-    Statement exact(m_db, QLatin1String("SELECT pages.id, pages.title, pages.kind FROM pages "
-                                        "WHERE title_key = ? AND deleted_at IS NULL AND id IN "
-                                        "(SELECT rowid FROM page_search WHERE page_search MATCH ?)") +
-                              filterClause(query, QStringLiteral("id")));
+    Statement exact(m_db,
+                    QLatin1String("SELECT pages.id, pages.title, pages.kind FROM pages "
+                                  "WHERE title_key = ? AND deleted_at IS NULL AND id IN "
+                                  "(SELECT rowid FROM page_search WHERE page_search MATCH ?)") +
+                        filterClause(query, QStringLiteral("id")));
     exact.bind(1, key).bind(2, query.ftsExpression());
     bindFilters(exact, query, 3);
     const QList<SearchHit> found = readHits(exact);
@@ -160,9 +162,9 @@ void SearchEngine::addSnippets(const SearchQuery& query, QList<SearchHit>& hits)
         ids << QString::number(hit.pageId);
     // Snippets only for the rows shown: snippet() over every match is what makes the naive
     // query slow.
-    Statement statement(m_db, QLatin1String("SELECT rowid, snippet(page_search, -1, char(1), "
-                                            "char(2), '…', 14) FROM page_search WHERE page_search "
-                                            "MATCH ? AND rowid IN (") +
+    Statement statement(m_db, QStringLiteral("SELECT rowid, snippet(page_search, -1, char(1), "
+                                             "char(2), '…', 14) FROM page_search WHERE page_search "
+                                             "MATCH ? AND rowid IN (") +
                                   ids.join(u',') + u')');
     statement.bind(1, query.ftsExpression());
     QHash<qint64, QString> snippets;

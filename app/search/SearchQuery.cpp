@@ -21,7 +21,7 @@ struct Token
     QString text;
     bool quoted = false;
     bool negated = false;
-    QString field; // "tag", "kind", "title" or empty
+    QString field;          // "tag", "kind", "title" or empty
     bool endsInput = false; // nothing after it: the user may still be typing it
 };
 
@@ -140,8 +140,9 @@ QString SearchQuery::ftsExpression() const
         QStringList alternatives;
         for (const Term& term : group)
             alternatives << quoted(term);
-        groups << (alternatives.size() == 1 ? alternatives.first()
-                                            : u'(' + alternatives.join(QLatin1String(" OR ")) + u')');
+        groups << (alternatives.size() == 1
+                       ? alternatives.first()
+                       : u'(' + alternatives.join(QLatin1String(" OR ")) + u')');
     }
     QString expression = groups.join(QLatin1String(" AND "));
     const QString excluded = excludedExpression();

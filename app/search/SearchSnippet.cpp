@@ -1,10 +1,24 @@
 #include "search/SearchSnippet.h"
 
+#include <QRegularExpression>
+
 namespace folio::SearchSnippet {
 namespace {
 
-QString replaced(const QString& snippet, bool escape, const QString& open, const QString& close)
+// Snippets come from the Markdown source; the syntax around words is noise in a result list.
+QString withoutMarkdown(const QString& snippet)
 {
+    static const QRegularExpression syntax(
+        QStringLiteral("\\[\\[|\\]\\]|```+|\\*\\*|__|~~|(?:^|\\s)#{1,6}(?=\\s)|"
+                       "\\|\\s*-{3,}\\s*(?=\\|)|\\|"));
+    QString text = snippet;
+    text.replace(syntax, QStringLiteral(" "));
+    return text;
+}
+
+QString replaced(const QString& raw, bool escape, const QString& open, const QString& close)
+{
+    const QString snippet = withoutMarkdown(raw);
     QString result;
     result.reserve(snippet.size() + 32);
     for (QChar c : snippet) {

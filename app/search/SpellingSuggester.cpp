@@ -72,7 +72,8 @@ QStringList SpellingSuggester::suggest(const SearchQuery& query)
 
 bool SpellingSuggester::matches(const QString& word)
 {
-    Statement statement(m_db, QStringLiteral("SELECT 1 FROM page_search WHERE page_search MATCH ? LIMIT 1"));
+    Statement statement(
+        m_db, QStringLiteral("SELECT 1 FROM page_search WHERE page_search MATCH ? LIMIT 1"));
     statement.bind(1, quotedForFts(word));
     return statement.step();
 }
@@ -95,8 +96,8 @@ QString SpellingSuggester::closestWord(const QString& word)
             continue;
         // A stem is often a prefix of the word ("databas" for "database"): compare with the
         // word cut to the stem's length as well.
-        const int distance = qMin(editDistance(wanted, stem),
-                                  editDistance(wanted.left(stem.size()), stem) + 1);
+        const int distance =
+            qMin(editDistance(wanted, stem), editDistance(wanted.left(stem.size()), stem) + 1);
         const qint64 docs = candidates.int64(1);
         if (distance < bestDistance || (distance == bestDistance && docs > bestDocs)) {
             best = stem;
@@ -111,8 +112,9 @@ QString SpellingSuggester::spelledAsInText(const QString& stem)
 {
     // A one-token snippet of a page containing the stem gives the word as written there. As a
     // prefix, because the stem itself would be stemmed again ("coffe" to "coff").
-    Statement statement(m_db, QStringLiteral("SELECT snippet(page_search, -1, char(1), char(2), '', 1) "
-                                             "FROM page_search WHERE page_search MATCH ? LIMIT 1"));
+    Statement statement(m_db,
+                        QStringLiteral("SELECT snippet(page_search, -1, char(1), char(2), '', 1) "
+                                       "FROM page_search WHERE page_search MATCH ? LIMIT 1"));
     statement.bind(1, quotedForFts(stem) + u'*');
     if (!statement.step())
         return stem;

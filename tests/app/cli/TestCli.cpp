@@ -21,6 +21,7 @@ private Q_SLOTS:
     void writesShowsAndKeepsHistory();
     void writesFromFileWithKindAndTags();
     void importsFolder();
+    void searchesLikeTheWindow();
     void reportsUsageErrors_data();
     void reportsUsageErrors();
     void refusesBadWikiFilesUntouched_data();
@@ -148,6 +149,43 @@ void TestCli::importsFolder()
     QVERIFY(list.out.contains(QLatin1String("note           b\n")));
 }
 
+void TestCli::searchesLikeTheWindow()
+{
+    const QString w = wiki(QStringLiteral("search.folio"));
+    folio({QStringLiteral("--wiki"), w, QStringLiteral("page"), QStringLiteral("write"),
+           QStringLiteral("VPN setup"), QStringLiteral("--tags"), QStringLiteral("network")},
+          "Install the client. Draft.");
+    Result result =
+        folio({QStringLiteral("--wiki"), w, QStringLiteral("search"), QStringLiteral("client")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.startsWith(QLatin1String("VPN setup  (note)\n")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QLatin1String("[client]"))); // no terminal: brackets, not colours
+
+    result = folio({QStringLiteral("--wiki"), w, QStringLiteral("search"), QStringLiteral("-draft"),
+                    QStringLiteral("tag:network")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+
+    result = folio({QStringLiteral("--wiki"), w, QStringLiteral("search"), QStringLiteral("--json"),
+                    QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("clinet")});
+    QCOMPARE(result.code, 0);
+    const QJsonObject answer = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(answer.value(QLatin1String("hits")).toArray().size(), 0);
+    QCOMPARE(answer.value(QLatin1String("suggestions")).toArray().first().toString(),
+             QStringLiteral("client"));
+
+    // Nonsense never errors.
+    for (const char* nonsense :
+         {"\"", "NEAR(", "*", "^", "OR", "AND NOT", "🚀", "((((", "title:", "-"}) {
+        result = folio(
+            {QStringLiteral("--wiki"), w, QStringLiteral("search"), QString::fromUtf8(nonsense)});
+        QVERIFY2(result.code == 0,
+                 qPrintable(QString::fromUtf8(nonsense) + QLatin1String(": ") + result.err));
+    }
+    result = folio({QStringLiteral("--wiki"), w, QStringLiteral("search"), QString(10000, u'x')});
+    QCOMPARE(result.code, 0);
+}
+
 void TestCli::reportsUsageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -183,6 +221,13 @@ void TestCli::reportsUsageErrors_data()
         << QStringList{QStringLiteral("--wiki"), w, QStringLiteral("page"),
                        QStringLiteral("import"), QStringLiteral("/nonexistent/dir")}
         << 1 << QStringLiteral("not a folder");
+    QTest::newRow("empty search") << QStringList{QStringLiteral("--wiki"), w,
+                                                 QStringLiteral("search")}
+                                  << 2 << QStringLiteral("What should I search for");
+    QTest::newRow("bad limit") << QStringList{QStringLiteral("--wiki"), w,
+                                              QStringLiteral("search"), QStringLiteral("--limit"),
+                                              QStringLiteral("lots"),   QStringLiteral("x")}
+                               << 2 << QStringLiteral("--limit");
     QTest::newRow("bad global option")
         << QStringList{QStringLiteral("--wikki"), w} << 2 << QStringLiteral("--wikki");
 }

@@ -35,7 +35,8 @@ private:
     std::unique_ptr<PageStore> m_store;
 };
 
-void TestSearchEngine::add(const QString& title, PageKind kind, const QStringList& tags, const QString& body)
+void TestSearchEngine::add(const QString& title, PageKind kind, const QStringList& tags,
+                           const QString& body)
 {
     m_store->create(PageContent{title, kind, tags, body}, QStringLiteral("ana"));
 }
@@ -44,15 +45,21 @@ void TestSearchEngine::initTestCase()
 {
     m_db = WikiFile::open(m_dir.filePath(QStringLiteral("engine.folio"))).database;
     m_store = std::make_unique<PageStore>(*m_db);
-    add(QStringLiteral("Café opening hours"), PageKind::Faq, {QStringLiteral("office")}, QStringLiteral("The cafe opens at eight."));
-    add(QStringLiteral("Running the build"), PageKind::Guide, {QStringLiteral("ci")}, QStringLiteral("Run make to compile."));
+    add(QStringLiteral("Café opening hours"), PageKind::Faq, {QStringLiteral("office")},
+        QStringLiteral("The cafe opens at eight."));
+    add(QStringLiteral("Running the build"), PageKind::Guide, {QStringLiteral("ci")},
+        QStringLiteral("Run make to compile."));
     add(QStringLiteral("Deploy checklist"), PageKind::BestPractice, {QStringLiteral("release")},
         QStringLiteral("Before you deploy, run the tests and tag the release."));
-    add(QStringLiteral("Printer"), PageKind::Guide, {}, QStringLiteral("The printer is on floor two."));
-    add(QStringLiteral("Office printer troubleshooting"), PageKind::Faq, {QStringLiteral("printer")},
+    add(QStringLiteral("Printer"), PageKind::Guide, {},
+        QStringLiteral("The printer is on floor two."));
+    add(QStringLiteral("Office printer troubleshooting"), PageKind::Faq,
+        {QStringLiteral("printer")},
         QStringLiteral("Paper jams: open tray two. Printer printer printer."));
-    add(QStringLiteral("Kitchen"), PageKind::Note, {QStringLiteral("printer")}, QStringLiteral("Coffee machine."));
-    add(QStringLiteral("Colour policy"), PageKind::Note, {}, QStringLiteral("The printer prints colour on request."));
+    add(QStringLiteral("Kitchen"), PageKind::Note, {QStringLiteral("printer")},
+        QStringLiteral("Coffee machine."));
+    add(QStringLiteral("Colour policy"), PageKind::Note, {},
+        QStringLiteral("The printer prints colour on request."));
 }
 
 QStringList TestSearchEngine::titles(const QString& text, bool typing)
@@ -67,12 +74,17 @@ void TestSearchEngine::findsMeaningNotOnlyLetters_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("accents ignored") << QStringLiteral("cafe") << QStringLiteral("Café opening hours");
-    QTest::newRow("accents in query") << QStringLiteral("CAFÉ hours") << QStringLiteral("Café opening hours");
+    QTest::newRow("accents ignored")
+        << QStringLiteral("cafe") << QStringLiteral("Café opening hours");
+    QTest::newRow("accents in query")
+        << QStringLiteral("CAFÉ hours") << QStringLiteral("Café opening hours");
     QTest::newRow("stemming") << QStringLiteral("compiling") << QStringLiteral("Running the build");
-    QTest::newRow("run finds running") << QStringLiteral("title:run") << QStringLiteral("Running the build");
-    QTest::newRow("prefix while typing") << QStringLiteral("checkl") << QStringLiteral("Deploy checklist");
-    QTest::newRow("phrase") << QStringLiteral("\"tag the release\"") << QStringLiteral("Deploy checklist");
+    QTest::newRow("run finds running")
+        << QStringLiteral("title:run") << QStringLiteral("Running the build");
+    QTest::newRow("prefix while typing")
+        << QStringLiteral("checkl") << QStringLiteral("Deploy checklist");
+    QTest::newRow("phrase") << QStringLiteral("\"tag the release\"")
+                            << QStringLiteral("Deploy checklist");
     QTest::newRow("or") << QStringLiteral("nothinglikethis OR coffee") << QStringLiteral("Kitchen");
 }
 
@@ -98,15 +110,18 @@ void TestSearchEngine::exactTitleComesFirst()
     for (int i = 0; i < 30; ++i)
         add(QStringLiteral("Deploy checklist notes %1").arg(i), PageKind::Note, {},
             QStringLiteral("deploy checklist deploy checklist deploy checklist"));
-    const SearchResult result = SearchEngine(*m_db).search(SearchQuery::parse(QStringLiteral("deploy checklist"), false), 5);
+    const SearchResult result = SearchEngine(*m_db).search(
+        SearchQuery::parse(QStringLiteral("deploy checklist"), false), 5);
     QCOMPARE(result.hits.size(), 5);
     QCOMPARE(result.hits.first().title, QStringLiteral("Deploy checklist"));
 }
 
 void TestSearchEngine::filtersByKindAndTag()
 {
-    QCOMPARE(titles(QStringLiteral("printer kind:faq")), QStringList{QStringLiteral("Office printer troubleshooting")});
-    QCOMPARE(titles(QStringLiteral("kind:best-practice")), QStringList{QStringLiteral("Deploy checklist")});
+    QCOMPARE(titles(QStringLiteral("printer kind:faq")),
+             QStringList{QStringLiteral("Office printer troubleshooting")});
+    QCOMPARE(titles(QStringLiteral("kind:best-practice")),
+             QStringList{QStringLiteral("Deploy checklist")});
     QCOMPARE(titles(QStringLiteral("tag:printer -paper")), QStringList{QStringLiteral("Kitchen")});
     QCOMPARE(titles(QStringLiteral("tag:nosuchtag printer")), QStringList());
 }
@@ -115,19 +130,23 @@ void TestSearchEngine::singleLetterPrefixAnswersFromTitles()
 {
     QCOMPARE(titles(QStringLiteral("k"), true), QStringList{QStringLiteral("Kitchen")});
     QCOMPARE(titles(QStringLiteral("P"), true), QStringList{QStringLiteral("Printer")});
-    QCOMPARE(titles(QStringLiteral("kind:note c"), true), QStringList{QStringLiteral("Colour policy")});
+    QCOMPARE(titles(QStringLiteral("kind:note c"), true),
+             QStringList{QStringLiteral("Colour policy")});
 }
 
 void TestSearchEngine::snippetsHighlightMatches()
 {
-    const SearchResult result = SearchEngine(*m_db).search(SearchQuery::parse(QStringLiteral("jams"), false));
+    const SearchResult result =
+        SearchEngine(*m_db).search(SearchQuery::parse(QStringLiteral("jams"), false));
     QCOMPARE(result.hits.size(), 1);
-    QCOMPARE(SearchSnippet::toHtml(result.hits.first().snippet), QStringLiteral("Paper <mark>jams</mark>: open tray two. Printer printer printer."));
+    QCOMPARE(SearchSnippet::toHtml(result.hits.first().snippet),
+             QStringLiteral("Paper <mark>jams</mark>: open tray two. Printer printer printer."));
 }
 
 void TestSearchEngine::suggestsWhenNothingMatches()
 {
-    SearchResult result = SearchEngine(*m_db).search(SearchQuery::parse(QStringLiteral("pritner"), false));
+    SearchResult result =
+        SearchEngine(*m_db).search(SearchQuery::parse(QStringLiteral("pritner"), false));
     QVERIFY(result.hits.isEmpty());
     QCOMPARE(result.suggestions, QStringList{QStringLiteral("printer")});
     result = SearchEngine(*m_db).search(SearchQuery::parse(QStringLiteral("cofee machine"), false));
@@ -140,7 +159,9 @@ void TestSearchEngine::interruptStopsALongQuery()
 {
     QList<PageContent> pages;
     for (int i = 0; i < 3000; ++i)
-        pages << PageContent{QStringLiteral("Filler %1").arg(i), PageKind::Note, {},
+        pages << PageContent{QStringLiteral("Filler %1").arg(i),
+                             PageKind::Note,
+                             {},
                              QStringLiteral("alpha beta gamma delta ").repeated(40)};
     m_store->writeAll(pages, QStringLiteral("bench"));
     SearchEngine engine(*m_db);
@@ -152,7 +173,11 @@ void TestSearchEngine::interruptStopsALongQuery()
             engine.interrupt();
         });
         stopper->start();
-        interrupted = engine.search(SearchQuery::parse(QStringLiteral("alpha OR beta OR gamma OR delta"), false), 1000).interrupted;
+        interrupted = engine
+                          .search(SearchQuery::parse(
+                                      QStringLiteral("alpha OR beta OR gamma OR delta"), false),
+                                  1000)
+                          .interrupted;
         stopper->wait();
         delete stopper;
     }

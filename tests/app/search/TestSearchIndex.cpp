@@ -1,5 +1,4 @@
 #include "TestFiles.h"
-
 #include "search/SearchEngine.h"
 #include "store/Database.h"
 #include "store/PageStore.h"
@@ -60,7 +59,8 @@ QStringList TestSearchIndex::titlesFor(const QString& text)
 void TestSearchIndex::verifyIntegrity()
 {
     try {
-        m_db->exec(QStringLiteral("INSERT INTO page_search (page_search, rank) VALUES ('integrity-check', 1)"));
+        m_db->exec(QStringLiteral(
+            "INSERT INTO page_search (page_search, rank) VALUES ('integrity-check', 1)"));
     } catch (const StoreError& error) {
         QFAIL(qPrintable(QStringLiteral("index drifted: ") + error.message()));
     }
@@ -68,34 +68,46 @@ void TestSearchIndex::verifyIntegrity()
 
 void TestSearchIndex::followsCreatesEditsRenamesAndDeletes()
 {
-    const Page page = m_store->create(PageContent{QStringLiteral("Printer setup"), PageKind::Guide,
-                                                  {QStringLiteral("office")}, QStringLiteral("Install the toner.")},
+    const Page page = m_store->create(PageContent{QStringLiteral("Printer setup"),
+                                                  PageKind::Guide,
+                                                  {QStringLiteral("office")},
+                                                  QStringLiteral("Install the toner.")},
                                       QStringLiteral("ana"));
     verifyIntegrity();
     QCOMPARE(titlesFor(QStringLiteral("toner")), QStringList{QStringLiteral("Printer setup")});
 
-    const Page edited = m_store->update(page.id, PageContent{QStringLiteral("Printer setup"), PageKind::Guide,
-                                                             {QStringLiteral("hardware")}, QStringLiteral("Replace the drum.")},
+    const Page edited = m_store->update(page.id,
+                                        PageContent{QStringLiteral("Printer setup"),
+                                                    PageKind::Guide,
+                                                    {QStringLiteral("hardware")},
+                                                    QStringLiteral("Replace the drum.")},
                                         page.revisionId, QStringLiteral("ben"));
     verifyIntegrity();
     QCOMPARE(titlesFor(QStringLiteral("toner")), QStringList());
     QCOMPARE(titlesFor(QStringLiteral("drum")), QStringList{QStringLiteral("Printer setup")});
-    QCOMPARE(titlesFor(QStringLiteral("tag:hardware")), QStringList{QStringLiteral("Printer setup")});
+    QCOMPARE(titlesFor(QStringLiteral("tag:hardware")),
+             QStringList{QStringLiteral("Printer setup")});
 
-    const Page renamed = m_store->update(page.id, PageContent{QStringLiteral("Copier setup"), PageKind::Guide,
-                                                              {QStringLiteral("hardware")}, QStringLiteral("Replace the drum.")},
+    const Page renamed = m_store->update(page.id,
+                                         PageContent{QStringLiteral("Copier setup"),
+                                                     PageKind::Guide,
+                                                     {QStringLiteral("hardware")},
+                                                     QStringLiteral("Replace the drum.")},
                                          edited.revisionId, QStringLiteral("ben"));
     verifyIntegrity();
     QCOMPARE(titlesFor(QStringLiteral("title:printer")), QStringList());
-    QCOMPARE(titlesFor(QStringLiteral("title:copier")), QStringList{QStringLiteral("Copier setup")});
+    QCOMPARE(titlesFor(QStringLiteral("title:copier")),
+             QStringList{QStringLiteral("Copier setup")});
 
     m_store->remove(renamed.id);
     verifyIntegrity();
     QCOMPARE(titlesFor(QStringLiteral("drum")), QStringList());
     QCOMPARE(titlesFor(QStringLiteral("copier")), QStringList());
     // The title is free again, and the new page is found, not the deleted one.
-    m_store->create(PageContent{QStringLiteral("Copier setup"), PageKind::Note, {}, QStringLiteral("New text.")},
-                    QStringLiteral("ana"));
+    m_store->create(
+        PageContent{
+            QStringLiteral("Copier setup"), PageKind::Note, {}, QStringLiteral("New text.")},
+        QStringLiteral("ana"));
     verifyIntegrity();
     QCOMPARE(titlesFor(QStringLiteral("copier")), QStringList{QStringLiteral("Copier setup")});
     QCOMPARE(titlesFor(QStringLiteral("drum")), QStringList());
@@ -105,13 +117,17 @@ void TestSearchIndex::bulkWritesAndRolledBackWritesStayInStep()
 {
     QList<PageContent> pages;
     for (int i = 0; i < 200; ++i)
-        pages << PageContent{QStringLiteral("Page %1").arg(i), PageKind::Note, {}, QStringLiteral("word%1 common").arg(i)};
+        pages << PageContent{QStringLiteral("Page %1").arg(i),
+                             PageKind::Note,
+                             {},
+                             QStringLiteral("word%1 common").arg(i)};
     m_store->writeAll(pages, QStringLiteral("import"));
     verifyIntegrity();
     QCOMPARE(titlesFor(QStringLiteral("word42")), QStringList{QStringLiteral("Page 42")});
 
-    m_db->exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON pages WHEN NEW.title = 'Boom' "
-                              "BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    m_db->exec(
+        QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON pages WHEN NEW.title = 'Boom' "
+                       "BEGIN SELECT RAISE(ABORT, 'refused'); END"));
     pages = {PageContent{QStringLiteral("Page 1"), PageKind::Note, {}, QStringLiteral("changed")},
              PageContent{QStringLiteral("Boom"), PageKind::Note, {}, QStringLiteral("boom")}};
     QVERIFY_THROWS_EXCEPTION(StoreError, m_store->writeAll(pages, QStringLiteral("import")));
@@ -126,7 +142,8 @@ void TestSearchIndex::upgradedWikiIsIndexed()
     const QString path = m_dir.filePath(QStringLiteral("v1.folio"));
     {
         Database db(path, Database::OpenMode::ReadWriteCreate);
-        db.exec(QString::fromUtf8(test::readAll(QStringLiteral(FOLIO_TEST_DATA_DIR "/wiki-v1.sql"))));
+        db.exec(
+            QString::fromUtf8(test::readAll(QStringLiteral(FOLIO_TEST_DATA_DIR "/wiki-v1.sql"))));
     }
     m_db = WikiFile::open(path).database;
     m_store = std::make_unique<PageStore>(*m_db);

@@ -30,24 +30,31 @@ void TestSearchQuery::buildsExpressions_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<bool>("typing");
     QTest::addColumn<QString>("expression");
-    QTest::newRow("words, last is prefix") << QStringLiteral("vpn set") << true << QStringLiteral("\"vpn\" AND \"set\"*");
-    QTest::newRow("finished query") << QStringLiteral("vpn set") << false << QStringLiteral("\"vpn\" AND \"set\"");
-    QTest::newRow("trailing space ends word") << QStringLiteral("vpn ") << true << QStringLiteral("\"vpn\"");
+    QTest::newRow("words, last is prefix")
+        << QStringLiteral("vpn set") << true << QStringLiteral("\"vpn\" AND \"set\"*");
+    QTest::newRow("finished query")
+        << QStringLiteral("vpn set") << false << QStringLiteral("\"vpn\" AND \"set\"");
+    QTest::newRow("trailing space ends word")
+        << QStringLiteral("vpn ") << true << QStringLiteral("\"vpn\"");
     QTest::newRow("phrase") << QStringLiteral("\"reset password\" now") << false
                             << QStringLiteral("\"reset password\" AND \"now\"");
-    QTest::newRow("unbalanced quote") << QStringLiteral("\"reset pass") << true << QStringLiteral("\"reset pass\"");
+    QTest::newRow("unbalanced quote")
+        << QStringLiteral("\"reset pass") << true << QStringLiteral("\"reset pass\"");
     QTest::newRow("exclusion") << QStringLiteral("printer -color") << false
                                << QStringLiteral("(\"printer\") NOT (\"color\")");
     QTest::newRow("or") << QStringLiteral("vpn OR proxy setup") << false
                         << QStringLiteral("(\"vpn\" OR \"proxy\") AND \"setup\"");
     QTest::newRow("lowercase or is a word") << QStringLiteral("this or that") << false
                                             << QStringLiteral("\"this\" AND \"or\" AND \"that\"");
-    QTest::newRow("explicit prefix") << QStringLiteral("conf* x") << false << QStringLiteral("\"conf\"* AND \"x\"");
+    QTest::newRow("explicit prefix")
+        << QStringLiteral("conf* x") << false << QStringLiteral("\"conf\"* AND \"x\"");
     QTest::newRow("title filter") << QStringLiteral("title:vpn guide") << false
                                   << QStringLiteral("title : \"vpn\" AND \"guide\"");
-    QTest::newRow("quotes inside") << QStringLiteral("a\"b") << false << QStringLiteral("\"a\"\"b\"");
-    QTest::newRow("fts operators are words") << QStringLiteral("NEAR(a b) AND NOT ^x") << false
-                                             << QStringLiteral("\"NEAR(a\" AND \"b)\" AND \"AND\" AND \"NOT\" AND \"^x\"");
+    QTest::newRow("quotes inside")
+        << QStringLiteral("a\"b") << false << QStringLiteral("\"a\"\"b\"");
+    QTest::newRow("fts operators are words")
+        << QStringLiteral("NEAR(a b) AND NOT ^x") << false
+        << QStringLiteral("\"NEAR(a\" AND \"b)\" AND \"AND\" AND \"NOT\" AND \"^x\"");
     QTest::newRow("symbols only") << QStringLiteral("* ^ ( ) - \" : 🚀") << true << QString();
     QTest::newRow("only exclusion") << QStringLiteral("-draft") << false << QString();
 }
@@ -62,11 +69,13 @@ void TestSearchQuery::buildsExpressions()
 
 void TestSearchQuery::readsFilters()
 {
-    const SearchQuery query = SearchQuery::parse(QStringLiteral("kind:FAQ tag:Release Notes TAG:vpn kind:poem printer"), false);
+    const SearchQuery query = SearchQuery::parse(
+        QStringLiteral("kind:FAQ tag:Release Notes TAG:vpn kind:poem printer"), false);
     QCOMPARE(query.kind(), std::optional<PageKind>(PageKind::Faq));
     QCOMPARE(query.tags(), (QStringList{QStringLiteral("release"), QStringLiteral("vpn")}));
     QCOMPARE(query.ftsExpression(), QStringLiteral("\"Notes\" AND \"printer\""));
-    QCOMPARE(query.highlightWords(), (QStringList{QStringLiteral("Notes"), QStringLiteral("printer")}));
+    QCOMPARE(query.highlightWords(),
+             (QStringList{QStringLiteral("Notes"), QStringLiteral("printer")}));
     QVERIFY(SearchQuery::parse(QStringLiteral("tag:vpn"), true).hasFilters());
     QVERIFY(!SearchQuery::parse(QStringLiteral("tag:vpn"), true).hasTerms());
     QVERIFY(SearchQuery::parse(QStringLiteral("   "), true).isEmpty());
@@ -86,7 +95,8 @@ void TestSearchQuery::anyInputIsSafeForFts5()
     // SQL, at the parser, and runs each expression against a real index: never an error.
     const auto opened = WikiFile::open(m_dir.filePath(QStringLiteral("fuzz.folio")));
     Database& db = *opened.database;
-    Statement search(db, QStringLiteral("SELECT count(*) FROM page_search WHERE page_search MATCH ?"));
+    Statement search(db,
+                     QStringLiteral("SELECT count(*) FROM page_search WHERE page_search MATCH ?"));
     const QString alphabet = QStringLiteral("aZé9 \"'*^()-:+.,;{}[]|\\/NEARORANDNOT日🚀\t\n%_$#@!?");
     QRandomGenerator random(20261125);
     for (int round = 0; round < 3000; ++round) {
@@ -94,8 +104,9 @@ void TestSearchQuery::anyInputIsSafeForFts5()
         const int length = int(random.bounded(1, round % 100 == 0 ? 12000 : 40));
         for (int i = 0; i < length; ++i) {
             if (random.bounded(8) == 0)
-                input += QStringList{QStringLiteral(" OR "), QStringLiteral(" NOT "), QStringLiteral("NEAR("),
-                                     QStringLiteral("tag:"), QStringLiteral("kind:"), QStringLiteral("title:"),
+                input += QStringList{QStringLiteral(" OR "),  QStringLiteral(" NOT "),
+                                     QStringLiteral("NEAR("), QStringLiteral("tag:"),
+                                     QStringLiteral("kind:"), QStringLiteral("title:"),
                                      QStringLiteral(" -")}
                              .at(int(random.bounded(7)));
             else
@@ -110,7 +121,8 @@ void TestSearchQuery::anyInputIsSafeForFts5()
                 QVERIFY(search.step());
                 search.reset();
             } catch (const StoreError& error) {
-                QFAIL(qPrintable(QStringLiteral("input %1 gave %2: %3").arg(input, expression, error.message())));
+                QFAIL(qPrintable(QStringLiteral("input %1 gave %2: %3")
+                                     .arg(input, expression, error.message())));
             }
         }
     }

@@ -15,9 +15,12 @@ private Q_SLOTS:
 void TestSearchSnippet::rendersMarksSafely()
 {
     const QString snippet = QStringLiteral("use <b>&amp; \x01printer\x02\nnow");
-    QCOMPARE(SearchSnippet::toHtml(snippet), QStringLiteral("use &lt;b&gt;&amp;amp; <mark>printer</mark> now"));
-    QCOMPARE(SearchSnippet::toTerminal(snippet, false), QStringLiteral("use <b>&amp; [printer] now"));
-    QCOMPARE(SearchSnippet::toTerminal(snippet, true), QStringLiteral("use <b>&amp; \x1b[1mprinter\x1b[0m now"));
+    QCOMPARE(SearchSnippet::toHtml(snippet),
+             QStringLiteral("use &lt;b&gt;&amp;amp; <mark>printer</mark> now"));
+    QCOMPARE(SearchSnippet::toTerminal(snippet, false),
+             QStringLiteral("use <b>&amp; [printer] now"));
+    QCOMPARE(SearchSnippet::toTerminal(snippet, true),
+             QStringLiteral("use <b>&amp; \x1b[1mprinter\x1b[0m now"));
     QCOMPARE(SearchSnippet::toPlainText(snippet), QStringLiteral("use <b>&amp; printer now"));
 }
 

@@ -1,0 +1,83 @@
+#include "cli/SearchCommand.h"
+
+#include "cli/Cli.h"
+#include "search/SearchEngine.h"
+#include "search/SearchSnippet.h"
+#include "wiki/Wiki.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace folio {
+
+SearchCommand::SearchCommand(Wiki& wiki, QTextStream& out, QTextStream& err)
+    : m_wiki(wiki), m_out(out), m_err(err)
+{
+}
+
+int SearchCommand::run(const QStringList& arguments)
+{
+    // Options are read by hand: "-draft" in a query is an exclusion, not an option.
+    bool asJson = false;
+    int count = 20;
+    QStringList words;
+    QString problem;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--json")) {
+            asJson = true;
+        } else if (argument == QLatin1String("--limit") || argument.startsWith(QLatin1String("--limit="))) {
+            const QString value = argument.contains(u'=') ? argument.section(u'=', 1) : arguments.value(++i);
+            bool ok = false;
+            count = value.toInt(&ok);
+            if (!ok || count < 1 || count > 10000)
+                problem = tr("--limit takes a number from 1 to 10000.");
+        } else if (argument == QLatin1String("--")) {
+            words += arguments.mid(i + 1);
+            break;
+        } else {
+            words << argument;
+        }
+    }
+    const QString text = words.join(u' ');
+    if (problem.isEmpty() && text.trimmed().isEmpty())
+        problem = tr("What should I search for?");
+    if (!problem.isEmpty()) {
+        m_err << tr("folio: %1 Usage: folio search [--limit N] [--json] QUERY").arg(problem) << '\n';
+        return Cli::Usage;
+    }
+
+    const SearchQuery query = SearchQuery::parse(text, false);
+    const SearchResult result = SearchEngine(m_wiki.database()).search(query, count);
+    if (asJson) {
+        QJsonArray hits;
+        for (const SearchHit& hit : result.hits)
+            hits.append(QJsonObject{{QStringLiteral("title"), hit.title},
+                                    {QStringLiteral("kind"), PageKinds::key(hit.kind)},
+                                    {QStringLiteral("snippet"), SearchSnippet::toPlainText(hit.snippet)}});
+        const QJsonObject answer{{QStringLiteral("query"), text},
+                                 {QStringLiteral("hits"), hits},
+                                 {QStringLiteral("suggestions"), QJsonArray::fromStringList(result.suggestions)}};
+        m_out << QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Indented));
+        return Cli::Success;
+    }
+    const bool ansi = isatty(fileno(stdout)) == 1;
+    for (const SearchHit& hit : result.hits) {
+        m_out << (ansi ? QStringLiteral("\x1b[1m%1\x1b[0m") : QStringLiteral("%1")).arg(hit.title) << "  ("
+              << PageKinds::key(hit.kind) << ")\n";
+        if (!hit.snippet.isEmpty())
+            m_out << "    " << SearchSnippet::toTerminal(hit.snippet, ansi) << '\n';
+    }
+    if (result.hits.isEmpty()) {
+        m_err << tr("No page matches “%1”.").arg(text) << '\n';
+        if (!result.suggestions.isEmpty())
+            m_err << tr("Did you mean: %1").arg(result.suggestions.first()) << '\n';
+    }
+    return Cli::Success;
+}
+
+} // namespace folio

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace folio {
+
+class Wiki;
+
+// `folio search QUERY [--limit N] [--json]`: the same engine as the window's search box.
+class SearchCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::SearchCommand)
+
+public:
+    SearchCommand(Wiki& wiki, QTextStream& out, QTextStream& err);
+    int run(const QStringList& arguments);
+
+private:
+    Wiki& m_wiki;
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+} // namespace folio
