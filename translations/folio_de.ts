@@ -29,18 +29,20 @@ Folio is an offline wiki. Without a command it opens the window.
 
 Options:
   -w, --wiki PATH   open or create the wiki file at PATH
-                    (default: wiki.folio in the user&apos;s data folder)
+                    (default: wiki.folio in the user's data folder)
   -v, --version     print the version and exit
   -h, --help        print this help and exit
 
 Commands:
   page list [--json]                 list the pages
-  page show TITLE [--html]           print a page&apos;s Markdown (or HTML)
+  page show TITLE [--html]           print a page's Markdown (or HTML)
   page write TITLE [--file F] [--kind K] [--tags T]
                                      create a page or add a revision,
                                      from F or standard input
-  page history TITLE [--json]        list a page&apos;s revisions
+  page history TITLE [--json]        list a page's revisions
   page import DIR                    import every .md file under DIR
+  search QUERY [--limit N] [--json]  search every page; QUERY may use "phrases",
+                                     -excluded, OR, word*, tag:, kind:, title:
 </source>
         <translation>Aufruf: folio [--wiki PFAD] [BEFEHL]
 
@@ -60,6 +62,9 @@ Befehle:
                                      aus F oder der Standardeingabe
   page history TITEL [--json]        die Revisionen einer Seite auflisten
   page import ORDNER                 jede .md-Datei unter ORDNER importieren
+  search ANFRAGE [--limit N] [--json]
+                                     alle Seiten durchsuchen; ANFRAGE kann "Phrasen",
+                                     -ausgeschlossen, OR, wort*, tag:, kind:, title: enthalten
 </translation>
     </message>
 </context>
@@ -143,6 +148,10 @@ Befehle:
             <numerusform>%n Seite · %1</numerusform>
             <numerusform>%n Seiten · %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search pages (Ctrl+K)</source>
+        <translation>Seiten durchsuchen (Strg+K)</translation>
     </message>
 </context>
 <context>
@@ -230,6 +239,10 @@ Befehle:
     <message>
         <source>Main</source>
         <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen…</translation>
     </message>
 </context>
 <context>
@@ -441,6 +454,51 @@ Befehle:
     <message>
         <source>A page titled “%1” already exists.</source>
         <translation>Eine Seite mit dem Titel „%1“ gibt es bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::SearchCommand</name>
+    <message>
+        <source>--limit takes a number from 1 to 10000.</source>
+        <translation>--limit erwartet eine Zahl von 1 bis 10000.</translation>
+    </message>
+    <message>
+        <source>What should I search for?</source>
+        <translation>Wonach soll gesucht werden?</translation>
+    </message>
+    <message>
+        <source>folio: %1 Usage: folio search [--limit N] [--json] QUERY</source>
+        <translation>folio: %1 Aufruf: folio search [--limit N] [--json] ANFRAGE</translation>
+    </message>
+    <message>
+        <source>No page matches “%1”.</source>
+        <translation>Keine Seite passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1</source>
+        <translation>Meinten Sie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>folio::SearchPanel</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) found</source>
+        <translation><numerusform>%n Seite gefunden</numerusform><numerusform>%n Seiten gefunden</numerusform></translation>
+    </message>
+    <message>
+        <source>No page matches.</source>
+        <translation>Keine Seite passt.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::SearchResultsModel</name>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Meinten Sie „%1“?</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,10 @@ int SearchCommand::run(const QStringList& arguments)
         const QString& argument = arguments.at(i);
         if (argument == QLatin1String("--json")) {
             asJson = true;
-        } else if (argument == QLatin1String("--limit") || argument.startsWith(QLatin1String("--limit="))) {
-            const QString value = argument.contains(u'=') ? argument.section(u'=', 1) : arguments.value(++i);
+        } else if (argument == QLatin1String("--limit") ||
+                   argument.startsWith(QLatin1String("--limit="))) {
+            const QString value =
+                argument.contains(u'=') ? argument.section(u'=', 1) : arguments.value(++i);
             bool ok = false;
             count = value.toInt(&ok);
             if (!ok || count < 1 || count > 10000)
@@ -47,7 +49,8 @@ int SearchCommand::run(const QStringList& arguments)
     if (problem.isEmpty() && text.trimmed().isEmpty())
         problem = tr("What should I search for?");
     if (!problem.isEmpty()) {
-        m_err << tr("folio: %1 Usage: folio search [--limit N] [--json] QUERY").arg(problem) << '\n';
+        m_err << tr("folio: %1 Usage: folio search [--limit N] [--json] QUERY").arg(problem)
+              << '\n';
         return Cli::Usage;
     }
 
@@ -56,19 +59,21 @@ int SearchCommand::run(const QStringList& arguments)
     if (asJson) {
         QJsonArray hits;
         for (const SearchHit& hit : result.hits)
-            hits.append(QJsonObject{{QStringLiteral("title"), hit.title},
-                                    {QStringLiteral("kind"), PageKinds::key(hit.kind)},
-                                    {QStringLiteral("snippet"), SearchSnippet::toPlainText(hit.snippet)}});
-        const QJsonObject answer{{QStringLiteral("query"), text},
-                                 {QStringLiteral("hits"), hits},
-                                 {QStringLiteral("suggestions"), QJsonArray::fromStringList(result.suggestions)}};
+            hits.append(
+                QJsonObject{{QStringLiteral("title"), hit.title},
+                            {QStringLiteral("kind"), PageKinds::key(hit.kind)},
+                            {QStringLiteral("snippet"), SearchSnippet::toPlainText(hit.snippet)}});
+        const QJsonObject answer{
+            {QStringLiteral("query"), text},
+            {QStringLiteral("hits"), hits},
+            {QStringLiteral("suggestions"), QJsonArray::fromStringList(result.suggestions)}};
         m_out << QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Indented));
         return Cli::Success;
     }
     const bool ansi = isatty(fileno(stdout)) == 1;
     for (const SearchHit& hit : result.hits) {
-        m_out << (ansi ? QStringLiteral("\x1b[1m%1\x1b[0m") : QStringLiteral("%1")).arg(hit.title) << "  ("
-              << PageKinds::key(hit.kind) << ")\n";
+        m_out << (ansi ? QStringLiteral("\x1b[1m%1\x1b[0m") : QStringLiteral("%1")).arg(hit.title)
+              << "  (" << PageKinds::key(hit.kind) << ")\n";
         if (!hit.snippet.isEmpty())
             m_out << "    " << SearchSnippet::toTerminal(hit.snippet, ansi) << '\n';
     }

@@ -7,6 +7,8 @@
 #include "editor/PageEditor.h"
 #include "mainwindow/MainWindowActions.h"
 #include "pages/PageListPanel.h"
+#include "search/SearchController.h"
+#include "search/SearchPanel.h"
 #include "store/PageTitle.h"
 #include "store/StoreError.h"
 #include "web/ContentPage.h"
@@ -21,7 +23,9 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -30,22 +34,30 @@ namespace folio {
 
 MainWindow::MainWindow(WebProfile& profile, std::unique_ptr<Wiki> wiki, QWidget* parent)
     : QMainWindow(parent), m_profile(profile), m_actions(std::make_unique<MainWindowActions>(this)),
-      m_pageList(new PageListPanel(this)), m_stack(new QStackedWidget(this)),
+      m_searchController(new SearchController(this)), m_searchField(new QLineEdit(this)),
+      m_sidebar(new QStackedWidget(this)), m_pageList(new PageListPanel(this)),
+      m_searchPanel(new SearchPanel(*m_searchController, this)), m_stack(new QStackedWidget(this)),
       m_view(new PageView(profile, this)), m_editor(new PageEditor(this)),
       m_statusWiki(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/folio/icons/folio.svg")));
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_editor);
+    m_sidebar->addWidget(m_pageList);
+    m_sidebar->addWidget(m_searchPanel);
+    m_searchField->setPlaceholderText(tr("Search pages (Ctrl+K)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMinimumWidth(280);
+    m_searchField->installEventFilter(this);
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_pageList);
+    splitter->addWidget(m_sidebar);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 760});
+    splitter->setSizes({300, 800});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
     m_actions->buildMenus(this);
-    m_actions->buildToolBar(this);
+    m_actions->buildToolBar(this, m_searchField);
     m_editor->addAction(m_actions->cancelEdit);
     statusBar()->addPermanentWidget(m_statusWiki);
     resize(1100, 720);
@@ -68,11 +80,24 @@ void MainWindow::connectActions()
     connect(a.back, &QAction::triggered, this, &MainWindow::goBack);
     connect(a.forward, &QAction::triggered, this, &MainWindow::goForward);
     connect(a.home, &QAction::triggered, this, [this] { openPage(homeTitle()); });
+    connect(a.search, &QAction::triggered, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
     connect(a.filterPages, &QAction::triggered, this, [this] {
         m_actions->togglePageList->setChecked(true);
+        leaveSearch();
         m_pageList->focusFilter();
     });
-    connect(a.togglePageList, &QAction::toggled, m_pageList, &QWidget::setVisible);
+    connect(a.togglePageList, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    connect(m_searchField, &QLineEdit::textChanged, this, &MainWindow::onSearchTextChanged);
+    connect(m_searchPanel, &SearchPanel::pageChosen, this,
+            [this](const QString& title, const QStringList& words) {
+                openPage(title, {}, words);
+                if (!isEditing())
+                    m_view->setFocus(Qt::OtherFocusReason);
+            });
+    connect(m_searchPanel, &SearchPanel::suggestionChosen, m_searchField, &QLineEdit::setText);
     connect(a.zoomIn, &QAction::triggered, this,
             [this] { m_view->setZoomFactor(m_view->zoomFactor() + 0.1); });
     connect(a.zoomOut, &QAction::triggered, this,
@@ -88,7 +113,8 @@ void MainWindow::connectActions()
             m_view->setFocus(Qt::OtherFocusReason);
     });
     ContentPage* page = m_view->contentPage();
-    connect(page, &ContentPage::pageLinkClicked, this, &MainWindow::openPage);
+    connect(page, &ContentPage::pageLinkClicked, this,
+            [this](const QString& title, const QString& anchor) { openPage(title, anchor); });
     connect(page, &ContentPage::createRequested, this, &MainWindow::offerToCreate);
     connect(page, &ContentPage::externalLinkClicked, this,
             [](const QUrl& url) { QDesktopServices::openUrl(url); });
@@ -104,6 +130,8 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_wiki = std::move(wiki);
     m_history = NavigationHistory();
     m_profile.schemeHandler()->setStore(&m_wiki->pages());
+    m_searchController->setWiki(m_wiki->path());
+    m_searchField->clear();
     m_pageList->reload(m_wiki->pages());
     m_stack->setCurrentWidget(m_view);
     updateStatus();
@@ -118,7 +146,7 @@ QString MainWindow::homeTitle() const
     return pages.isEmpty() ? StarterWiki::welcomeTitle() : pages.first().title;
 }
 
-void MainWindow::openPage(const QString& title, const QString& anchor)
+void MainWindow::openPage(const QString& title, const QString& anchor, const QStringList& highlight)
 {
     if (isEditing() && !settleDraft())
         return;
@@ -129,16 +157,66 @@ void MainWindow::openPage(const QString& title, const QString& anchor)
     }
     const QString shown = page ? page->content.title : title;
     m_history.visit(shown);
-    showTitle(shown, anchor);
+    showTitle(shown, anchor, highlight);
 }
 
-void MainWindow::showTitle(const QString& title, const QString& anchor)
+void MainWindow::showTitle(const QString& title, const QString& anchor,
+                           const QStringList& highlight)
 {
     leaveEditor();
-    m_view->showPage(title, anchor);
+    m_view->showPage(title, anchor, highlight);
     m_pageList->select(title);
     setWindowTitle(tr("%1 — Folio").arg(title));
     updateActions();
+}
+
+void MainWindow::onSearchTextChanged(const QString& text)
+{
+    if (text.trimmed().isEmpty()) {
+        m_searchPanel->setQuery(QString());
+        m_sidebar->setCurrentWidget(m_pageList);
+        return;
+    }
+    m_actions->togglePageList->setChecked(true);
+    m_sidebar->setCurrentWidget(m_searchPanel);
+    m_searchPanel->setQuery(text);
+}
+
+void MainWindow::leaveSearch()
+{
+    m_searchField->clear();
+    m_sidebar->setCurrentWidget(m_pageList);
+}
+
+bool MainWindow::isShowingSearch() const
+{
+    return m_sidebar->currentWidget() == m_searchPanel;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // The search field steers the results: arrows move, Enter opens, Esc leaves.
+    if (watched == m_searchField && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent*>(event)->key()) {
+        case Qt::Key_Down:
+            m_searchPanel->moveSelection(1);
+            return true;
+        case Qt::Key_Up:
+            m_searchPanel->moveSelection(-1);
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            m_searchPanel->activateCurrent();
+            return true;
+        case Qt::Key_Escape:
+            leaveSearch();
+            m_view->setFocus(Qt::OtherFocusReason);
+            return true;
+        default:
+            break;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::offerToCreate(const QString& title)
@@ -321,6 +399,10 @@ void MainWindow::updateActions()
     a.cancelEdit->setEnabled(editing);
     a.back->setEnabled(m_history.canGoBack());
     a.forward->setEnabled(m_history.canGoForward());
+    // Ctrl+F searches the wiki while reading; in the editor it is left for the editor.
+    a.search->setShortcuts(editing ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_K)}
+                                   : QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_K),
+                                                         QKeySequence(Qt::CTRL | Qt::Key_F)});
 }
 
 void MainWindow::updateStatus()

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QStackedWidget;
 
 namespace folio {
@@ -14,6 +15,8 @@ namespace folio {
 class PageEditor;
 class PageListPanel;
 class PageView;
+class SearchController;
+class SearchPanel;
 class WebProfile;
 class Wiki;
 struct MainWindowActions;
@@ -28,8 +31,10 @@ public:
     MainWindow(WebProfile& profile, std::unique_ptr<Wiki> wiki, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the page with this title (adding it to Back/Forward), or offers to create it.
-    void openPage(const QString& title, const QString& anchor = {});
+    // Shows the page with this title (adding it to Back/Forward), or offers to create it;
+    // `highlight` words are marked in it (opened from a search).
+    void openPage(const QString& title, const QString& anchor = {},
+                  const QStringList& highlight = {});
     void startEditing();
     // Stores the editor's text as a new revision; false if it could not be saved.
     bool save();
@@ -40,15 +45,21 @@ public:
     PageView* pageView() const { return m_view; }
     PageEditor* editor() const { return m_editor; }
     PageListPanel* pageList() const { return m_pageList; }
+    QLineEdit* searchField() const { return m_searchField; }
+    SearchPanel* searchPanel() const { return m_searchPanel; }
+    bool isShowingSearch() const;
     Wiki& wiki() const { return *m_wiki; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void connectActions();
     void setWiki(std::unique_ptr<Wiki> wiki);
-    void showTitle(const QString& title, const QString& anchor);
+    void showTitle(const QString& title, const QString& anchor, const QStringList& highlight = {});
+    void onSearchTextChanged(const QString& text);
+    void leaveSearch();
     void offerToCreate(const QString& title);
     void newPage();
     void startNewPage(const QString& title);
@@ -68,7 +79,11 @@ private:
     std::unique_ptr<Wiki> m_wiki;
     std::unique_ptr<MainWindowActions> m_actions;
     NavigationHistory m_history;
+    SearchController* m_searchController = nullptr;
+    QLineEdit* m_searchField = nullptr;
+    QStackedWidget* m_sidebar = nullptr;
     PageListPanel* m_pageList = nullptr;
+    SearchPanel* m_searchPanel = nullptr;
     QStackedWidget* m_stack = nullptr;
     PageView* m_view = nullptr;
     PageEditor* m_editor = nullptr;

@@ -49,6 +49,8 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
                    QStringLiteral("go-next"), QStyle::SP_ArrowForward);
     home = make(w, tr("&Home Page"), QKeySequence(Qt::ALT | Qt::Key_Home),
                 QStringLiteral("go-home"), QStyle::SP_DirHomeIcon);
+    search =
+        make(w, tr("&Search…"), QKeySequence(Qt::CTRL | Qt::Key_K), QStringLiteral("edit-find"));
     filterPages = make(w, tr("&Filter Pages"), QKeySequence(Qt::CTRL | Qt::Key_L));
     togglePageList = make(w, tr("Show Page &List"), QKeySequence(Qt::CTRL | Qt::Key_B));
     togglePageList->setCheckable(true);
@@ -71,7 +73,7 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     QMenu* editMenu = w->menuBar()->addMenu(tr("&Edit"));
     editMenu->addActions({edit, save, cancelEdit});
     QMenu* view = w->menuBar()->addMenu(tr("&View"));
-    view->addActions({filterPages, togglePageList});
+    view->addActions({search, filterPages, togglePageList});
     view->addSeparator();
     view->addActions({zoomIn, zoomOut, zoomReset});
     QMenu* go = w->menuBar()->addMenu(tr("&Go"));
@@ -80,7 +82,7 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     help->addAction(about);
 }
 
-void MainWindowActions::buildToolBar(QMainWindow* w) const
+void MainWindowActions::buildToolBar(QMainWindow* w, QWidget* searchField) const
 {
     QToolBar* bar = w->addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -89,6 +91,10 @@ void MainWindowActions::buildToolBar(QMainWindow* w) const
     bar->addActions({back, forward, home});
     bar->addSeparator();
     bar->addActions({newPage, edit, save, cancelEdit});
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(searchField);
 }
 
 } // namespace folio

@@ -25,6 +25,7 @@ public:
     QAction* back = nullptr;
     QAction* forward = nullptr;
     QAction* home = nullptr;
+    QAction* search = nullptr;
     QAction* filterPages = nullptr;
     QAction* togglePageList = nullptr;
     QAction* zoomIn = nullptr;
@@ -33,7 +34,8 @@ public:
     QAction* about = nullptr;
 
     void buildMenus(QMainWindow* window) const;
-    void buildToolBar(QMainWindow* window) const;
+    // The toolbar, with `searchField` at its right end.
+    void buildToolBar(QMainWindow* window, QWidget* searchField) const;
 };
 
 } // namespace folio

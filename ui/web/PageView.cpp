@@ -5,18 +5,79 @@
 #include "web/WebProfile.h"
 
 #include <QContextMenuEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMenu>
+#include <QWebEngineScript>
 
 namespace folio {
+
+namespace {
+
+// Wraps each match in <mark class="folio-search">; words match at word starts, any case.
+const char kHighlightScript[] = R"js(
+(function (words) {
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp('(?<![\\p{L}\\p{N}])(?:' + words.map(escape).join('|') +
+                             ')[\\p{L}\\p{N}]*', 'giu');
+  const root = document.querySelector('article') || document.body;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode);
+  let count = 0;
+  for (const node of nodes) {
+    const text = node.nodeValue;
+    pattern.lastIndex = 0;
+    if (!pattern.test(text)) continue;
+    pattern.lastIndex = 0;
+    const fragment = document.createDocumentFragment();
+    let last = 0, match;
+    while ((match = pattern.exec(text)) !== null) {
+      if (match[0].length === 0) { pattern.lastIndex++; continue; }
+      fragment.appendChild(document.createTextNode(text.slice(last, match.index)));
+      const mark = document.createElement('mark');
+      mark.className = 'folio-search';
+      mark.textContent = match[0];
+      fragment.appendChild(mark);
+      last = match.index + match[0].length;
+      count++;
+    }
+    fragment.appendChild(document.createTextNode(text.slice(last)));
+    node.parentNode.replaceChild(fragment, node);
+  }
+  const first = document.querySelector('.page-body mark.folio-search') ||
+                document.querySelector('mark.folio-search');
+  if (first) first.scrollIntoView({block: 'center'});
+  return count;
+})(%1)
+)js";
+
+} // namespace
 
 PageView::PageView(WebProfile& profile, QWidget* parent)
     : QWebEngineView(parent), m_page(new ContentPage(profile.profile(), this))
 {
     setPage(m_page);
+    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        if (ok && !m_pendingHighlight.isEmpty())
+            highlight(m_pendingHighlight);
+        m_pendingHighlight.clear();
+    });
 }
 
-void PageView::showPage(const QString& title, const QString& anchor)
+void PageView::highlight(const QStringList& words)
 {
+    if (words.isEmpty())
+        return;
+    const QByteArray list =
+        QJsonDocument(QJsonArray::fromStringList(words)).toJson(QJsonDocument::Compact);
+    m_page->runJavaScript(QString::fromUtf8(kHighlightScript).arg(QString::fromUtf8(list)),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void PageView::showPage(const QString& title, const QString& anchor, const QStringList& highlight)
+{
+    m_pendingHighlight = highlight;
     const QUrl target = FolioUrl::page(title, anchor);
     if (target == url())
         refresh();

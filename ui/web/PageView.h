@@ -16,7 +16,12 @@ public:
     PageView(WebProfile& profile, QWidget* parent = nullptr);
 
     ContentPage* contentPage() const { return m_page; }
-    void showPage(const QString& title, const QString& anchor = {});
+    // Shows a page; `highlight` words (from a search) are marked in it once it has loaded.
+    void showPage(const QString& title, const QString& anchor = {},
+                  const QStringList& highlight = {});
+    // Marks every word starting with one of `words` and scrolls to the first; the page runs
+    // no script itself, so this runs in Folio's own isolated world.
+    void highlight(const QStringList& words);
     // Renders the shown page again, e.g. after it was saved or a linked page was created.
     void refresh();
 
@@ -25,6 +30,7 @@ protected:
 
 private:
     ContentPage* m_page = nullptr;
+    QStringList m_pendingHighlight;
 };
 
 } // namespace folio

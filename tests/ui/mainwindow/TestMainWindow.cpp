@@ -5,6 +5,8 @@
 #include "editor/PageEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "pages/PageListPanel.h"
+#include "search/SearchPanel.h"
+#include "search/SearchResultsModel.h"
 #include "store/PageStore.h"
 #include "web/FolioScheme.h"
 #include "web/PageView.h"
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void unsavedEditsAreNeverLostSilently();
     void filterBoxNarrowsAndOpensPages();
     void badWikiFileShowsErrorAndKeepsCurrentWiki();
+    void searchAnswersAsYouTypeAndOpensHighlighted();
+    void searchSuggestsSpellings();
 
 private:
     // The title of the page on screen, once it and its style sheet have finished loading.
@@ -262,6 +266,65 @@ void TestMainWindow::badWikiFileShowsErrorAndKeepsCurrentWiki()
     QVERIFY(MessageBox::lastText().contains(QLatin1String("not a Folio wiki")));
     QCOMPARE(m_window->wiki().path(), current);
     QCOMPARE(test::fingerprint(bad), before);
+}
+
+void TestMainWindow::searchAnswersAsYouTypeAndOpensHighlighted()
+{
+    press(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QLineEdit* field = m_window->searchField();
+    QTRY_VERIFY(field->hasFocus());
+    QAbstractItemModel* results = m_window->searchPanel()->listView()->model();
+    QTest::keyClicks(field, QStringLiteral("cheat"));
+    QVERIFY(m_window->isShowingSearch());
+    QTRY_VERIFY(results->rowCount() >= 1);
+    QTRY_COMPARE(results->index(0, 0).data().toString(),
+                 QStringLiteral("Markdown cheat sheet")); // title first
+    QVERIFY(results->index(0, 0)
+                .data(SearchResultsModel::SnippetHtmlRole)
+                .toString()
+                .contains(QLatin1String("<mark>")));
+
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("revision"));
+    QTRY_VERIFY(results->rowCount() >= 2);
+    const QString second = results->index(1, 0).data().toString();
+    QTest::keyClick(field, Qt::Key_Down);
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(waitUntilShown(second));
+    QTRY_VERIFY(
+        js(QStringLiteral("document.querySelectorAll('mark.folio-search').length")).toInt() > 0);
+
+    // Esc in the field leaves the search and brings the page list back.
+    press(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(!m_window->isShowingSearch());
+    QVERIFY(field->text().isEmpty());
+
+    // Ctrl+F searches too, but not in the editor.
+    press(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QTRY_VERIFY(field->hasFocus());
+    m_window->pageView()->setFocus();
+    press(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QTRY_VERIFY(m_window->isEditing());
+    press(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QTest::qWait(100);
+    QVERIFY(!field->hasFocus());
+}
+
+void TestMainWindow::searchSuggestsSpellings()
+{
+    press(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QLineEdit* field = m_window->searchField();
+    QTest::keyClicks(field, QStringLiteral("markdwon "));
+    QAbstractItemModel* results = m_window->searchPanel()->listView()->model();
+    QTRY_COMPARE(results->rowCount(), 1);
+    QCOMPARE(results->index(0, 0).data(SearchResultsModel::SuggestionRole).toString(),
+             QStringLiteral("markdown"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(field->text(), QStringLiteral("markdown"));
+    QTRY_VERIFY(results->rowCount() >= 1 &&
+                results->index(0, 0).data(SearchResultsModel::SuggestionRole).isNull());
 }
 
 int main(int argc, char* argv[])

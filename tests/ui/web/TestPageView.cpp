@@ -25,6 +25,8 @@ private Q_SLOTS:
     void scriptIsOffEvenInRealMarkup();
     void remoteContentNeverLoads();
     void servesPagesFarAboveSetHtmlLimit();
+    void highlightsSearchWords();
+    void kindStylesOnlyTheBadge();
 
 private:
     bool show(const QString& title);
@@ -160,6 +162,44 @@ void TestPageView::servesPagesFarAboveSetHtmlLimit()
     QVERIFY(show(QStringLiteral("Long")));
     QCOMPARE(js(QStringLiteral("document.querySelectorAll('.page-body p').length")).toInt(),
              100000);
+}
+
+void TestPageView::highlightsSearchWords()
+{
+    QSignalSpy loaded(m_view.get(), &QWebEngineView::loadFinished);
+    m_view->showPage(QStringLiteral("Writing pages"), {},
+                     {QStringLiteral("link"), QStringLiteral("pag")});
+    QVERIFY(test::waitForLoad(loaded));
+    QTRY_VERIFY(
+        js(QStringLiteral("document.querySelectorAll('mark.folio-search').length")).toInt() > 5);
+    // Whole words are marked from their start: "pag" marks "pages", never the middle of a word.
+    const QStringList marked =
+        js(QStringLiteral("[...document.querySelectorAll('mark.folio-search')]"
+                          ".map(m => m.textContent.toLowerCase())"))
+            .toStringList();
+    for (const QString& word : marked)
+        QVERIFY2(word.startsWith(QLatin1String("link")) || word.startsWith(QLatin1String("pag")),
+                 qPrintable(word));
+    QVERIFY(marked.contains(QStringLiteral("pages")));
+    QTRY_COMPARE(
+        js(QStringLiteral(
+               "getComputedStyle(document.querySelector('mark.folio-search')).backgroundColor"))
+            .toString(),
+        QStringLiteral("rgb(255, 226, 122)"));
+    // A plain visit marks nothing.
+    QVERIFY(show(QStringLiteral("Welcome to Folio")));
+    QCOMPARE(js(QStringLiteral("document.querySelectorAll('mark').length")).toInt(), 0);
+}
+
+void TestPageView::kindStylesOnlyTheBadge()
+{
+    QVERIFY(show(QStringLiteral("Frequently asked questions")));
+    QTRY_COMPARE(
+        js(QStringLiteral("getComputedStyle(document.querySelector('article')).backgroundColor"))
+            .toString(),
+        QStringLiteral("rgba(0, 0, 0, 0)"));
+    QVERIFY(js(QStringLiteral("getComputedStyle(document.querySelector('.kind')).backgroundColor"))
+                .toString() != QStringLiteral("rgba(0, 0, 0, 0)"));
 }
 
 int main(int argc, char* argv[])

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "search/SearchEngine.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace folio {
+
+class SearchWorker;
+
+// The UI side of search: every keystroke becomes a request to the search thread, the one
+// before it is cancelled, and only the answer to the newest request is delivered.
+class SearchController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SearchController(QObject* parent = nullptr);
+    ~SearchController() override;
+
+    void setWiki(const QString& wikiPath);
+    void search(const QString& text, int limit = 50);
+    // Forgets the running request: its answer, when it comes, is dropped.
+    void cancel();
+
+Q_SIGNALS:
+    void resultsReady(const QString& text, const folio::SearchResult& result);
+    void searchFailed(const QString& message);
+
+private:
+    QThread m_thread;
+    SearchWorker* m_worker = nullptr;
+    quint64 m_generation = 0;
+    QString m_text;
+};
+
+} // namespace folio

@@ -1,0 +1,97 @@
+#include "search/SearchPanel.h"
+
+#include "search/SearchController.h"
+#include "search/SearchQuery.h"
+#include "search/SearchResultDelegate.h"
+#include "search/SearchResultsModel.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace folio {
+
+SearchPanel::SearchPanel(SearchController& controller, QWidget* parent)
+    : QWidget(parent), m_controller(controller), m_model(new SearchResultsModel(this)),
+      m_list(new QListView(this)), m_status(new QLabel(this))
+{
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new SearchResultDelegate(m_list));
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setWordWrap(true);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setFocusPolicy(Qt::NoFocus); // typing stays in the search field
+    m_status->setContentsMargins(4, 0, 4, 0);
+    m_status->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
+
+    connect(&m_controller, &SearchController::resultsReady, this, &SearchPanel::show);
+    connect(&m_controller, &SearchController::searchFailed, this,
+            [this](const QString& message) { m_status->setText(tr("Search failed: %1").arg(message)); });
+    connect(m_list, &QListView::clicked, this, &SearchPanel::activate);
+}
+
+void SearchPanel::setQuery(const QString& text)
+{
+    m_query = text;
+    if (SearchQuery::parse(text).isEmpty()) {
+        m_controller.cancel();
+        m_model->clear();
+        m_status->clear();
+        return;
+    }
+    m_controller.search(text);
+}
+
+void SearchPanel::show(const QString& text, const SearchResult& result)
+{
+    if (text != m_query)
+        return;
+    m_model->setResult(result);
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0, 0));
+    const int hits = m_model->hitCount();
+    m_status->setText(hits > 0 ? tr("%n page(s) found", nullptr, hits) : tr("No page matches."));
+}
+
+QString SearchPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void SearchPanel::moveSelection(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int row = qBound(0, m_list->currentIndex().row() + delta, rows - 1);
+    m_list->setCurrentIndex(m_model->index(row, 0));
+}
+
+bool SearchPanel::activateCurrent()
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid())
+        return false;
+    activate(index);
+    return true;
+}
+
+void SearchPanel::activate(const QModelIndex& index)
+{
+    const QString suggestion = index.data(SearchResultsModel::SuggestionRole).toString();
+    if (!suggestion.isEmpty()) {
+        Q_EMIT suggestionChosen(suggestion);
+        return;
+    }
+    Q_EMIT pageChosen(index.data(SearchResultsModel::TitleRole).toString(),
+                      SearchQuery::parse(m_query, false).highlightWords());
+}
+
+} // namespace folio

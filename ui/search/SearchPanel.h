@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+
+namespace folio {
+
+class SearchController;
+class SearchResultsModel;
+struct SearchResult;
+
+// The sidebar while a search is typed: results update on every keystroke; the window's
+// search field drives it (arrows move, Enter opens, Esc leaves).
+class SearchPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SearchPanel(SearchController& controller, QWidget* parent = nullptr);
+
+    void setQuery(const QString& text);
+    void moveSelection(int delta);
+    // Opens the selected result (or takes the selected suggestion); false if there is none.
+    bool activateCurrent();
+
+    QListView* listView() const { return m_list; }
+    SearchResultsModel* model() const { return m_model; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void pageChosen(const QString& title, const QStringList& highlightWords);
+    void suggestionChosen(const QString& query);
+
+private:
+    void show(const QString& text, const SearchResult& result);
+    void activate(const QModelIndex& index);
+
+    SearchController& m_controller;
+    SearchResultsModel* m_model = nullptr;
+    QListView* m_list = nullptr;
+    QLabel* m_status = nullptr;
+    QString m_query;
+};
+
+} // namespace folio

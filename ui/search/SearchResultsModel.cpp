@@ -1,0 +1,61 @@
+#include "search/SearchResultsModel.h"
+
+#include "search/SearchSnippet.h"
+
+namespace folio {
+
+SearchResultsModel::SearchResultsModel(QObject* parent) : QAbstractListModel(parent)
+{
+}
+
+void SearchResultsModel::setResult(const SearchResult& result)
+{
+    beginResetModel();
+    m_result = result;
+    endResetModel();
+}
+
+void SearchResultsModel::clear()
+{
+    setResult({});
+}
+
+int SearchResultsModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_result.hits.isEmpty() ? m_result.suggestions.size() : m_result.hits.size());
+}
+
+QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (m_result.hits.isEmpty()) {
+        const QString suggestion = m_result.suggestions.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("Did you mean “%1”?").arg(suggestion);
+        case SuggestionRole:
+            return suggestion;
+        default:
+            return {};
+        }
+    }
+    const SearchHit& hit = m_result.hits.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return hit.title;
+    case KindRole:
+        return PageKinds::displayName(hit.kind);
+    case SnippetHtmlRole:
+        return SearchSnippet::toHtml(hit.snippet);
+    case Qt::ToolTipRole:
+        return SearchSnippet::toPlainText(hit.snippet);
+    default:
+        return {};
+    }
+}
+
+} // namespace folio
