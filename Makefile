@@ -4,8 +4,9 @@ JOBS ?= 2
 CMAKE_FLAGS ?=
 # The wiki `make run` opens; empty means the default wiki in the user's data folder.
 WIKI ?=
-# The corpus size for `make bench` (docs/benchmarks.md).
+# Corpus sizes for `make bench` (docs/benchmarks.md).
 PAGES ?= 100000
+SEARCH_PAGES ?= 1000 10000 100000
 
 .PHONY: all deps configure build run test bench format check-format translations clean
 
@@ -33,6 +34,7 @@ test: build
 # Benchmarks print figures next to their baselines; they are not tests.
 bench: build
 	$(BUILD)/tests/bench/BenchImport $(PAGES)
+	$(BUILD)/tests/bench/BenchSearch $(SEARCH_PAGES)
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -6,6 +6,9 @@
 #include "store/Statement.h"
 #include "store/StoreError.h"
 
+#include <QScopeGuard>
+#include <QSet>
+
 namespace folio {
 namespace {
 
@@ -30,7 +33,7 @@ int bindFilters(Statement& statement, const SearchQuery& query, int index)
 
 } // namespace
 
-SearchEngine::SearchEngine(Database& db) : m_db(db)
+SearchEngine::SearchEngine(Database& db) : m_db(db), m_statements(db)
 {
 }
 
@@ -44,6 +47,8 @@ SearchResult SearchEngine::search(const SearchQuery& query, int limit)
     SearchResult result;
     if (query.isEmpty() || limit <= 0)
         return result;
+    // However the search ends, no statement may keep its read transaction open.
+    const auto resetStatements = qScopeGuard([this] { m_statements.resetAll(); });
     try {
         if (query.isSingleLetterPrefix()) {
             result.hits = titlesStartingWith(query, limit);
@@ -67,13 +72,15 @@ SearchResult SearchEngine::search(const SearchQuery& query, int limit)
 
 QString SearchEngine::filterClause(const SearchQuery& query, const QString& idColumn) const
 {
+    // Written against the pages row, never as "rowid IN (...)" on the index: that makes
+    // SQLite probe the full-text query once per listed row, which costs seconds.
     QString clause;
     if (query.kind())
-        clause += QLatin1String(" AND ") + idColumn +
-                  QLatin1String(" IN (SELECT id FROM pages WHERE kind = ?)");
+        clause += QLatin1String(" AND (SELECT kind FROM pages AS p WHERE p.id = ") + idColumn +
+                  QLatin1String(") = ?");
     for (qsizetype i = 0; i < query.tags().size(); ++i)
-        clause += QLatin1String(" AND ") + idColumn +
-                  QLatin1String(" IN (SELECT page_id FROM page_tags WHERE tag = ?)");
+        clause += QLatin1String(" AND EXISTS (SELECT 1 FROM page_tags WHERE page_id = ") +
+                  idColumn + QLatin1String(" AND tag = ?)");
     return clause;
 }
 
@@ -84,11 +91,11 @@ QList<SearchHit> SearchEngine::titlesStartingWith(const SearchQuery& query, int 
     const QString letter = PageTitle::key(query.groups().first().first().text);
     QString next = letter;
     next[next.size() - 1] = QChar(next.back().unicode() + 1);
-    Statement statement(m_db,
-                        QLatin1String("SELECT id, title, kind FROM pages WHERE title_key >= ? "
-                                      "AND title_key < ? AND deleted_at IS NULL") +
-                            filterClause(query, QStringLiteral("id")) +
-                            QLatin1String(" ORDER BY title_key LIMIT ?"));
+    Statement& statement =
+        m_statements.get(QLatin1String("SELECT id, title, kind FROM pages WHERE title_key >= ? "
+                                       "AND title_key < ? AND deleted_at IS NULL") +
+                         filterClause(query, QStringLiteral("pages.id")) +
+                         QLatin1String(" ORDER BY title_key LIMIT ?"));
     statement.bind(1, letter).bind(2, next);
     const int index = bindFilters(statement, query, 3);
     statement.bind(index, qint64(limit));
@@ -98,13 +105,13 @@ QList<SearchHit> SearchEngine::titlesStartingWith(const SearchQuery& query, int 
 QList<SearchHit> SearchEngine::filteredTitles(const SearchQuery& query, int limit)
 {
     const bool excludes = !query.excluded().isEmpty();
-    Statement statement(
-        m_db, QLatin1String("SELECT id, title, kind FROM pages WHERE deleted_at IS NULL") +
-                  (excludes ? QLatin1String(" AND id NOT IN (SELECT rowid FROM page_search "
-                                            "WHERE page_search MATCH ?)")
-                            : QLatin1String("")) +
-                  filterClause(query, QStringLiteral("id")) +
-                  QLatin1String(" ORDER BY title_key LIMIT ?"));
+    Statement& statement = m_statements.get(
+        QLatin1String("SELECT id, title, kind FROM pages WHERE deleted_at IS NULL") +
+        (excludes ? QLatin1String(" AND id NOT IN (SELECT rowid FROM page_search "
+                                  "WHERE page_search MATCH ?)")
+                  : QLatin1String("")) +
+        filterClause(query, QStringLiteral("pages.id")) +
+        QLatin1String(" ORDER BY title_key LIMIT ?"));
     int index = 1;
     if (excludes)
         statement.bind(index++, query.excludedExpression());
@@ -113,19 +120,73 @@ QList<SearchHit> SearchEngine::filteredTitles(const SearchQuery& query, int limi
     return readHits(statement);
 }
 
-QList<SearchHit> SearchEngine::ranked(const SearchQuery& query, int limit)
+bool SearchEngine::isBroad(const QString& expression)
 {
-    // Rank inside the index, keep the best rows, and only then join the pages they are.
-    Statement statement(
-        m_db, QLatin1String("SELECT pages.id, pages.title, pages.kind FROM ("
-                            "SELECT rowid AS id, rank FROM page_search WHERE page_search MATCH ?") +
-                  filterClause(query, QStringLiteral("rowid")) +
-                  QLatin1String(" ORDER BY rank LIMIT ?) AS best "
-                                "JOIN pages ON pages.id = best.id ORDER BY best.rank"));
+    // Counting the first matches, unranked, stops early and costs little.
+    Statement& count =
+        m_statements.get(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM page_search WHERE "
+                                        "page_search MATCH ? LIMIT %1)")
+                             .arg(kBroadMatches));
+    count.bind(1, expression);
+    return count.step() && count.int64(0) >= kBroadMatches;
+}
+
+QList<SearchHit> SearchEngine::bestMatches(const SearchQuery& query, const QString& expression,
+                                           int limit)
+{
+    // Rank inside the index, keep the best rows, and only then read the pages they are. The
+    // index is the outer loop (CROSS JOIN), so filters never make SQLite re-run the match.
+    Statement& statement = m_statements.get(
+        QLatin1String("SELECT pages.id, pages.title, pages.kind FROM (SELECT rowid AS id, rank "
+                      "FROM page_search WHERE page_search MATCH ?") +
+        (query.hasFilters() ? QString() : QLatin1String(" ORDER BY rank LIMIT ?")) +
+        QLatin1String(") AS best CROSS JOIN pages ON pages.id = best.id WHERE 1") +
+        filterClause(query, QStringLiteral("best.id")) +
+        QLatin1String(" ORDER BY best.rank LIMIT ?"));
+    statement.bind(1, expression);
+    int index = 2;
+    if (!query.hasFilters())
+        statement.bind(index++, qint64(limit));
+    index = bindFilters(statement, query, index);
+    statement.bind(index, qint64(limit));
+    return readHits(statement);
+}
+
+QList<SearchHit> SearchEngine::anyMatches(const SearchQuery& query, int limit)
+{
+    Statement& statement = m_statements.get(
+        QLatin1String("SELECT pages.id, pages.title, pages.kind FROM (SELECT rowid AS id FROM "
+                      "page_search WHERE page_search MATCH ?) AS found CROSS JOIN pages ON "
+                      "pages.id = found.id WHERE 1") +
+        filterClause(query, QStringLiteral("found.id")) + QLatin1String(" LIMIT ?"));
     statement.bind(1, query.ftsExpression());
     const int index = bindFilters(statement, query, 2);
     statement.bind(index, qint64(limit));
     return readHits(statement);
+}
+
+QList<SearchHit> SearchEngine::ranked(const SearchQuery& query, int limit)
+{
+    const QString expression = query.ftsExpression();
+    if (!isBroad(expression))
+        return bestMatches(query, expression, limit);
+    // Thousands of pages match (a common word, a short prefix): ranking them all would cost
+    // a keystroke hundreds of milliseconds. Rank the pages whose titles match, which are the
+    // best answers anyway, and fill up with other matches as the index lists them.
+    QList<SearchHit> hits =
+        bestMatches(query, QLatin1String("title : (") + expression + u')', limit);
+    if (hits.size() < limit) {
+        QSet<qint64> seen;
+        for (const SearchHit& hit : std::as_const(hits))
+            seen.insert(hit.pageId);
+        for (const SearchHit& hit : anyMatches(query, limit * 2)) {
+            if (hits.size() >= limit)
+                break;
+            if (!seen.contains(hit.pageId))
+                hits << hit;
+        }
+    }
+    return hits;
 }
 
 void SearchEngine::putExactTitleFirst(const SearchQuery& query, QList<SearchHit>& hits)
@@ -137,19 +198,25 @@ void SearchEngine::putExactTitleFirst(const SearchQuery& query, QList<SearchHit>
             return;
         }
     }
-    // Past the limit, but matching the query: it still belongs on top.
-    Statement exact(m_db,
-                    QLatin1String("SELECT pages.id, pages.title, pages.kind FROM pages "
-                                  "WHERE title_key = ? AND deleted_at IS NULL AND id IN "
-                                  "(SELECT rowid FROM page_search WHERE page_search MATCH ?)") +
-                        filterClause(query, QStringLiteral("id")));
-    exact.bind(1, key).bind(2, query.ftsExpression());
-    bindFilters(exact, query, 3);
+    if (hits.isEmpty())
+        return; // nothing matched, so no page titled like the query does either
+    // Past the limit, but matching the query: it still belongs on top. The title lookup is
+    // one index probe; only when such a page exists is the query checked against that row.
+    Statement& exact =
+        m_statements.get(QLatin1String("SELECT id, title, kind FROM pages WHERE title_key = ? "
+                                       "AND deleted_at IS NULL") +
+                         filterClause(query, QStringLiteral("pages.id")));
+    exact.bind(1, key);
+    bindFilters(exact, query, 2);
     const QList<SearchHit> found = readHits(exact);
-    if (!found.isEmpty()) {
+    if (found.isEmpty())
+        return;
+    Statement& matches = m_statements.get(
+        QStringLiteral("SELECT 1 FROM page_search WHERE page_search MATCH ? AND rowid = ?"));
+    matches.bind(1, query.ftsExpression()).bind(2, found.first().pageId);
+    if (matches.step()) {
         hits.prepend(found.first());
-        if (hits.size() > 1)
-            hits.removeLast();
+        hits.removeLast();
     }
 }
 
@@ -162,10 +229,11 @@ void SearchEngine::addSnippets(const SearchQuery& query, QList<SearchHit>& hits)
         ids << QString::number(hit.pageId);
     // Snippets only for the rows shown: snippet() over every match is what makes the naive
     // query slow.
-    Statement statement(m_db, QStringLiteral("SELECT rowid, snippet(page_search, -1, char(1), "
-                                             "char(2), '…', 14) FROM page_search WHERE page_search "
-                                             "MATCH ? AND rowid IN (") +
-                                  ids.join(u',') + u')');
+    Statement& statement =
+        m_statements.get(QStringLiteral("SELECT rowid, snippet(page_search, -1, char(1), "
+                                        "char(2), '…', 14) FROM page_search WHERE page_search "
+                                        "MATCH ? AND rowid IN (") +
+                         ids.join(u',') + u')');
     statement.bind(1, query.ftsExpression());
     QHash<qint64, QString> snippets;
     while (statement.step())

@@ -2,6 +2,7 @@
 
 #include "search/SearchQuery.h"
 #include "store/PageKind.h"
+#include "store/StatementCache.h"
 
 #include <QList>
 #include <QString>
@@ -35,6 +36,9 @@ struct SearchResult
 class SearchEngine
 {
 public:
+    // Past this many matches a query is broad: only title matches are ranked.
+    static constexpr int kBroadMatches = 1500;
+
     explicit SearchEngine(Database& db);
 
     // Throws StoreError only for real failures; an interrupted query returns `interrupted`.
@@ -46,11 +50,15 @@ private:
     QList<SearchHit> titlesStartingWith(const SearchQuery& query, int limit);
     QList<SearchHit> filteredTitles(const SearchQuery& query, int limit);
     QList<SearchHit> ranked(const SearchQuery& query, int limit);
+    bool isBroad(const QString& expression);
+    QList<SearchHit> bestMatches(const SearchQuery& query, const QString& expression, int limit);
+    QList<SearchHit> anyMatches(const SearchQuery& query, int limit);
     void addSnippets(const SearchQuery& query, QList<SearchHit>& hits);
     void putExactTitleFirst(const SearchQuery& query, QList<SearchHit>& hits);
     QString filterClause(const SearchQuery& query, const QString& idColumn) const;
 
     Database& m_db;
+    StatementCache m_statements;
 };
 
 } // namespace folio

@@ -116,6 +116,15 @@ SearchQuery SearchQuery::parse(const QString& input, bool typing)
             query.m_groups << QList<Term>{term};
         orPending = false;
     }
+    // "index s": a last word of one letter, still being typed, would expand to every word
+    // starting with that letter; until the next keystroke the other words answer alone.
+    if (typing && query.m_groups.size() > 1 && query.m_groups.last().size() == 1) {
+        const Term& last = query.m_groups.last().first();
+        if (last.prefix && !last.phrase && last.text.size() == 1) {
+            query.m_groups.removeLast();
+            plain.removeLast();
+        }
+    }
     query.m_plainText = plain.join(u' ');
     return query;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "store/Page.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -7,23 +10,33 @@
 
 namespace folio::bench {
 
-// Writes a folder of Markdown pages made of real English prose (paragraphs of a text shipped
-// by a package), with titles, headings and lengths drawn from a fixed seed: the same
-// arguments always give the same files.
+// Builds wikis of any size from real English documentation shipped by a Debian package
+// (the PostgreSQL manual, postgresql-doc-15: ~1,200 pages, ~20,000 paragraphs): real titles,
+// real paragraphs, tags from words common in titles, and page lengths from short FAQ answers
+// to long guides. The same seed always gives the same pages.
 class CorpusGenerator
 {
 public:
-    CorpusGenerator(const QString& sourceText, unsigned seed);
+    static QString defaultSource();
 
+    CorpusGenerator(const QString& htmlFolder, unsigned seed);
+
+    bool isEmpty() const { return m_paragraphs.isEmpty() || m_titles.isEmpty(); }
     int paragraphCount() const { return int(m_paragraphs.size()); }
-    // Writes `pages` files under `folder`, 500 to a sub-folder; returns the bytes written.
-    qint64 writeFolder(const QString& folder, int pages);
+    int titleCount() const { return int(m_titles.size()); }
+
+    QList<PageContent> pages(int count);
+    // Writes each page as FOLDER/section-NNN/page-NNNNNN.md with its title as first heading.
+    static qint64 writeMarkdown(const QList<PageContent>& pages, const QString& folder);
 
 private:
-    QString page(int number);
+    void read(const QString& file);
+    PageContent page(int number);
+    int below(int bound) { return int(m_random() % unsigned(bound)); }
 
+    QStringList m_titles;
     QStringList m_paragraphs;
-    QStringList m_words;
+    QStringList m_tags;
     std::mt19937 m_random;
 };
 

@@ -9,14 +9,16 @@ SearchController::SearchController(QObject* parent) : QObject(parent), m_worker(
     m_thread.setObjectName(QStringLiteral("folio search"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SearchWorker::finished, this, [this](quint64 generation, const SearchResult& result) {
-        if (generation == m_generation)
-            Q_EMIT resultsReady(m_text, result);
-    });
-    connect(m_worker, &SearchWorker::failed, this, [this](quint64 generation, const QString& message) {
-        if (generation == m_generation || generation == 0)
-            Q_EMIT searchFailed(message);
-    });
+    connect(m_worker, &SearchWorker::finished, this,
+            [this](quint64 generation, const SearchResult& result) {
+                if (generation == m_generation)
+                    Q_EMIT resultsReady(m_text, result);
+            });
+    connect(m_worker, &SearchWorker::failed, this,
+            [this](quint64 generation, const QString& message) {
+                if (generation == m_generation || generation == 0)
+                    Q_EMIT searchFailed(message);
+            });
     m_thread.start();
 }
 

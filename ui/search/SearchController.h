@@ -20,7 +20,7 @@ public:
     ~SearchController() override;
 
     void setWiki(const QString& wikiPath);
-    void search(const QString& text, int limit = 50);
+    void search(const QString& text, int limit = 20);
     // Forgets the running request: its answer, when it comes, is dropped.
     void cancel();
 

@@ -32,8 +32,9 @@ SearchPanel::SearchPanel(SearchController& controller, QWidget* parent)
     layout->addWidget(m_status);
 
     connect(&m_controller, &SearchController::resultsReady, this, &SearchPanel::show);
-    connect(&m_controller, &SearchController::searchFailed, this,
-            [this](const QString& message) { m_status->setText(tr("Search failed: %1").arg(message)); });
+    connect(&m_controller, &SearchController::searchFailed, this, [this](const QString& message) {
+        m_status->setText(tr("Search failed: %1").arg(message));
+    });
     connect(m_list, &QListView::clicked, this, &SearchPanel::activate);
 }
 

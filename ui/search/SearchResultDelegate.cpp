@@ -30,7 +30,8 @@ void layout(const QString& html, const QStyleOptionViewItem& option, QTextDocume
 
 } // namespace
 
-QString SearchResultDelegate::html(const QStyleOptionViewItem& option, const QModelIndex& index) const
+QString SearchResultDelegate::html(const QStyleOptionViewItem& option,
+                                   const QModelIndex& index) const
 {
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
@@ -38,14 +39,17 @@ QString SearchResultDelegate::html(const QStyleOptionViewItem& option, const QMo
     const QString muted = selected ? text : option.palette.color(QPalette::PlaceholderText).name();
     const QString suggestion = index.data(SearchResultsModel::SuggestionRole).toString();
     if (!suggestion.isEmpty())
-        return QStringLiteral("<span style='color:%1'>%2</span>").arg(text, index.data().toString().toHtmlEscaped());
-    QString result = QStringLiteral("<div style='color:%1'><b>%2</b> <span style='color:%3'>· %4</span></div>")
-                         .arg(text, index.data(SearchResultsModel::TitleRole).toString().toHtmlEscaped(), muted,
-                              index.data(SearchResultsModel::KindRole).toString().toHtmlEscaped());
+        return QStringLiteral("<span style='color:%1'>%2</span>")
+            .arg(text, index.data().toString().toHtmlEscaped());
+    QString result =
+        QStringLiteral("<div style='color:%1'><b>%2</b> <span style='color:%3'>· %4</span></div>")
+            .arg(text, index.data(SearchResultsModel::TitleRole).toString().toHtmlEscaped(), muted,
+                 index.data(SearchResultsModel::KindRole).toString().toHtmlEscaped());
     const QString snippet = index.data(SearchResultsModel::SnippetHtmlRole).toString();
     if (!snippet.isEmpty()) {
         QString marked = snippet;
-        marked.replace(QLatin1String("<mark>"), QStringLiteral("<span style='background:#ffe27a;color:#1f2328'>"));
+        marked.replace(QLatin1String("<mark>"),
+                       QStringLiteral("<span style='background:#ffe27a;color:#1f2328'>"));
         marked.replace(QLatin1String("</mark>"), QLatin1String("</span>"));
         result += QStringLiteral("<div style='color:%1'>%2</div>").arg(muted, marked);
     }
@@ -70,7 +74,8 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->restore();
 }
 
-QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem& option,
+                                     const QModelIndex& index) const
 {
     QTextDocument document;
     layout(html(option, index), option, document);

@@ -15,9 +15,9 @@ class SearchResultsModel : public QAbstractListModel
 public:
     enum Role {
         TitleRole = Qt::UserRole + 1,
-        KindRole,       // display name of the kind
+        KindRole,        // display name of the kind
         SnippetHtmlRole, // escaped text with <mark> around matched words
-        SuggestionRole, // the suggested query, on suggestion rows
+        SuggestionRole,  // the suggested query, on suggestion rows
     };
 
     explicit SearchResultsModel(QObject* parent = nullptr);

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void snippetsHighlightMatches();
     void suggestsWhenNothingMatches();
     void interruptStopsALongQuery();
+    void readConnectionSeesNewWrites();
 
 private:
     QStringList titles(const QString& text, bool typing = false);
@@ -184,6 +185,30 @@ void TestSearchEngine::interruptStopsALongQuery()
     QVERIFY(interrupted);
     // The connection works normally afterwards.
     QVERIFY(!engine.search(SearchQuery::parse(QStringLiteral("kitchen"), false)).hits.isEmpty());
+}
+
+void TestSearchEngine::readConnectionSeesNewWrites()
+{
+    // As in the app: the engine has a read-only connection of its own, the writer another.
+    Database reader(m_dir.filePath(QStringLiteral("engine.folio")), Database::OpenMode::ReadOnly);
+    SearchEngine engine(reader);
+    QVERIFY(!engine.search(SearchQuery::parse(QStringLiteral("printer"), false)).hits.isEmpty());
+    QVERIFY(
+        engine.search(SearchQuery::parse(QStringLiteral("zebra crossing"), false)).hits.isEmpty());
+    const Page page = m_store->create(
+        PageContent{
+            QStringLiteral("Zebra crossing"), PageKind::Note, {}, QStringLiteral("Stripes.")},
+        QStringLiteral("ana"));
+    QCOMPARE(engine.search(SearchQuery::parse(QStringLiteral("zebra crossing"), false))
+                 .hits.value(0)
+                 .title,
+             QStringLiteral("Zebra crossing"));
+    m_store->update(
+        page.id,
+        PageContent{QStringLiteral("Zebra crossing"), PageKind::Note, {}, QStringLiteral("Dots.")},
+        page.revisionId, QStringLiteral("ana"));
+    QVERIFY(engine.search(SearchQuery::parse(QStringLiteral("stripes"), false)).hits.isEmpty());
+    QCOMPARE(engine.search(SearchQuery::parse(QStringLiteral("dots"), false)).hits.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSearchEngine)

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "store/Statement.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+namespace folio {
+
+class Database;
+
+// Prepared statements kept for reuse on one connection: code that runs the same queries on
+// every keystroke should not parse them again each time.
+class StatementCache
+{
+public:
+    explicit StatementCache(const Database& db) : m_db(db) {}
+
+    // The statement for `sql`, reset and with no bindings, ready to bind and step.
+    Statement& get(const QString& sql);
+    // Resets every statement: one left part-way through its rows keeps a read transaction
+    // open, and the connection would go on seeing the file as it was then.
+    void resetAll();
+
+private:
+    const Database& m_db;
+    QHash<QString, std::shared_ptr<Statement>> m_statements;
+};
+
+} // namespace folio

@@ -1,0 +1,207 @@
+#include "CorpusGenerator.h"
+
+#include "search/SearchEngine.h"
+#include "store/Database.h"
+#include "store/PageStore.h"
+#include "store/WikiFile.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace folio;
+
+// Typing replay: every prefix of a fixed set of real queries, one letter at a time, run the
+// way the app runs it; side by side in the same run, on the same pages, the naive FTS5 query
+// in the sqlite3 command-line shell and ripgrep over the pages as Markdown files.
+namespace {
+
+struct Case
+{
+    const char* label;
+    QString text;
+};
+
+const QList<Case> kCases = {
+    {"rare word", QStringLiteral("savepoint")},
+    {"common word", QStringLiteral("table")},
+    {"two words", QStringLiteral("index scan")},
+    {"phrase", QStringLiteral("\"foreign key\"")},
+    {"filtered", QStringLiteral("kind:faq replication")},
+    {"no hits", QStringLiteral("zyxwvuts")},
+};
+
+struct Stats
+{
+    QList<double> ms;
+    void add(double value) { ms << value; }
+    double at(double quantile) const
+    {
+        if (ms.isEmpty())
+            return 0;
+        QList<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted.at(qMin(sorted.size() - 1, qsizetype(quantile * double(sorted.size()))));
+    }
+    double max() const { return ms.isEmpty() ? 0 : *std::max_element(ms.begin(), ms.end()); }
+};
+
+QString sqlString(const QString& text)
+{
+    return u'\'' + QString(text).replace(u'\'', QLatin1String("''")) + u'\'';
+}
+
+// The naive query for one keystroke, as someone would write it in the sqlite3 shell: MATCH,
+// bm25 (the table's rank), snippet, ORDER BY rank LIMIT 20 — on the same FTS5 expression
+// Folio builds, so both answer the same question. Filters are left out: written as
+// "rowid IN (SELECT ...)" they take the shell 30 s a keystroke at 10k pages.
+QString naiveSql(const SearchQuery& query)
+{
+    return QLatin1String("SELECT rowid, snippet(page_search, -1, '[', ']', '...', 14) FROM page_search "
+                         "WHERE page_search MATCH ") +
+           sqlString(query.ftsExpression()) + QLatin1String(" ORDER BY rank LIMIT 20;\n");
+}
+
+// Runs the statements in one sqlite3 process and reads its ".timer on" lines.
+QList<double> runSqliteShell(const QString& database, const QStringList& statements)
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {database});
+    shell.write(".timer on\n");
+    for (const QString& statement : statements)
+        shell.write(statement.toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished(-1);
+    QList<double> times;
+    static const QRegularExpression line(QStringLiteral("Run Time: real ([0-9.]+)"));
+    for (const QRegularExpressionMatch& match : line.globalMatch(QString::fromUtf8(shell.readAllStandardOutput())))
+        times << match.captured(1).toDouble() * 1000.0;
+    return times;
+}
+
+double runRipgrep(const QString& text, const QString& folder)
+{
+    QProcess rg;
+    rg.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    rg.start(QStringLiteral("rg"), {QStringLiteral("-i"), QStringLiteral("-l"), QStringLiteral("-F"),
+                                    QStringLiteral("--"), text, folder});
+    rg.waitForFinished(-1);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void benchmark(bench::CorpusGenerator& generator, int size, const QString& workFolder)
+{
+    const QString wikiPath = workFolder + QStringLiteral("/bench-%1.folio").arg(size);
+    const QString markdown = workFolder + QStringLiteral("/md-%1").arg(size);
+    const QList<PageContent> pages = generator.pages(size);
+    const qint64 bytes = bench::CorpusGenerator::writeMarkdown(pages, markdown);
+
+    const WikiFile::Opened wiki = WikiFile::open(wikiPath);
+    Database& db = *wiki.database;
+    PageStore store(db);
+    QElapsedTimer timer;
+    timer.start();
+    store.writeAll(pages, QStringLiteral("bench"));
+    const double importSeconds = double(timer.elapsed()) / 1000.0;
+    timer.restart();
+    db.exec(QStringLiteral("INSERT INTO page_search (page_search) VALUES ('rebuild')"));
+    const double rebuildSeconds = double(timer.elapsed()) / 1000.0;
+    db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+
+    std::printf("\n=== %d pages: %.1f MB of Markdown; import with indexing %.1f s; index rebuild alone "
+                "%.1f s; wiki file %.1f MB\n",
+                size, double(bytes) / 1e6, importSeconds, rebuildSeconds,
+                double(QFileInfo(wikiPath).size()) / 1e6);
+    std::printf("%-12s %5s | %23s | %17s | %13s | %s\n", "query", "keys", "Folio p50/p95/max ms",
+                "naive p50/p95/max", "rg p50/p95", "slower than naive");
+
+    // The app's own read connection, as the search thread has it.
+    Database reader(wikiPath, Database::OpenMode::ReadOnly);
+    SearchEngine engine(reader);
+    Stats folioAll, naiveAll, rgAll;
+    int slowerTotal = 0;
+    for (const Case& c : kCases) {
+        Stats folio, naive, rg;
+        QStringList statements;
+        QList<int> statementKeys;
+        QList<double> folioTimes;
+        for (qsizetype length = 1; length <= c.text.size(); ++length) {
+            const QString typed = c.text.left(length);
+            QElapsedTimer keystroke;
+            keystroke.start();
+            const SearchQuery query = SearchQuery::parse(typed, true);
+            engine.search(query, 20);
+            const double ms = double(keystroke.nsecsElapsed()) / 1e6;
+            if (qEnvironmentVariableIsSet("FOLIO_BENCH_VERBOSE"))
+                std::printf("  %-24s %8.2f ms\n", qPrintable(typed), ms);
+            folio.add(ms);
+            folioAll.add(ms);
+            folioTimes << ms;
+            if (!query.ftsExpression().isEmpty()) {
+                statements << naiveSql(query);
+                statementKeys << int(length - 1);
+            }
+            if (!query.plainText().isEmpty()) {
+                const double r = runRipgrep(query.plainText(), markdown);
+                rg.add(r);
+                rgAll.add(r);
+            }
+        }
+        const QList<double> naiveTimes = runSqliteShell(wikiPath, statements);
+        int slower = 0;
+        for (qsizetype i = 0; i < naiveTimes.size() && i < statementKeys.size(); ++i) {
+            naive.add(naiveTimes.at(i));
+            naiveAll.add(naiveTimes.at(i));
+            // The shell's timer counts whole milliseconds; give it that much benefit of doubt.
+            if (folioTimes.at(statementKeys.at(i)) > naiveTimes.at(i) + 1.0)
+                ++slower;
+        }
+        slowerTotal += slower;
+        std::printf("%-12s %5d | %7.2f %7.2f %7.2f | %5.1f %5.1f %5.1f | %6.1f %6.1f | %d\n", c.label,
+                    int(c.text.size()), folio.at(0.5), folio.at(0.95), folio.max(), naive.at(0.5),
+                    naive.at(0.95), naive.max(), rg.at(0.5), rg.at(0.95), slower);
+    }
+    std::printf("%-12s %5d | p50 %.2f  p95 %.2f  p99 %.2f  max %.2f ms | naive p50 %.1f p95 %.1f max %.1f | "
+                "rg p50 %.1f p95 %.1f | slower than naive on %d keystrokes\n",
+                "ALL", int(folioAll.ms.size()), folioAll.at(0.5), folioAll.at(0.95), folioAll.at(0.99),
+                folioAll.max(), naiveAll.at(0.5), naiveAll.at(0.95), naiveAll.max(), rgAll.at(0.5),
+                rgAll.at(0.95), slowerTotal);
+    std::printf("ripgrep / Folio at the median: %.0fx\n", rgAll.at(0.5) / qMax(0.001, folioAll.at(0.5)));
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QList<int> sizes;
+    for (int i = 1; i < argc; ++i)
+        sizes << QString::fromLocal8Bit(argv[i]).toInt();
+    if (sizes.isEmpty())
+        sizes = {1000, 10000, 100000};
+    bench::CorpusGenerator generator(bench::CorpusGenerator::defaultSource(), 20261125);
+    if (generator.isEmpty()) {
+        std::fprintf(stderr, "no documentation in %s: install postgresql-doc-15 (make deps)\n",
+                     qPrintable(bench::CorpusGenerator::defaultSource()));
+        return 1;
+    }
+    std::printf("corpus source: %s (%d titles, %d paragraphs), seed 20261125\n",
+                qPrintable(bench::CorpusGenerator::defaultSource()), generator.titleCount(),
+                generator.paragraphCount());
+    QTemporaryDir work;
+    for (int size : sizes) {
+        bench::CorpusGenerator sized(bench::CorpusGenerator::defaultSource(), 20261125);
+        benchmark(sized, size, work.path());
+    }
+    return 0;
+}
