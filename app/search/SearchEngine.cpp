@@ -152,14 +152,15 @@ QList<SearchHit> SearchEngine::bestMatches(const SearchQuery& query, const QStri
     return readHits(statement);
 }
 
-QList<SearchHit> SearchEngine::anyMatches(const SearchQuery& query, int limit)
+QList<SearchHit> SearchEngine::anyMatches(const SearchQuery& query, const QString& expression,
+                                          int limit)
 {
     Statement& statement = m_statements.get(
         QLatin1String("SELECT pages.id, pages.title, pages.kind FROM (SELECT rowid AS id FROM "
                       "page_search WHERE page_search MATCH ?) AS found CROSS JOIN pages ON "
                       "pages.id = found.id WHERE 1") +
         filterClause(query, QStringLiteral("found.id")) + QLatin1String(" LIMIT ?"));
-    statement.bind(1, query.ftsExpression());
+    statement.bind(1, expression);
     const int index = bindFilters(statement, query, 2);
     statement.bind(index, qint64(limit));
     return readHits(statement);
@@ -172,14 +173,16 @@ QList<SearchHit> SearchEngine::ranked(const SearchQuery& query, int limit)
         return bestMatches(query, expression, limit);
     // Thousands of pages match (a common word, a short prefix): ranking them all would cost
     // a keystroke hundreds of milliseconds. Rank the pages whose titles match, which are the
-    // best answers anyway, and fill up with other matches as the index lists them.
-    QList<SearchHit> hits =
-        bestMatches(query, QLatin1String("title : (") + expression + u')', limit);
+    // best answers anyway, and fill up with other matches as the index lists them. When even
+    // the titles are too many to rank, they are listed as found; the next letters narrow it.
+    const QString inTitles = QLatin1String("title : (") + expression + u')';
+    QList<SearchHit> hits = isBroad(inTitles) ? anyMatches(query, inTitles, limit)
+                                              : bestMatches(query, inTitles, limit);
     if (hits.size() < limit) {
         QSet<qint64> seen;
         for (const SearchHit& hit : std::as_const(hits))
             seen.insert(hit.pageId);
-        for (const SearchHit& hit : anyMatches(query, limit * 2)) {
+        for (const SearchHit& hit : anyMatches(query, expression, limit * 2)) {
             if (hits.size() >= limit)
                 break;
             if (!seen.contains(hit.pageId))

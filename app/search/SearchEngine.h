@@ -52,7 +52,7 @@ private:
     QList<SearchHit> ranked(const SearchQuery& query, int limit);
     bool isBroad(const QString& expression);
     QList<SearchHit> bestMatches(const SearchQuery& query, const QString& expression, int limit);
-    QList<SearchHit> anyMatches(const SearchQuery& query, int limit);
+    QList<SearchHit> anyMatches(const SearchQuery& query, const QString& expression, int limit);
     void addSnippets(const SearchQuery& query, QList<SearchHit>& hits);
     void putExactTitleFirst(const SearchQuery& query, QList<SearchHit>& hits);
     QString filterClause(const SearchQuery& query, const QString& idColumn) const;

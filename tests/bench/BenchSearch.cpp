@@ -1,5 +1,4 @@
 #include "CorpusGenerator.h"
-
 #include "search/SearchEngine.h"
 #include "store/Database.h"
 #include "store/PageStore.h"
@@ -64,8 +63,9 @@ QString sqlString(const QString& text)
 // "rowid IN (SELECT ...)" they take the shell 30 s a keystroke at 10k pages.
 QString naiveSql(const SearchQuery& query)
 {
-    return QLatin1String("SELECT rowid, snippet(page_search, -1, '[', ']', '...', 14) FROM page_search "
-                         "WHERE page_search MATCH ") +
+    return QLatin1String(
+               "SELECT rowid, snippet(page_search, -1, '[', ']', '...', 14) FROM page_search "
+               "WHERE page_search MATCH ") +
            sqlString(query.ftsExpression()) + QLatin1String(" ORDER BY rank LIMIT 20;\n");
 }
 
@@ -81,7 +81,8 @@ QList<double> runSqliteShell(const QString& database, const QStringList& stateme
     shell.waitForFinished(-1);
     QList<double> times;
     static const QRegularExpression line(QStringLiteral("Run Time: real ([0-9.]+)"));
-    for (const QRegularExpressionMatch& match : line.globalMatch(QString::fromUtf8(shell.readAllStandardOutput())))
+    for (const QRegularExpressionMatch& match :
+         line.globalMatch(QString::fromUtf8(shell.readAllStandardOutput())))
         times << match.captured(1).toDouble() * 1000.0;
     return times;
 }
@@ -92,8 +93,8 @@ double runRipgrep(const QString& text, const QString& folder)
     rg.setStandardOutputFile(QProcess::nullDevice());
     QElapsedTimer timer;
     timer.start();
-    rg.start(QStringLiteral("rg"), {QStringLiteral("-i"), QStringLiteral("-l"), QStringLiteral("-F"),
-                                    QStringLiteral("--"), text, folder});
+    rg.start(QStringLiteral("rg"), {QStringLiteral("-i"), QStringLiteral("-l"),
+                                    QStringLiteral("-F"), QStringLiteral("--"), text, folder});
     rg.waitForFinished(-1);
     return double(timer.nsecsElapsed()) / 1e6;
 }
@@ -117,10 +118,11 @@ void benchmark(bench::CorpusGenerator& generator, int size, const QString& workF
     const double rebuildSeconds = double(timer.elapsed()) / 1000.0;
     db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 
-    std::printf("\n=== %d pages: %.1f MB of Markdown; import with indexing %.1f s; index rebuild alone "
-                "%.1f s; wiki file %.1f MB\n",
-                size, double(bytes) / 1e6, importSeconds, rebuildSeconds,
-                double(QFileInfo(wikiPath).size()) / 1e6);
+    std::printf(
+        "\n=== %d pages: %.1f MB of Markdown; import with indexing %.1f s; index rebuild alone "
+        "%.1f s; wiki file %.1f MB\n",
+        size, double(bytes) / 1e6, importSeconds, rebuildSeconds,
+        double(QFileInfo(wikiPath).size()) / 1e6);
     std::printf("%-12s %5s | %23s | %17s | %13s | %s\n", "query", "keys", "Folio p50/p95/max ms",
                 "naive p50/p95/max", "rg p50/p95", "slower than naive");
 
@@ -166,16 +168,18 @@ void benchmark(bench::CorpusGenerator& generator, int size, const QString& workF
                 ++slower;
         }
         slowerTotal += slower;
-        std::printf("%-12s %5d | %7.2f %7.2f %7.2f | %5.1f %5.1f %5.1f | %6.1f %6.1f | %d\n", c.label,
-                    int(c.text.size()), folio.at(0.5), folio.at(0.95), folio.max(), naive.at(0.5),
-                    naive.at(0.95), naive.max(), rg.at(0.5), rg.at(0.95), slower);
+        std::printf("%-12s %5d | %7.2f %7.2f %7.2f | %5.1f %5.1f %5.1f | %6.1f %6.1f | %d\n",
+                    c.label, int(c.text.size()), folio.at(0.5), folio.at(0.95), folio.max(),
+                    naive.at(0.5), naive.at(0.95), naive.max(), rg.at(0.5), rg.at(0.95), slower);
     }
-    std::printf("%-12s %5d | p50 %.2f  p95 %.2f  p99 %.2f  max %.2f ms | naive p50 %.1f p95 %.1f max %.1f | "
+    std::printf("%-12s %5d | p50 %.2f  p95 %.2f  p99 %.2f  max %.2f ms | naive p50 %.1f p95 %.1f "
+                "max %.1f | "
                 "rg p50 %.1f p95 %.1f | slower than naive on %d keystrokes\n",
-                "ALL", int(folioAll.ms.size()), folioAll.at(0.5), folioAll.at(0.95), folioAll.at(0.99),
-                folioAll.max(), naiveAll.at(0.5), naiveAll.at(0.95), naiveAll.max(), rgAll.at(0.5),
-                rgAll.at(0.95), slowerTotal);
-    std::printf("ripgrep / Folio at the median: %.0fx\n", rgAll.at(0.5) / qMax(0.001, folioAll.at(0.5)));
+                "ALL", int(folioAll.ms.size()), folioAll.at(0.5), folioAll.at(0.95),
+                folioAll.at(0.99), folioAll.max(), naiveAll.at(0.5), naiveAll.at(0.95),
+                naiveAll.max(), rgAll.at(0.5), rgAll.at(0.95), slowerTotal);
+    std::printf("ripgrep / Folio at the median: %.0fx\n",
+                rgAll.at(0.5) / qMax(0.001, folioAll.at(0.5)));
     std::fflush(stdout);
 }
 
