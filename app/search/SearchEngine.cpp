@@ -1,5 +1,6 @@
 #include "search/SearchEngine.h"
 
+#include "search/SearchSnippet.h"
 #include "search/SpellingSuggester.h"
 #include "store/Database.h"
 #include "store/PageTitle.h"
@@ -55,9 +56,13 @@ SearchResult SearchEngine::search(const SearchQuery& query, int limit)
         } else if (!query.hasTerms()) {
             result.hits = filteredTitles(query, limit);
         } else {
-            result.hits = ranked(query, limit);
+            bool broad = false;
+            result.hits = ranked(query, limit, &broad);
             putExactTitleFirst(query, result.hits);
-            addSnippets(query, result.hits);
+            if (broad)
+                addTextSnippets(query, result.hits);
+            else
+                addSnippets(query, result.hits);
             if (result.hits.isEmpty())
                 result.suggestions = SpellingSuggester(m_db).suggest(query);
         }
@@ -166,10 +171,11 @@ QList<SearchHit> SearchEngine::anyMatches(const SearchQuery& query, const QStrin
     return readHits(statement);
 }
 
-QList<SearchHit> SearchEngine::ranked(const SearchQuery& query, int limit)
+QList<SearchHit> SearchEngine::ranked(const SearchQuery& query, int limit, bool* broad)
 {
     const QString expression = query.ftsExpression();
-    if (!isBroad(expression))
+    *broad = isBroad(expression);
+    if (!*broad)
         return bestMatches(query, expression, limit);
     // Thousands of pages match (a common word, a short prefix): ranking them all would cost
     // a keystroke hundreds of milliseconds. Rank the pages whose titles match, which are the
@@ -220,6 +226,22 @@ void SearchEngine::putExactTitleFirst(const SearchQuery& query, QList<SearchHit>
     if (matches.step()) {
         hits.prepend(found.first());
         hits.removeLast();
+    }
+}
+
+void SearchEngine::addTextSnippets(const SearchQuery& query, QList<SearchHit>& hits)
+{
+    // For a broad query, FTS5's snippet() would re-read a huge prefix list for every row;
+    // the page text itself, read by key, gives the words around the first match as well.
+    Statement& body = m_statements.get(QStringLiteral(
+        "SELECT revisions.body FROM pages JOIN revisions ON revisions.id = pages.revision_id "
+        "WHERE pages.id = ?"));
+    const QStringList words = query.highlightWords();
+    for (SearchHit& hit : hits) {
+        body.reset();
+        body.bind(1, hit.pageId);
+        if (body.step())
+            hit.snippet = SearchSnippet::around(body.text(0), words, 14);
     }
 }
 

@@ -49,11 +49,12 @@ public:
 private:
     QList<SearchHit> titlesStartingWith(const SearchQuery& query, int limit);
     QList<SearchHit> filteredTitles(const SearchQuery& query, int limit);
-    QList<SearchHit> ranked(const SearchQuery& query, int limit);
+    QList<SearchHit> ranked(const SearchQuery& query, int limit, bool* broad);
     bool isBroad(const QString& expression);
     QList<SearchHit> bestMatches(const SearchQuery& query, const QString& expression, int limit);
     QList<SearchHit> anyMatches(const SearchQuery& query, const QString& expression, int limit);
     void addSnippets(const SearchQuery& query, QList<SearchHit>& hits);
+    void addTextSnippets(const SearchQuery& query, QList<SearchHit>& hits);
     void putExactTitleFirst(const SearchQuery& query, QList<SearchHit>& hits);
     QString filterClause(const SearchQuery& query, const QString& idColumn) const;
 

@@ -1,6 +1,9 @@
 #include "search/SearchSnippet.h"
 
 #include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace folio::SearchSnippet {
 namespace {
@@ -43,6 +46,46 @@ QString replaced(const QString& raw, bool escape, const QString& open, const QSt
 }
 
 } // namespace
+
+QString folded(const QString& word)
+{
+    QString result;
+    for (QChar c : word.normalized(QString::NormalizationForm_D).toLower()) {
+        if (c.isLetterOrNumber())
+            result += c;
+    }
+    return result;
+}
+
+QString around(const QString& text, const QStringList& words, int length)
+{
+    QStringList wanted;
+    for (const QString& word : words) {
+        const QString clean = folded(word);
+        if (!clean.isEmpty())
+            wanted << clean;
+    }
+    // Long pages: the first few thousand words are plenty to find a match to show.
+    const QStringList tokens =
+        text.left(40000).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const auto matches = [&wanted](const QString& token) {
+        const QString clean = folded(token);
+        return std::any_of(wanted.cbegin(), wanted.cend(),
+                           [&clean](const QString& w) { return clean.startsWith(w); });
+    };
+    qsizetype first = 0;
+    while (first < tokens.size() && !matches(tokens.at(first)))
+        ++first;
+    if (first == tokens.size())
+        first = 0;
+    const qsizetype start = qMax<qsizetype>(0, first - length / 3);
+    const qsizetype end = qMin(tokens.size(), start + length);
+    QStringList shown;
+    for (qsizetype i = start; i < end; ++i)
+        shown << (matches(tokens.at(i)) ? kMatchStart + tokens.at(i) + kMatchEnd : tokens.at(i));
+    return (start > 0 ? QStringLiteral("…") : QString()) + shown.join(u' ') +
+           (end < tokens.size() ? QStringLiteral("…") : QString());
+}
 
 QString toHtml(const QString& snippet)
 {

@@ -7,6 +7,11 @@ namespace folio::SearchSnippet {
 inline constexpr QChar kMatchStart = QChar(1);
 inline constexpr QChar kMatchEnd = QChar(2);
 
+// A snippet made from plain text: about `length` words around the first word that starts
+// with one of `words` (any case, accents ignored), matches marked; the opening words when
+// none does.
+QString around(const QString& text, const QStringList& words, int length);
+
 // The snippet as safe HTML, each matched word in <mark>: the text itself is escaped.
 QString toHtml(const QString& snippet);
 // The snippet for a terminal: matched words in bold when `ansi`, else in [brackets].

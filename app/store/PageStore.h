@@ -27,6 +27,8 @@ public:
         int unchanged = 0;
     };
     using Progress = std::function<void(int done, int total)>;
+    // From this many pages on, writeAll() indexes new pages for search in one go.
+    static constexpr int kBulkIndexing = 256;
 
     explicit PageStore(Database& db);
 

@@ -81,8 +81,12 @@ const char* const kMigrations[] = {
         tokenize = 'porter unicode61 remove_diacritics 2',
         prefix = '2 3');
     CREATE VIRTUAL TABLE page_search_vocabulary USING fts5vocab(page_search, 'row');
+    -- A bulk import pauses indexing of the pages it creates (a row here, inside its own
+    -- transaction) and indexes them in one statement before it commits.
+    CREATE TABLE search_index_paused (flag INTEGER PRIMARY KEY CHECK (flag = 1));
     CREATE TRIGGER page_search_on_save AFTER UPDATE OF revision_id ON pages
     WHEN new.deleted_at IS NULL
+         AND (old.revision_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM search_index_paused))
     BEGIN
         INSERT INTO page_search (page_search, rowid, title, tags, body)
             SELECT 'delete', old.id, title, replace(tags, ',', ' '), body

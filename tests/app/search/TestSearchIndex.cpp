@@ -116,7 +116,7 @@ void TestSearchIndex::followsCreatesEditsRenamesAndDeletes()
 void TestSearchIndex::bulkWritesAndRolledBackWritesStayInStep()
 {
     QList<PageContent> pages;
-    for (int i = 0; i < 200; ++i)
+    for (int i = 0; i < PageStore::kBulkIndexing + 44; ++i)
         pages << PageContent{QStringLiteral("Page %1").arg(i),
                              PageKind::Note,
                              {},
@@ -134,6 +134,33 @@ void TestSearchIndex::bulkWritesAndRolledBackWritesStayInStep()
     verifyIntegrity();
     QCOMPARE(titlesFor(QStringLiteral("changed")), QStringList());
     QCOMPARE(titlesFor(QStringLiteral("word1")), QStringList{QStringLiteral("Page 1")});
+
+    // A large batch, which indexes its new pages at the end, rolled back half-way.
+    pages.clear();
+    for (int i = 0; i < PageStore::kBulkIndexing + 10; ++i)
+        pages << PageContent{
+            QStringLiteral("Bulk %1").arg(i), PageKind::Note, {}, QStringLiteral("bulkword")};
+    pages << PageContent{
+        QStringLiteral("Page 2"), PageKind::Note, {}, QStringLiteral("edited in bulk")};
+    pages << PageContent{QStringLiteral("Boom"), PageKind::Note, {}, QStringLiteral("boom")};
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_store->writeAll(pages, QStringLiteral("import")));
+    verifyIntegrity();
+    QCOMPARE(titlesFor(QStringLiteral("bulkword")), QStringList());
+    m_db->exec(QStringLiteral("DROP TRIGGER refuse"));
+    pages.removeLast();
+    m_store->writeAll(pages, QStringLiteral("import"));
+    verifyIntegrity();
+    QCOMPARE(SearchEngine(*m_db)
+                 .search(SearchQuery::parse(QStringLiteral("bulkword"), false), 1000)
+                 .hits.size(),
+             PageStore::kBulkIndexing + 10);
+    QCOMPARE(titlesFor(QStringLiteral("edited bulk")), QStringList{QStringLiteral("Page 2")});
+    QCOMPARE(titlesFor(QStringLiteral("word2")), QStringList());
+    // Indexing is not left paused.
+    m_store->create(
+        PageContent{QStringLiteral("After"), PageKind::Note, {}, QStringLiteral("afterword")},
+        QStringLiteral("ana"));
+    QCOMPARE(titlesFor(QStringLiteral("afterword")), QStringList{QStringLiteral("After")});
 }
 
 void TestSearchIndex::upgradedWikiIsIndexed()

@@ -10,7 +10,21 @@ class TestSearchSnippet : public QObject
 
 private Q_SLOTS:
     void rendersMarksSafely();
+    void cutsAroundFirstMatchInText();
 };
+
+void TestSearchSnippet::cutsAroundFirstMatchInText()
+{
+    const QString text =
+        QStringLiteral("one two three four five six seven eight Café nine ten eleven twelve");
+    QCOMPARE(
+        SearchSnippet::toTerminal(SearchSnippet::around(text, {QStringLiteral("CAFE")}, 6), false),
+        QStringLiteral("…seven eight [Café] nine ten eleven…"));
+    QCOMPARE(SearchSnippet::toTerminal(SearchSnippet::around(text, {QStringLiteral("nothing")}, 3),
+                                       false),
+             QStringLiteral("one two three…"));
+    QCOMPARE(SearchSnippet::around(QString(), {QStringLiteral("x")}, 5), QString());
+}
 
 void TestSearchSnippet::rendersMarksSafely()
 {
