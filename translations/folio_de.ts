@@ -29,19 +29,19 @@ Folio is an offline wiki. Without a command it opens the window.
 
 Options:
   -w, --wiki PATH   open or create the wiki file at PATH
-                    (default: wiki.folio in the user's data folder)
+                    (default: wiki.folio in the user&apos;s data folder)
   -v, --version     print the version and exit
   -h, --help        print this help and exit
 
 Commands:
   page list [--json]                 list the pages
-  page show TITLE [--html]           print a page's Markdown (or HTML)
+  page show TITLE [--html]           print a page&apos;s Markdown (or HTML)
   page write TITLE [--file F] [--kind K] [--tags T]
                                      create a page or add a revision,
                                      from F or standard input
-  page history TITLE [--json]        list a page's revisions
+  page history TITLE [--json]        list a page&apos;s revisions
   page import DIR                    import every .md file under DIR
-  search QUERY [--limit N] [--json]  search every page; QUERY may use "phrases",
+  search QUERY [--limit N] [--json]  search every page; QUERY may use &quot;phrases&quot;,
                                      -excluded, OR, word*, tag:, kind:, title:
 </source>
         <translation>Aufruf: folio [--wiki PFAD] [BEFEHL]
@@ -63,7 +63,7 @@ Befehle:
   page history TITEL [--json]        die Revisionen einer Seite auflisten
   page import ORDNER                 jede .md-Datei unter ORDNER importieren
   search ANFRAGE [--limit N] [--json]
-                                     alle Seiten durchsuchen; ANFRAGE kann "Phrasen",
+                                     alle Seiten durchsuchen; ANFRAGE kann &quot;Phrasen&quot;,
                                      -ausgeschlossen, OR, wort*, tag:, kind:, title: enthalten
 </translation>
     </message>
@@ -487,7 +487,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n page(s) found</source>
-        <translation><numerusform>%n Seite gefunden</numerusform><numerusform>%n Seiten gefunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite gefunden</numerusform>
+            <numerusform>%n Seiten gefunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>No page matches.</source>

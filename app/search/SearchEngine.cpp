@@ -125,15 +125,14 @@ QList<SearchHit> SearchEngine::filteredTitles(const SearchQuery& query, int limi
     return readHits(statement);
 }
 
-bool SearchEngine::isBroad(const QString& expression)
+bool SearchEngine::isBroad(const QString& expression, int threshold)
 {
     // Counting the first matches, unranked, stops early and costs little.
     Statement& count =
-        m_statements.get(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM page_search WHERE "
-                                        "page_search MATCH ? LIMIT %1)")
-                             .arg(kBroadMatches));
-    count.bind(1, expression);
-    return count.step() && count.int64(0) >= kBroadMatches;
+        m_statements.get(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM page_search "
+                                        "WHERE page_search MATCH ? LIMIT ?)"));
+    count.bind(1, expression).bind(2, qint64(threshold));
+    return count.step() && count.int64(0) >= threshold;
 }
 
 QList<SearchHit> SearchEngine::bestMatches(const SearchQuery& query, const QString& expression,
@@ -174,7 +173,9 @@ QList<SearchHit> SearchEngine::anyMatches(const SearchQuery& query, const QStrin
 QList<SearchHit> SearchEngine::ranked(const SearchQuery& query, int limit, bool* broad)
 {
     const QString expression = query.ftsExpression();
-    *broad = isBroad(expression);
+    // A filtered query ranks every match before it can filter, so it is broad sooner.
+    const int threshold = query.hasFilters() ? kBroadMatches / 4 : kBroadMatches;
+    *broad = isBroad(expression, threshold);
     if (!*broad)
         return bestMatches(query, expression, limit);
     // Thousands of pages match (a common word, a short prefix): ranking them all would cost
@@ -182,8 +183,8 @@ QList<SearchHit> SearchEngine::ranked(const SearchQuery& query, int limit, bool*
     // best answers anyway, and fill up with other matches as the index lists them. When even
     // the titles are too many to rank, they are listed as found; the next letters narrow it.
     const QString inTitles = QLatin1String("title : (") + expression + u')';
-    QList<SearchHit> hits = isBroad(inTitles) ? anyMatches(query, inTitles, limit)
-                                              : bestMatches(query, inTitles, limit);
+    QList<SearchHit> hits = isBroad(inTitles, threshold) ? anyMatches(query, inTitles, limit)
+                                                         : bestMatches(query, inTitles, limit);
     if (hits.size() < limit) {
         QSet<qint64> seen;
         for (const SearchHit& hit : std::as_const(hits))

@@ -50,7 +50,7 @@ private:
     QList<SearchHit> titlesStartingWith(const SearchQuery& query, int limit);
     QList<SearchHit> filteredTitles(const SearchQuery& query, int limit);
     QList<SearchHit> ranked(const SearchQuery& query, int limit, bool* broad);
-    bool isBroad(const QString& expression);
+    bool isBroad(const QString& expression, int threshold);
     QList<SearchHit> bestMatches(const SearchQuery& query, const QString& expression, int limit);
     QList<SearchHit> anyMatches(const SearchQuery& query, const QString& expression, int limit);
     void addSnippets(const SearchQuery& query, QList<SearchHit>& hits);

@@ -57,7 +57,8 @@ QStringList SpellingSuggester::suggest(const SearchQuery& query)
     bool changed = false;
     for (const SearchQuery::Term& term : query.positiveTerms()) {
         QString word = term.text;
-        if (!term.phrase && word.size() >= 3 && !matches(word)) {
+        // A word still being typed is not misspelt yet.
+        if (!term.phrase && !term.prefix && word.size() >= 3 && !matches(word)) {
             const QString closest = closestWord(word);
             if (!closest.isEmpty()) {
                 word = closest;

@@ -8,9 +8,10 @@ namespace folio {
 
 class Database;
 
-// "Did you mean": for each word of a query that matches nothing, the closest word of the
-// index's own vocabulary (fts5vocab) within two edits, the most frequent on a tie. The
-// vocabulary holds Porter stems, so the word offered is read back from a page that has it.
+// "Did you mean": for each finished word of a query (not a prefix being typed) that matches
+// nothing, the closest word of the index's own vocabulary (fts5vocab) within two edits, the most
+// frequent on a tie. The vocabulary holds Porter stems, so the word offered is read back from a
+// page that has it.
 class SpellingSuggester
 {
 public:

@@ -35,12 +35,12 @@ void SearchController::setWiki(const QString& wikiPath)
     QMetaObject::invokeMethod(m_worker, "open", Qt::QueuedConnection, Q_ARG(QString, wikiPath));
 }
 
-void SearchController::search(const QString& text, int limit)
+void SearchController::search(const QString& text, int limit, bool typing)
 {
     m_text = text;
     m_worker->supersede(++m_generation);
     QMetaObject::invokeMethod(m_worker, "run", Qt::QueuedConnection, Q_ARG(quint64, m_generation),
-                              Q_ARG(QString, text), Q_ARG(int, limit));
+                              Q_ARG(QString, text), Q_ARG(int, limit), Q_ARG(bool, typing));
 }
 
 void SearchController::cancel()

@@ -20,7 +20,8 @@ public:
     ~SearchController() override;
 
     void setWiki(const QString& wikiPath);
-    void search(const QString& text, int limit = 20);
+    // `typing`: the last word may be unfinished (a prefix, no spelling suggestions yet).
+    void search(const QString& text, int limit = 20, bool typing = true);
     // Forgets the running request: its answer, when it comes, is dropped.
     void cancel();
 

@@ -7,14 +7,21 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace folio {
 
 SearchPanel::SearchPanel(SearchController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_model(new SearchResultsModel(this)),
-      m_list(new QListView(this)), m_status(new QLabel(this))
+      m_list(new QListView(this)), m_status(new QLabel(this)), m_pause(new QTimer(this))
 {
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(500);
+    connect(m_pause, &QTimer::timeout, this, [this] {
+        m_settled = m_query;
+        m_controller.search(m_query, 20, false);
+    });
     m_list->setModel(m_model);
     m_list->setItemDelegate(new SearchResultDelegate(m_list));
     m_list->setResizeMode(QListView::Adjust);
@@ -41,6 +48,7 @@ SearchPanel::SearchPanel(SearchController& controller, QWidget* parent)
 void SearchPanel::setQuery(const QString& text)
 {
     m_query = text;
+    m_pause->stop();
     if (SearchQuery::parse(text).isEmpty()) {
         m_controller.cancel();
         m_model->clear();
@@ -55,6 +63,8 @@ void SearchPanel::show(const QString& text, const SearchResult& result)
     if (text != m_query)
         return;
     m_model->setResult(result);
+    if (result.hits.isEmpty() && result.suggestions.isEmpty() && m_settled != m_query)
+        m_pause->start();
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, 0));
     const int hits = m_model->hitCount();

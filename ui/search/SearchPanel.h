@@ -5,6 +5,7 @@
 
 class QLabel;
 class QListView;
+class QTimer;
 
 namespace folio {
 
@@ -43,6 +44,10 @@ private:
     QListView* m_list = nullptr;
     QLabel* m_status = nullptr;
     QString m_query;
+    // Fires when typing pauses on a query that found nothing: then it is read as finished,
+    // which may bring "did you mean" suggestions.
+    QTimer* m_pause = nullptr;
+    QString m_settled; // the query last searched as finished
 };
 
 } // namespace folio

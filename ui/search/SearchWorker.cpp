@@ -35,12 +35,12 @@ void SearchWorker::open(const QString& wikiPath)
     }
 }
 
-void SearchWorker::run(quint64 generation, const QString& text, int limit)
+void SearchWorker::run(quint64 generation, const QString& text, int limit, bool typing)
 {
     if (generation < m_latest.loadRelaxed() || !m_engine)
         return; // a newer keystroke is already queued
     try {
-        const SearchResult result = m_engine->search(SearchQuery::parse(text, true), limit);
+        const SearchResult result = m_engine->search(SearchQuery::parse(text, typing), limit);
         if (!result.interrupted)
             Q_EMIT finished(generation, result);
     } catch (const StoreError& error) {

@@ -27,7 +27,7 @@ public:
 
 public Q_SLOTS:
     void open(const QString& wikiPath);
-    void run(quint64 generation, const QString& text, int limit);
+    void run(quint64 generation, const QString& text, int limit, bool typing);
 
 Q_SIGNALS:
     void finished(quint64 generation, const folio::SearchResult& result);

@@ -323,6 +323,13 @@ void TestMainWindow::searchSuggestsSpellings()
              QStringLiteral("markdown"));
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(field->text(), QStringLiteral("markdown"));
+
+    // A word still being typed gets its suggestion once typing pauses.
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("chaet"));
+    QTRY_COMPARE(results->index(0, 0).data(SearchResultsModel::SuggestionRole).toString(),
+                 QStringLiteral("cheat"));
+    field->setText(QStringLiteral("markdown"));
     QTRY_VERIFY(results->rowCount() >= 1 &&
                 results->index(0, 0).data(SearchResultsModel::SuggestionRole).isNull());
 }
