@@ -14,8 +14,11 @@ void install(QCoreApplication& app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* folio = new QTranslator(&app);
+    // Without a translation for the user's language (or with no language set, the C locale),
+    // English still needs its plural forms: "1 page", not "1 page(s)".
     if (folio->load(QLocale(), QStringLiteral("folio"), QStringLiteral("_"),
-                    QStringLiteral(":/i18n")))
+                    QStringLiteral(":/i18n")) ||
+        folio->load(QStringLiteral(":/i18n/folio_en.qm")))
         QCoreApplication::installTranslator(folio);
 }
 

@@ -1,3 +1,4 @@
+#include "core/Translations.h"
 #include "store/PageKind.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void everyEntryIsTranslated();
     void embeddedGermanTranslatesCore();
     void englishHasPluralForms();
+    void englishIsTheFallback();
     void commandLineSpeaksTheUsersLanguage();
 };
 
@@ -74,6 +76,17 @@ void TestTranslations::englishHasPluralForms()
              QStringLiteral("%n page"));
     QCOMPARE(translator.translate("folio::PageListPanel", "%n page(s)", nullptr, 5),
              QStringLiteral("%n pages"));
+}
+
+void TestTranslations::englishIsTheFallback()
+{
+    // No language set at all (the C locale): English plural forms still apply.
+    QLocale::setDefault(QLocale::c());
+    Translations::install(*QCoreApplication::instance());
+    QCOMPARE(QCoreApplication::translate("folio::PageListPanel", "%n page(s)", nullptr, 1),
+             QStringLiteral("1 page"));
+    QCOMPARE(QCoreApplication::translate("folio::PageListPanel", "%n page(s)", nullptr, 3),
+             QStringLiteral("3 pages"));
 }
 
 void TestTranslations::commandLineSpeaksTheUsersLanguage()
