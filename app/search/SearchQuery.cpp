@@ -129,6 +129,16 @@ SearchQuery SearchQuery::parse(const QString& input, bool typing)
     return query;
 }
 
+QString SearchQuery::folded(const QString& word)
+{
+    QString result;
+    for (QChar c : word.normalized(QString::NormalizationForm_D).toLower()) {
+        if (c.isLetterOrNumber())
+            result += c;
+    }
+    return result;
+}
+
 QString SearchQuery::quoted(const Term& term)
 {
     // Inside double quotes FTS5 reads everything as text; a quote is escaped by doubling it.

@@ -32,6 +32,8 @@ public:
 
     // `typing`: the input is still being typed, so an unfinished last word is a prefix.
     static SearchQuery parse(const QString& input, bool typing = true);
+    // A word as the index's tokenizer compares it: lower case, accents and punctuation gone.
+    static QString folded(const QString& word);
 
     // The FTS5 MATCH expression, or empty when there is nothing to match on (only filters,
     // only exclusions, or no searchable words at all).

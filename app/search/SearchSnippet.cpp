@@ -1,5 +1,7 @@
 #include "search/SearchSnippet.h"
 
+#include "search/SearchQuery.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -47,21 +49,11 @@ QString replaced(const QString& raw, bool escape, const QString& open, const QSt
 
 } // namespace
 
-QString folded(const QString& word)
-{
-    QString result;
-    for (QChar c : word.normalized(QString::NormalizationForm_D).toLower()) {
-        if (c.isLetterOrNumber())
-            result += c;
-    }
-    return result;
-}
-
 QString around(const QString& text, const QStringList& words, int length)
 {
     QStringList wanted;
     for (const QString& word : words) {
-        const QString clean = folded(word);
+        const QString clean = SearchQuery::folded(word);
         if (!clean.isEmpty())
             wanted << clean;
     }
@@ -69,7 +61,7 @@ QString around(const QString& text, const QStringList& words, int length)
     const QStringList tokens =
         text.left(40000).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     const auto matches = [&wanted](const QString& token) {
-        const QString clean = folded(token);
+        const QString clean = SearchQuery::folded(token);
         return std::any_of(wanted.cbegin(), wanted.cend(),
                            [&clean](const QString& w) { return clean.startsWith(w); });
     };

@@ -8,17 +8,6 @@
 namespace folio {
 namespace {
 
-// Lower case without accents, as the index's tokenizer sees a word.
-QString folded(const QString& word)
-{
-    QString result;
-    for (QChar c : word.normalized(QString::NormalizationForm_D).toLower()) {
-        if (!c.isMark())
-            result += c;
-    }
-    return result;
-}
-
 QString quotedForFts(const QString& word)
 {
     return u'"' + QString(word).replace(u'"', QLatin1String("\"\"")) + u'"';
@@ -81,7 +70,9 @@ bool SpellingSuggester::matches(const QString& word)
 
 QString SpellingSuggester::closestWord(const QString& word)
 {
-    const QString wanted = folded(word);
+    const QString wanted = SearchQuery::folded(word);
+    if (wanted.isEmpty())
+        return {};
     // Candidates share the first letter: a typo there is rarer, and it keeps the scan short.
     QString upper = wanted.left(1);
     upper[0] = QChar(upper.at(0).unicode() + 1);
