@@ -90,6 +90,15 @@ QList<PageSummary> PageStore::list() const
     return result;
 }
 
+std::optional<QString> PageStore::firstTitle() const
+{
+    Statement query(m_db, QStringLiteral("SELECT title FROM pages WHERE deleted_at IS NULL "
+                                         "ORDER BY title_key LIMIT 1"));
+    if (!query.step())
+        return std::nullopt;
+    return query.text(0);
+}
+
 int PageStore::count() const
 {
     Statement query(m_db, QStringLiteral("SELECT count(*) FROM pages WHERE deleted_at IS NULL"));
@@ -191,10 +200,15 @@ PageStore::BulkResult PageStore::writeAll(const QList<PageContent>& pages, const
         m_db.exec(QStringLiteral("INSERT INTO search_index_paused VALUES (1)"));
     }
     PageWriter writer(m_db, author);
+    // Prepared once: re-importing a large folder compares every page with what is stored.
+    Statement stored(m_db,
+                     kPageColumns + QLatin1String("WHERE pages.id = ? AND deleted_at IS NULL"));
     for (qsizetype i = 0; i < clean.size(); ++i) {
         const PageContent& content = clean.at(i);
         if (const std::optional<qint64> id = writer.idOf(content.title)) {
-            const Page current = *find(*id);
+            stored.reset();
+            stored.bind(1, *id);
+            const Page current = *readPage(stored);
             if (current.content == content) {
                 ++result.unchanged;
             } else {

@@ -37,6 +37,8 @@ public:
     bool exists(const QString& title) const;
     QList<PageSummary> list() const;
     int count() const;
+    // The first title in list() order, without reading the whole list.
+    std::optional<QString> firstTitle() const;
     QList<Revision> history(qint64 pageId) const;
 
     Page create(const PageContent& content, const QString& author);

@@ -117,6 +117,9 @@ int currentVersion()
 
 void migrate(Database& db, int version)
 {
+    // Up to date: no write lock, so opening a wiki another process has open never waits.
+    if (db.pragmaInt("user_version") >= version)
+        return;
     Transaction transaction(db);
     const int from = db.pragmaInt("user_version");
     if (from == 0)

@@ -142,8 +142,7 @@ QString MainWindow::homeTitle() const
 {
     if (m_wiki->pages().exists(StarterWiki::welcomeTitle()))
         return StarterWiki::welcomeTitle();
-    const QList<PageSummary> pages = m_wiki->pages().list();
-    return pages.isEmpty() ? StarterWiki::welcomeTitle() : pages.first().title;
+    return m_wiki->pages().firstTitle().value_or(StarterWiki::welcomeTitle());
 }
 
 void MainWindow::openPage(const QString& title, const QString& anchor, const QStringList& highlight)
