@@ -7,11 +7,19 @@
 #include "store/Statement.h"
 #include "store/StoreError.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSet>
 
 namespace folio {
 namespace {
+
+// Filters are bound to fixed parameter numbers, so one statement text serves every filter:
+// ?101 the kind (or NULL), ?102 the tags as a JSON array, ?103 how many tags there are.
+constexpr int kKindParameter = 101;
+constexpr int kTagsParameter = 102;
+constexpr int kTagCountParameter = 103;
 
 QList<SearchHit> readHits(Statement& query)
 {
@@ -22,14 +30,30 @@ QList<SearchHit> readHits(Statement& query)
     return hits;
 }
 
-// Binds the filter values in the order filterClause() wrote their placeholders.
-int bindFilters(Statement& statement, const SearchQuery& query, int index)
+// Written against the pages row, never as "rowid IN (...)" on the index: that makes SQLite
+// probe the full-text query once per listed row, which costs seconds.
+QString filterClause(const SearchQuery& query, const QString& idColumn)
 {
+    if (!query.hasFilters())
+        return {};
+    return QLatin1String(" AND (?101 IS NULL OR (SELECT kind FROM pages AS p WHERE p.id = ") +
+           idColumn +
+           QLatin1String(") = ?101) AND (SELECT count(*) FROM page_tags WHERE page_id = ") +
+           idColumn + QLatin1String(" AND tag IN (SELECT value FROM json_each(?102))) = ?103");
+}
+
+void bindFilters(Statement& statement, const SearchQuery& query)
+{
+    if (!query.hasFilters())
+        return;
     if (query.kind())
-        statement.bind(index++, PageKinds::key(*query.kind()));
-    for (const QString& tag : query.tags())
-        statement.bind(index++, tag);
-    return index;
+        statement.bind(kKindParameter, PageKinds::key(*query.kind()));
+    const QStringList tags = QSet<QString>(query.tags().cbegin(), query.tags().cend()).values();
+    statement.bind(
+        kTagsParameter,
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact)));
+    statement.bind(kTagCountParameter, qint64(tags.size()));
 }
 
 } // namespace
@@ -52,17 +76,13 @@ SearchResult SearchEngine::search(const SearchQuery& query, int limit)
     const auto resetStatements = qScopeGuard([this] { m_statements.resetAll(); });
     try {
         if (query.isSingleLetterPrefix()) {
-            result.hits = titlesStartingWith(query, limit);
+            result.hits = titlesStartingWith(query, limit, result);
         } else if (!query.hasTerms()) {
-            result.hits = filteredTitles(query, limit);
+            result.hits = filteredTitles(query, limit, result);
         } else {
-            bool broad = false;
-            result.hits = ranked(query, limit, &broad);
+            result.hits = ranked(query, limit, result);
             putExactTitleFirst(query, result.hits);
-            if (broad)
-                addTextSnippets(query, result.hits);
-            else
-                addSnippets(query, result.hits);
+            addSnippets(query, result.hits);
             if (result.hits.isEmpty())
                 result.suggestions = SpellingSuggester(m_db).suggest(query);
         }
@@ -75,64 +95,65 @@ SearchResult SearchEngine::search(const SearchQuery& query, int limit)
     return result;
 }
 
-QString SearchEngine::filterClause(const SearchQuery& query, const QString& idColumn) const
-{
-    // Written against the pages row, never as "rowid IN (...)" on the index: that makes
-    // SQLite probe the full-text query once per listed row, which costs seconds.
-    QString clause;
-    if (query.kind())
-        clause += QLatin1String(" AND (SELECT kind FROM pages AS p WHERE p.id = ") + idColumn +
-                  QLatin1String(") = ?");
-    for (qsizetype i = 0; i < query.tags().size(); ++i)
-        clause += QLatin1String(" AND EXISTS (SELECT 1 FROM page_tags WHERE page_id = ") +
-                  idColumn + QLatin1String(" AND tag = ?)");
-    return clause;
-}
-
-QList<SearchHit> SearchEngine::titlesStartingWith(const SearchQuery& query, int limit)
+QList<SearchHit> SearchEngine::titlesStartingWith(const SearchQuery& query, int limit,
+                                                  SearchResult& result)
 {
     // A one-letter prefix matches most of a large wiki; ranking all of it would cost
     // seconds. Titles starting with the letter come straight off the title index.
     const QString letter = PageTitle::key(query.groups().first().first().text);
     QString next = letter;
     next[next.size() - 1] = QChar(next.back().unicode() + 1);
-    Statement& statement =
-        m_statements.get(QLatin1String("SELECT id, title, kind FROM pages WHERE title_key >= ? "
-                                       "AND title_key < ? AND deleted_at IS NULL") +
-                         filterClause(query, QStringLiteral("pages.id")) +
-                         QLatin1String(" ORDER BY title_key LIMIT ?"));
-    statement.bind(1, letter).bind(2, next);
-    const int index = bindFilters(statement, query, 3);
-    statement.bind(index, qint64(limit));
+    const QString matching = QLatin1String("FROM pages WHERE title_key >= ?1 AND title_key < ?2 "
+                                           "AND deleted_at IS NULL") +
+                             filterClause(query, QStringLiteral("pages.id"));
+    Statement& count = m_statements.get(QLatin1String("SELECT count(*) FROM (SELECT 1 ") +
+                                        matching + QLatin1String(" LIMIT ?3)"));
+    count.bind(1, letter).bind(2, next).bind(3, qint64(kCountLimit + 1));
+    bindFilters(count, query);
+    result.total = count.step() ? int(count.int64(0)) : 0;
+
+    Statement& statement = m_statements.get(QLatin1String("SELECT id, title, kind ") + matching +
+                                            QLatin1String(" ORDER BY title_key LIMIT ?3"));
+    statement.bind(1, letter).bind(2, next).bind(3, qint64(limit));
+    bindFilters(statement, query);
     return readHits(statement);
 }
 
-QList<SearchHit> SearchEngine::filteredTitles(const SearchQuery& query, int limit)
+QList<SearchHit> SearchEngine::filteredTitles(const SearchQuery& query, int limit,
+                                              SearchResult& result)
 {
     const bool excludes = !query.excluded().isEmpty();
-    Statement& statement = m_statements.get(
-        QLatin1String("SELECT id, title, kind FROM pages WHERE deleted_at IS NULL") +
+    const QString matching =
+        QLatin1String("FROM pages WHERE deleted_at IS NULL") +
         (excludes ? QLatin1String(" AND id NOT IN (SELECT rowid FROM page_search "
-                                  "WHERE page_search MATCH ?)")
+                                  "WHERE page_search MATCH ?1)")
                   : QLatin1String("")) +
-        filterClause(query, QStringLiteral("pages.id")) +
-        QLatin1String(" ORDER BY title_key LIMIT ?"));
-    int index = 1;
-    if (excludes)
-        statement.bind(index++, query.excludedExpression());
-    index = bindFilters(statement, query, index);
-    statement.bind(index, qint64(limit));
+        filterClause(query, QStringLiteral("pages.id"));
+    Statement& count = m_statements.get(QLatin1String("SELECT count(*) FROM (SELECT 1 ") +
+                                        matching + QLatin1String(" LIMIT ?2)"));
+    Statement& statement = m_statements.get(QLatin1String("SELECT id, title, kind ") + matching +
+                                            QLatin1String(" ORDER BY title_key LIMIT ?2"));
+    for (Statement* s : {&count, &statement}) {
+        if (excludes)
+            s->bind(1, query.excludedExpression());
+        bindFilters(*s, query);
+    }
+    count.bind(2, qint64(kCountLimit + 1));
+    result.total = count.step() ? int(count.int64(0)) : 0;
+    statement.bind(2, qint64(limit));
     return readHits(statement);
 }
 
-bool SearchEngine::isBroad(const QString& expression, int threshold)
+int SearchEngine::countMatches(const SearchQuery& query, const QString& expression, int cap)
 {
     // Counting the first matches, unranked, stops early and costs little.
-    Statement& count =
-        m_statements.get(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM page_search "
-                                        "WHERE page_search MATCH ? LIMIT ?)"));
-    count.bind(1, expression).bind(2, qint64(threshold));
-    return count.step() && count.int64(0) >= threshold;
+    Statement& count = m_statements.get(
+        QLatin1String("SELECT count(*) FROM (SELECT 1 FROM (SELECT rowid AS id FROM page_search "
+                      "WHERE page_search MATCH ?1) AS found WHERE 1") +
+        filterClause(query, QStringLiteral("found.id")) + QLatin1String(" LIMIT ?2)"));
+    count.bind(1, expression).bind(2, qint64(cap));
+    bindFilters(count, query);
+    return count.step() ? int(count.int64(0)) : 0;
 }
 
 QList<SearchHit> SearchEngine::bestMatches(const SearchQuery& query, const QString& expression,
@@ -142,17 +163,13 @@ QList<SearchHit> SearchEngine::bestMatches(const SearchQuery& query, const QStri
     // index is the outer loop (CROSS JOIN), so filters never make SQLite re-run the match.
     Statement& statement = m_statements.get(
         QLatin1String("SELECT pages.id, pages.title, pages.kind FROM (SELECT rowid AS id, rank "
-                      "FROM page_search WHERE page_search MATCH ?") +
-        (query.hasFilters() ? QString() : QLatin1String(" ORDER BY rank LIMIT ?")) +
+                      "FROM page_search WHERE page_search MATCH ?1") +
+        (query.hasFilters() ? QString() : QLatin1String(" ORDER BY rank LIMIT ?2")) +
         QLatin1String(") AS best CROSS JOIN pages ON pages.id = best.id WHERE 1") +
         filterClause(query, QStringLiteral("best.id")) +
-        QLatin1String(" ORDER BY best.rank LIMIT ?"));
-    statement.bind(1, expression);
-    int index = 2;
-    if (!query.hasFilters())
-        statement.bind(index++, qint64(limit));
-    index = bindFilters(statement, query, index);
-    statement.bind(index, qint64(limit));
+        QLatin1String(" ORDER BY best.rank LIMIT ?2"));
+    statement.bind(1, expression).bind(2, qint64(limit));
+    bindFilters(statement, query);
     return readHits(statement);
 }
 
@@ -161,35 +178,37 @@ QList<SearchHit> SearchEngine::anyMatches(const SearchQuery& query, const QStrin
 {
     Statement& statement = m_statements.get(
         QLatin1String("SELECT pages.id, pages.title, pages.kind FROM (SELECT rowid AS id FROM "
-                      "page_search WHERE page_search MATCH ?) AS found CROSS JOIN pages ON "
+                      "page_search WHERE page_search MATCH ?1) AS found CROSS JOIN pages ON "
                       "pages.id = found.id WHERE 1") +
-        filterClause(query, QStringLiteral("found.id")) + QLatin1String(" LIMIT ?"));
-    statement.bind(1, expression);
-    const int index = bindFilters(statement, query, 2);
-    statement.bind(index, qint64(limit));
+        filterClause(query, QStringLiteral("found.id")) + QLatin1String(" LIMIT ?2"));
+    statement.bind(1, expression).bind(2, qint64(limit));
+    bindFilters(statement, query);
     return readHits(statement);
 }
 
-QList<SearchHit> SearchEngine::ranked(const SearchQuery& query, int limit, bool* broad)
+QList<SearchHit> SearchEngine::ranked(const SearchQuery& query, int limit, SearchResult& result)
 {
     const QString expression = query.ftsExpression();
     // A filtered query ranks every match before it can filter, so it is broad sooner.
     const int threshold = query.hasFilters() ? kBroadMatches / 4 : kBroadMatches;
-    *broad = isBroad(expression, threshold);
-    if (!*broad)
-        return bestMatches(query, expression, limit);
-    // Thousands of pages match (a common word, a short prefix): ranking them all would cost
-    // a keystroke hundreds of milliseconds. Rank the pages whose titles match, which are the
-    // best answers anyway, and fill up with other matches as the index lists them. When even
-    // the titles are too many to rank, they are listed as found; the next letters narrow it.
-    const QString inTitles = QLatin1String("title : (") + expression + u')';
-    QList<SearchHit> hits = isBroad(inTitles, threshold) ? anyMatches(query, inTitles, limit)
-                                                         : bestMatches(query, inTitles, limit);
+    result.total = countMatches(query, expression, kCountLimit + 1);
+    const bool broad = result.total >= threshold;
+    // Pages whose titles hold every word come first, ranked among themselves; then the other
+    // matches, ranked too unless thousands of pages match (a common word, a short prefix):
+    // ranking them all would cost a keystroke hundreds of milliseconds, and the next letters
+    // narrow it. Title matches are few, so they are ranked unless they too are thousands.
+    const QString inTitles = query.titleExpression();
+    QList<SearchHit> hits = countMatches(query, inTitles, threshold) >= threshold
+                                ? anyMatches(query, inTitles, limit)
+                                : bestMatches(query, inTitles, limit);
     if (hits.size() < limit) {
         QSet<qint64> seen;
         for (const SearchHit& hit : std::as_const(hits))
             seen.insert(hit.pageId);
-        for (const SearchHit& hit : anyMatches(query, expression, limit * 2)) {
+        const int wanted = limit + int(hits.size());
+        const QList<SearchHit> others =
+            broad ? anyMatches(query, expression, wanted) : bestMatches(query, expression, wanted);
+        for (const SearchHit& hit : others) {
             if (hits.size() >= limit)
                 break;
             if (!seen.contains(hit.pageId))
@@ -213,11 +232,11 @@ void SearchEngine::putExactTitleFirst(const SearchQuery& query, QList<SearchHit>
     // Past the limit, but matching the query: it still belongs on top. The title lookup is
     // one index probe; only when such a page exists is the query checked against that row.
     Statement& exact =
-        m_statements.get(QLatin1String("SELECT id, title, kind FROM pages WHERE title_key = ? "
+        m_statements.get(QLatin1String("SELECT id, title, kind FROM pages WHERE title_key = ?1 "
                                        "AND deleted_at IS NULL") +
                          filterClause(query, QStringLiteral("pages.id")));
     exact.bind(1, key);
-    bindFilters(exact, query, 2);
+    bindFilters(exact, query);
     const QList<SearchHit> found = readHits(exact);
     if (found.isEmpty())
         return;
@@ -230,42 +249,25 @@ void SearchEngine::putExactTitleFirst(const SearchQuery& query, QList<SearchHit>
     }
 }
 
-void SearchEngine::addTextSnippets(const SearchQuery& query, QList<SearchHit>& hits)
-{
-    // For a broad query, FTS5's snippet() would re-read a huge prefix list for every row;
-    // the page text itself, read by key, gives the words around the first match as well.
-    Statement& body = m_statements.get(QStringLiteral(
-        "SELECT revisions.body FROM pages JOIN revisions ON revisions.id = pages.revision_id "
-        "WHERE pages.id = ?"));
-    const QStringList words = query.highlightWords();
-    for (SearchHit& hit : hits) {
-        body.reset();
-        body.bind(1, hit.pageId);
-        if (body.step())
-            hit.snippet = SearchSnippet::around(body.text(0), words, 14);
-    }
-}
-
 void SearchEngine::addSnippets(const SearchQuery& query, QList<SearchHit>& hits)
 {
-    if (hits.isEmpty())
-        return;
-    QStringList ids;
-    for (const SearchHit& hit : std::as_const(hits))
-        ids << QString::number(hit.pageId);
-    // Snippets only for the rows shown: snippet() over every match is what makes the naive
-    // query slow.
-    Statement& statement =
-        m_statements.get(QStringLiteral("SELECT rowid, snippet(page_search, -1, char(1), "
-                                        "char(2), '…', 14) FROM page_search WHERE page_search "
-                                        "MATCH ? AND rowid IN (") +
-                         ids.join(u',') + u')');
-    statement.bind(1, query.ftsExpression());
-    QHash<qint64, QString> snippets;
-    while (statement.step())
-        snippets.insert(statement.int64(0), statement.text(1));
-    for (SearchHit& hit : hits)
-        hit.snippet = snippets.value(hit.pageId);
+    // FTS5's snippet() costs the square of a word's occurrences in a row (34 s on a 4 MB
+    // page), so snippets are cut by Folio from the opening of each page's text instead: the
+    // same cost on a 50 MB page as on a 5 kB one. A match further in shows the opening words.
+    Statement& revision =
+        m_statements.get(QStringLiteral("SELECT revision_id FROM pages WHERE id = ?"));
+    const QStringList words = query.highlightWords();
+    for (SearchHit& hit : hits) {
+        revision.reset();
+        revision.bind(1, hit.pageId);
+        if (!revision.step())
+            continue;
+        const qint64 revisionId = revision.int64(0);
+        revision.reset();
+        const QByteArray opening =
+            m_db.readPrefix("revisions", "body", revisionId, kSnippetWindowBytes);
+        hit.snippet = SearchSnippet::around(QString::fromUtf8(opening), words, 14);
+    }
 }
 
 } // namespace folio

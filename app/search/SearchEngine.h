@@ -24,6 +24,9 @@ struct SearchHit
 struct SearchResult
 {
     QList<SearchHit> hits;
+    // How many pages match: exact up to SearchEngine::kCountLimit, past it "at least".
+    int total = 0;
+    bool totalIsLowerBound = false;
     // When nothing matched: the query with misspelt words replaced, best first.
     QStringList suggestions;
     bool interrupted = false; // a newer query cancelled this one
@@ -32,12 +35,17 @@ struct SearchResult
 // Runs queries against the full-text index on the connection it is given — in the app, a
 // read-only connection of its own on the search thread. Built so no keystroke pays for what
 // it does not show: rows are ranked inside the index first, snippets are made only for the
-// rows returned, and a one-letter prefix is answered from titles alone.
+// rows returned from a bounded window of their text, and a one-letter prefix is answered
+// from titles alone. Every statement's text is one of a fixed set, so they are prepared once.
 class SearchEngine
 {
 public:
     // Past this many matches a query is broad: only title matches are ranked.
     static constexpr int kBroadMatches = 1500;
+    // Matches are counted up to here; a result list says "more than" past it.
+    static constexpr int kCountLimit = kBroadMatches;
+    // Snippets are cut from this much of a page's text, whatever the page's size.
+    static constexpr int kSnippetWindowBytes = 48 * 1024;
 
     explicit SearchEngine(Database& db);
 
@@ -45,18 +53,18 @@ public:
     SearchResult search(const SearchQuery& query, int limit = 20);
     // Cancels the query running on this engine's connection; safe from any thread.
     void interrupt();
+    // How many statements the engine keeps prepared (stays small: see StatementCache).
+    int preparedStatements() const { return m_statements.size(); }
 
 private:
-    QList<SearchHit> titlesStartingWith(const SearchQuery& query, int limit);
-    QList<SearchHit> filteredTitles(const SearchQuery& query, int limit);
-    QList<SearchHit> ranked(const SearchQuery& query, int limit, bool* broad);
-    bool isBroad(const QString& expression, int threshold);
+    QList<SearchHit> titlesStartingWith(const SearchQuery& query, int limit, SearchResult& result);
+    QList<SearchHit> filteredTitles(const SearchQuery& query, int limit, SearchResult& result);
+    QList<SearchHit> ranked(const SearchQuery& query, int limit, SearchResult& result);
+    int countMatches(const SearchQuery& query, const QString& expression, int cap);
     QList<SearchHit> bestMatches(const SearchQuery& query, const QString& expression, int limit);
     QList<SearchHit> anyMatches(const SearchQuery& query, const QString& expression, int limit);
     void addSnippets(const SearchQuery& query, QList<SearchHit>& hits);
-    void addTextSnippets(const SearchQuery& query, QList<SearchHit>& hits);
     void putExactTitleFirst(const SearchQuery& query, QList<SearchHit>& hits);
-    QString filterClause(const SearchQuery& query, const QString& idColumn) const;
 
     Database& m_db;
     StatementCache m_statements;

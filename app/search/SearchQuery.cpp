@@ -152,7 +152,7 @@ QString SearchQuery::quoted(const Term& term)
     return result;
 }
 
-QString SearchQuery::ftsExpression() const
+QString SearchQuery::positiveExpression() const
 {
     QStringList groups;
     for (const QList<Term>& group : m_groups) {
@@ -163,11 +163,27 @@ QString SearchQuery::ftsExpression() const
                        ? alternatives.first()
                        : u'(' + alternatives.join(QLatin1String(" OR ")) + u')');
     }
-    QString expression = groups.join(QLatin1String(" AND "));
+    return groups.join(QLatin1String(" AND "));
+}
+
+QString SearchQuery::withExclusions(const QString& expression) const
+{
     const QString excluded = excludedExpression();
-    if (!expression.isEmpty() && !excluded.isEmpty())
-        expression = u'(' + expression + QLatin1String(") NOT (") + excluded + u')';
-    return expression;
+    if (expression.isEmpty() || excluded.isEmpty())
+        return expression;
+    return u'(' + expression + QLatin1String(") NOT (") + excluded + u')';
+}
+
+QString SearchQuery::ftsExpression() const
+{
+    return withExclusions(positiveExpression());
+}
+
+QString SearchQuery::titleExpression() const
+{
+    const QString positive = positiveExpression();
+    return positive.isEmpty() ? QString()
+                              : withExclusions(QLatin1String("title : (") + positive + u')');
 }
 
 QString SearchQuery::excludedExpression() const

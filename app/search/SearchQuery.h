@@ -38,6 +38,8 @@ public:
     // The FTS5 MATCH expression, or empty when there is nothing to match on (only filters,
     // only exclusions, or no searchable words at all).
     QString ftsExpression() const;
+    // ftsExpression() with every positive word required in the title.
+    QString titleExpression() const;
     // The FTS5 expression of the excluded terms joined with OR, or empty.
     QString excludedExpression() const;
 
@@ -61,6 +63,8 @@ public:
 
 private:
     static QString quoted(const Term& term);
+    QString positiveExpression() const;
+    QString withExclusions(const QString& expression) const;
 
     QList<QList<Term>> m_groups;
     QList<Term> m_excluded;

@@ -47,36 +47,122 @@ QString replaced(const QString& raw, bool escape, const QString& open, const QSt
     return result.simplified();
 }
 
+struct Word
+{
+    qsizetype start = 0;
+    qsizetype end = 0; // exclusive
+    bool match = false;
+};
+
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// Calls `visit(start, end)` for each word of `text` in order, until it returns false.
+template <typename Visit> void forEachWord(QStringView text, Visit visit)
+{
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        if (!isWordCharacter(text.at(i))) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < size && isWordCharacter(text.at(i)))
+            ++i;
+        if (!visit(start, i))
+            return;
+    }
+}
+
+// Folding is the costly part of a snippet; most words are plain ASCII and need only lower case.
+QString foldedWord(QStringView word)
+{
+    for (QChar c : word) {
+        if (c.unicode() >= 0x80)
+            return SearchQuery::folded(word.toString());
+    }
+    return word.toString().toLower();
+}
+
+// A word of the text matches a query word when it starts with it ("run" marks "running"),
+// or, for longer words, when the two share all but their last three letters: a rough stand-in
+// for the index's Porter stemming, so "compiling" marks "compile".
+bool matches(QStringView word, const QStringList& wanted)
+{
+    const QString folded = foldedWord(word);
+    for (const QString& w : wanted) {
+        if (folded.startsWith(w))
+            return true;
+        if (w.size() >= 5) {
+            const qsizetype stem = w.size() - 3;
+            if (folded.size() >= stem &&
+                QStringView(folded).left(stem) == QStringView(w).left(stem))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QString around(const QString& text, const QStringList& words, int length)
 {
     QStringList wanted;
+    // A phrase is several words; each is looked for on its own.
     for (const QString& word : words) {
-        const QString clean = SearchQuery::folded(word);
-        if (!clean.isEmpty())
-            wanted << clean;
+        forEachWord(word, [&](qsizetype start, qsizetype end) {
+            wanted << SearchQuery::folded(word.mid(start, end - start));
+            return true;
+        });
     }
-    // Long pages: the first few thousand words are plenty to find a match to show.
-    const QStringList tokens =
-        text.left(40000).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    const auto matches = [&wanted](const QString& token) {
-        const QString clean = SearchQuery::folded(token);
-        return std::any_of(wanted.cbegin(), wanted.cend(),
-                           [&clean](const QString& w) { return clean.startsWith(w); });
-    };
-    qsizetype first = 0;
-    while (first < tokens.size() && !matches(tokens.at(first)))
-        ++first;
-    if (first == tokens.size())
-        first = 0;
-    const qsizetype start = qMax<qsizetype>(0, first - length / 3);
-    const qsizetype end = qMin(tokens.size(), start + length);
-    QStringList shown;
-    for (qsizetype i = start; i < end; ++i)
-        shown << (matches(tokens.at(i)) ? kMatchStart + tokens.at(i) + kMatchEnd : tokens.at(i));
-    return (start > 0 ? QStringLiteral("…") : QString()) + shown.join(u' ') +
-           (end < tokens.size() ? QStringLiteral("…") : QString());
+    wanted.removeAll(QString());
+    // Only as many words are read as the snippet needs: up to the first match, then `length`.
+    QList<Word> found;
+    qsizetype first = -1;
+    forEachWord(text, [&](qsizetype start, qsizetype end) {
+        const bool match = matches(QStringView(text).sliced(start, end - start), wanted);
+        found.append({start, end, match});
+        if (first < 0 && match)
+            first = found.size() - 1;
+        return first < 0 || found.size() <= qMax<qsizetype>(0, first - length / 3) + length;
+    });
+    const qsizetype size = text.size();
+    if (found.isEmpty())
+        return {};
+    const qsizetype from = first < 0 ? 0 : qMax<qsizetype>(0, first - length / 3);
+    const qsizetype to = qMin(found.size(), from + length); // exclusive
+    QString result = from > 0 ? QStringLiteral("…") : QString();
+    for (qsizetype w = from; w < to; ++w) {
+        const Word& word = found.at(w);
+        if (w > from)
+            result += text.mid(found.at(w - 1).end, word.start - found.at(w - 1).end);
+        const QString shown = text.mid(word.start, word.end - word.start);
+        result += word.match ? kMatchStart + shown + kMatchEnd : shown;
+    }
+    const bool more = to < found.size() || found.at(to - 1).end < size;
+    if (more) {
+        // Keep the punctuation that closes the last word ("eleven." reads better than "eleven…").
+        qsizetype tail = found.at(to - 1).end;
+        while (tail < size && !text.at(tail).isSpace() && !isWordCharacter(text.at(tail)))
+            result += text.at(tail++);
+        if (to < found.size())
+            result += QStringLiteral("…");
+    }
+    return result;
+}
+
+QString firstWordStartingWith(const QString& text, const QString& foldedPrefix)
+{
+    QString found;
+    forEachWord(text, [&](qsizetype start, qsizetype end) {
+        const QStringView word = QStringView(text).sliced(start, end - start);
+        if (foldedWord(word).startsWith(foldedPrefix))
+            found = word.toString();
+        return found.isEmpty();
+    });
+    return found;
 }
 
 QString toHtml(const QString& snippet)

@@ -12,6 +12,10 @@ inline constexpr QChar kMatchEnd = QChar(2);
 // none does.
 QString around(const QString& text, const QStringList& words, int length);
 
+// The first word of `text` whose folded form (see SearchQuery::folded) starts with
+// `foldedPrefix`, as written there; empty when there is none.
+QString firstWordStartingWith(const QString& text, const QString& foldedPrefix);
+
 // The snippet as safe HTML, each matched word in <mark>: the text itself is escaped.
 QString toHtml(const QString& snippet);
 // The snippet for a terminal: matched words in bold when `ansi`, else in [brackets].

@@ -1,5 +1,7 @@
 #include "search/SpellingSuggester.h"
 
+#include "search/SearchEngine.h"
+#include "search/SearchSnippet.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 
@@ -102,20 +104,22 @@ QString SpellingSuggester::closestWord(const QString& word)
 
 QString SpellingSuggester::spelledAsInText(const QString& stem)
 {
-    // A one-token snippet of a page containing the stem gives the word as written there. As a
-    // prefix, because the stem itself would be stemmed again ("coffe" to "coff").
-    Statement statement(m_db,
-                        QStringLiteral("SELECT snippet(page_search, -1, char(1), char(2), '', 1) "
-                                       "FROM page_search WHERE page_search MATCH ? LIMIT 1"));
-    statement.bind(1, quotedForFts(stem) + u'*');
-    if (!statement.step())
-        return stem;
-    const QString text = statement.text(0);
-    const qsizetype open = text.indexOf(QChar(1));
-    const qsizetype close = text.indexOf(QChar(2), open + 1);
-    if (open < 0 || close < 0)
-        return stem;
-    return text.mid(open + 1, close - open - 1).toLower();
+    // The word as written in a page that has it, looked for in the title and the opening of
+    // the text: FTS5's snippet() would cost seconds on a huge page. As a prefix, because the
+    // stem itself would be stemmed again ("coffe" to "coff").
+    Statement pages(m_db, QStringLiteral("SELECT pages.title, pages.revision_id FROM (SELECT "
+                                         "rowid AS id FROM page_search WHERE page_search MATCH ? "
+                                         "LIMIT 3) AS found JOIN pages ON pages.id = found.id"));
+    pages.bind(1, quotedForFts(stem) + u'*');
+    while (pages.step()) {
+        const QString text = pages.text(0) + u'\n' +
+                             QString::fromUtf8(m_db.readPrefix("revisions", "body", pages.int64(1),
+                                                               SearchEngine::kSnippetWindowBytes));
+        const QString word = SearchSnippet::firstWordStartingWith(text, stem);
+        if (!word.isEmpty())
+            return word.toLower();
+    }
+    return stem;
 }
 
 } // namespace folio

@@ -90,6 +90,35 @@ int Database::pragmaInt(const char* pragma) const
     return query.step() ? int(query.int64(0)) : 0;
 }
 
+QByteArray Database::readPrefix(const char* table, const char* column, qint64 rowid,
+                                int maxBytes) const
+{
+    sqlite3_blob* blob = nullptr;
+    if (sqlite3_blob_open(m_db, "main", table, column, rowid, 0, &blob) != SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        throwLastError({});
+    }
+    const int size = qMin(maxBytes, sqlite3_blob_bytes(blob));
+    QByteArray bytes(size, Qt::Uninitialized);
+    const int rc = sqlite3_blob_read(blob, bytes.data(), size, 0);
+    sqlite3_blob_close(blob);
+    if (rc != SQLITE_OK)
+        throwLastError({});
+    if (size == maxBytes) {
+        // Drop a character cut in half: back up over continuation bytes to its first byte.
+        qsizetype end = bytes.size();
+        while (end > 0 && (uchar(bytes.at(end - 1)) & 0xC0) == 0x80)
+            --end;
+        if (end > 0 && uchar(bytes.at(end - 1)) >= 0xC0) {
+            const uchar lead = uchar(bytes.at(end - 1));
+            const int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+            if (bytes.size() - (end - 1) < length)
+                bytes.truncate(end - 1);
+        }
+    }
+    return bytes;
+}
+
 bool Database::isReadOnly() const
 {
     return sqlite3_db_readonly(m_db, "main") == 1;

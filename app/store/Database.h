@@ -28,6 +28,9 @@ public:
     // Makes a running statement on this connection stop with an error; any thread may call it.
     void interrupt();
     int pragmaInt(const char* pragma) const;
+    // The first `maxBytes` of a TEXT or BLOB value, read without loading the rest: a 50 MB
+    // page costs what a 5 kB one does. Text is cut before a partial UTF-8 character.
+    QByteArray readPrefix(const char* table, const char* column, qint64 rowid, int maxBytes) const;
     bool isReadOnly() const;
 
     [[noreturn]] void throwLastError(const QString& context) const;

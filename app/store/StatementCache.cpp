@@ -4,11 +4,15 @@ namespace folio {
 
 Statement& StatementCache::get(const QString& sql)
 {
-    std::shared_ptr<Statement>& statement = m_statements[sql];
-    if (!statement)
-        statement = std::make_shared<Statement>(m_db, sql);
-    else
-        statement->reset();
+    const auto found = m_statements.constFind(sql);
+    if (found != m_statements.constEnd()) {
+        found.value()->reset();
+        return *found.value();
+    }
+    // Prepared before it is stored: a prepare that throws (an interrupt from the next
+    // keystroke) must not leave an empty entry behind.
+    auto statement = std::make_shared<Statement>(m_db, sql);
+    m_statements.insert(sql, statement);
     return *statement;
 }
 

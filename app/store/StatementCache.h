@@ -12,7 +12,8 @@ namespace folio {
 class Database;
 
 // Prepared statements kept for reuse on one connection: code that runs the same queries on
-// every keystroke should not parse them again each time.
+// every keystroke should not parse them again each time. Only for SQL from a fixed set of
+// texts: values go into bindings, never into the text, or the cache grows without bound.
 class StatementCache
 {
 public:
@@ -23,6 +24,7 @@ public:
     // Resets every statement: one left part-way through its rows keeps a read transaction
     // open, and the connection would go on seeing the file as it was then.
     void resetAll();
+    int size() const { return int(m_statements.size()); }
 
 private:
     const Database& m_db;

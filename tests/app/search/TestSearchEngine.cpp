@@ -4,9 +4,12 @@
 #include "store/PageStore.h"
 #include "store/WikiFile.h"
 
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <sqlite3.h>
 
 using namespace folio;
 
@@ -24,6 +27,10 @@ private Q_SLOTS:
     void singleLetterPrefixAnswersFromTitles();
     void snippetsHighlightMatches();
     void suggestsWhenNothingMatches();
+    void titleHoldingEveryWordComesFirst();
+    void countsEveryMatchNotOnlyThoseShown();
+    void snippetsOfHugePagesCostAsLittleAsSmallOnes();
+    void statementsArePreparedOncePerShape();
     void interruptStopsALongQuery();
     void readConnectionSeesNewWrites();
 
@@ -156,6 +163,84 @@ void TestSearchEngine::suggestsWhenNothingMatches()
     QVERIFY(result.suggestions.isEmpty());
 }
 
+void TestSearchEngine::titleHoldingEveryWordComesFirst()
+{
+    // Body-only matches that bm25 would rank higher: short pages full of the words.
+    for (int i = 0; i < 5; ++i)
+        add(QStringLiteral("Renewal %1").arg(i), PageKind::Note, {},
+            QStringLiteral("certificate certificate london certificate"));
+    add(QStringLiteral("Certificates overview"), PageKind::Note, {},
+        QStringLiteral("Where the London office keeps its certificate files, and much more text "
+                       "about other things that makes this page long and dilutes its score."));
+    add(QStringLiteral("Set up certificate in the London office"), PageKind::Guide, {},
+        QStringLiteral("Ask the administrator for access, then follow the steps in order, "
+                       "which takes a while but is not hard to do once you know them."));
+    const QStringList found = titles(QStringLiteral("certificate lond"), true);
+    QCOMPARE(found.value(0), QStringLiteral("Set up certificate in the London office"));
+    QVERIFY(found.size() >= 6);
+    // Excluded words still exclude from title matches.
+    QVERIFY(!titles(QStringLiteral("certificate london -administrator"))
+                 .contains(QStringLiteral("Set up certificate in the London office")));
+}
+
+void TestSearchEngine::countsEveryMatchNotOnlyThoseShown()
+{
+    QList<PageContent> pages;
+    for (int i = 0; i < 450; ++i)
+        pages << PageContent{QStringLiteral("Counted page %1").arg(i),
+                             PageKind::Note,
+                             {QStringLiteral("counted")},
+                             QStringLiteral("A page about zygote counting number %1.").arg(i)};
+    m_store->writeAll(pages, QStringLiteral("ana"));
+    SearchEngine engine(*m_db);
+    SearchResult result = engine.search(SearchQuery::parse(QStringLiteral("zygote"), false), 20);
+    QCOMPARE(result.hits.size(), 20);
+    QCOMPARE(result.total, 450);
+    QVERIFY(!result.totalIsLowerBound);
+    // Asking for more returns more of the same answer, the first ones unchanged.
+    const SearchResult more =
+        engine.search(SearchQuery::parse(QStringLiteral("zygote"), false), 70);
+    QCOMPARE(more.hits.size(), 70);
+    QCOMPARE(more.hits.first().pageId, result.hits.first().pageId);
+    QCOMPARE(engine.search(SearchQuery::parse(QStringLiteral("tag:counted"), false), 5).total, 450);
+    QCOMPARE(
+        engine.search(SearchQuery::parse(QStringLiteral("zygote tag:counted"), false), 5).total,
+        450);
+}
+
+void TestSearchEngine::snippetsOfHugePagesCostAsLittleAsSmallOnes()
+{
+    // FTS5's snippet() took 34 s on 4 MB of one repeated word, and more than 300 s on 50 MB.
+    const QString line = QStringLiteral("2026-11-26 worker heartbeat ok status green\n");
+    add(QStringLiteral("Huge log"), PageKind::Note, {}, line.repeated(8 * 1024 * 1024 / 45));
+    SearchResult result =
+        SearchEngine(*m_db).search(SearchQuery::parse(QStringLiteral("heartbeat"), false));
+    QCOMPARE(result.hits.value(0).title, QStringLiteral("Huge log"));
+    QVERIFY(SearchSnippet::toHtml(result.hits.first().snippet)
+                .contains(QLatin1String("<mark>heartbeat</mark>")));
+    // A word found only far into a huge page: the page is found, the snippet is its opening.
+    QString body = line.repeated(200000);
+    body += QStringLiteral("the rare quokka appears once");
+    add(QStringLiteral("Long log"), PageKind::Note, {}, body);
+    result = SearchEngine(*m_db).search(SearchQuery::parse(QStringLiteral("quokka"), false));
+    QCOMPARE(result.hits.value(0).title, QStringLiteral("Long log"));
+    QVERIFY(SearchSnippet::toPlainText(result.hits.first().snippet)
+                .startsWith(QLatin1String("2026-11-26 worker heartbeat")));
+}
+
+void TestSearchEngine::statementsArePreparedOncePerShape()
+{
+    SearchEngine engine(*m_db);
+    for (int i = 0; i < 200; ++i)
+        engine.search(SearchQuery::parse(QStringLiteral("printer %1").arg(i), true));
+    for (int i = 0; i < 50; ++i)
+        engine.search(SearchQuery::parse(QStringLiteral("tag:t%1 printer kind:faq").arg(i), true));
+    // Values are bound, never written into the SQL: a long session keeps a handful of
+    // statements, not one per keystroke.
+    QVERIFY2(engine.preparedStatements() < 20,
+             qPrintable(QString::number(engine.preparedStatements())));
+}
+
 void TestSearchEngine::interruptStopsALongQuery()
 {
     QList<PageContent> pages;
@@ -166,23 +251,40 @@ void TestSearchEngine::interruptStopsALongQuery()
                              QStringLiteral("alpha beta gamma delta ").repeated(40)};
     m_store->writeAll(pages, QStringLiteral("bench"));
     SearchEngine engine(*m_db);
-    // Interrupt from another thread while a broad query runs, as a newer keystroke does.
-    bool interrupted = false;
-    for (int attempt = 0; attempt < 20 && !interrupted; ++attempt) {
-        QThread* stopper = QThread::create([&engine, attempt] {
-            QThread::usleep(100 + 200 * attempt);
-            engine.interrupt();
-        });
-        stopper->start();
-        interrupted = engine
-                          .search(SearchQuery::parse(
-                                      QStringLiteral("alpha OR beta OR gamma OR delta"), false),
-                                  1000)
-                          .interrupted;
-        stopper->wait();
-        delete stopper;
-    }
-    QVERIFY(interrupted);
+    // Once the query is surely running (SQLite's progress callback), another thread
+    // interrupts it, as a newer keystroke does; the query waits until it has.
+    struct Gate
+    {
+        QSemaphore running;
+        QSemaphore interruptSent;
+        bool fired = false;
+    } gate;
+    sqlite3_progress_handler(
+        m_db->handle(), 1000,
+        [](void* data) {
+            auto* g = static_cast<Gate*>(data);
+            if (!g->fired) {
+                g->fired = true;
+                g->running.release();
+                g->interruptSent.acquire();
+            }
+            return 0;
+        },
+        &gate);
+    QThread* stopper = QThread::create([&] {
+        gate.running.acquire();
+        engine.interrupt();
+        gate.interruptSent.release();
+    });
+    stopper->start();
+    const SearchResult result = engine.search(
+        SearchQuery::parse(QStringLiteral("alpha OR beta OR gamma OR delta"), false), 1000);
+    stopper->wait();
+    delete stopper;
+    sqlite3_progress_handler(m_db->handle(), 0, nullptr, nullptr);
+    QVERIFY(gate.fired);
+    QVERIFY(result.interrupted);
+    QVERIFY(result.hits.isEmpty());
     // The connection works normally afterwards.
     QVERIFY(!engine.search(SearchQuery::parse(QStringLiteral("kitchen"), false)).hits.isEmpty());
 }

@@ -11,6 +11,7 @@ class TestSearchSnippet : public QObject
 private Q_SLOTS:
     void rendersMarksSafely();
     void cutsAroundFirstMatchInText();
+    void marksWordsAsTheIndexMatchesThem();
 };
 
 void TestSearchSnippet::cutsAroundFirstMatchInText()
@@ -24,6 +25,23 @@ void TestSearchSnippet::cutsAroundFirstMatchInText()
                                        false),
              QStringLiteral("one two three…"));
     QCOMPARE(SearchSnippet::around(QString(), {QStringLiteral("x")}, 5), QString());
+}
+
+void TestSearchSnippet::marksWordsAsTheIndexMatchesThem()
+{
+    // Only the word is marked, not the punctuation around it; stems and phrases match too.
+    const auto shown = [](const QString& text, const QString& word) {
+        return SearchSnippet::toTerminal(SearchSnippet::around(text, {word}, 14), false);
+    };
+    QCOMPARE(shown(QStringLiteral("Paper jams: open tray."), QStringLiteral("jams")),
+             QStringLiteral("Paper [jams]: open tray."));
+    QCOMPARE(shown(QStringLiteral("Run make to compile it."), QStringLiteral("compiling")),
+             QStringLiteral("Run make to [compile] it."));
+    QCOMPARE(shown(QStringLiteral("So tag the release."), QStringLiteral("tag the release")),
+             QStringLiteral("So [tag] [the] [release]."));
+    QCOMPARE(SearchSnippet::firstWordStartingWith(QStringLiteral("A Coffee-machine"),
+                                                  QStringLiteral("coff")),
+             QStringLiteral("Coffee"));
 }
 
 void TestSearchSnippet::rendersMarksSafely()
