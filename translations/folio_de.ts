@@ -23,7 +23,12 @@
         <translation>Unbekannte Option „%1“. Siehe „folio --help“.</translation>
     </message>
     <message>
+        <source>Give one wiki: either --wiki or a file name, not both.</source>
+        <translation>Geben Sie ein Wiki an: entweder --wiki oder einen Dateinamen, nicht beides.</translation>
+    </message>
+    <message>
         <source>Usage: folio [--wiki PATH] [COMMAND]
+       folio WIKI-FILE
 
 Folio is an offline wiki. Without a command it opens the window.
 
@@ -45,6 +50,7 @@ Commands:
                                      -excluded, OR, word*, tag:, kind:, title:
 </source>
         <translation>Aufruf: folio [--wiki PFAD] [BEFEHL]
+       folio WIKI-DATEI
 
 Folio ist ein Offline-Wiki. Ohne Befehl öffnet es das Fenster.
 
@@ -66,6 +72,64 @@ Befehle:
                                      alle Seiten durchsuchen; ANFRAGE kann &quot;Phrasen&quot;,
                                      -ausgeschlossen, OR, wort*, tag:, kind:, title: enthalten
 </translation>
+    </message>
+</context>
+<context>
+    <name>folio::Database</name>
+    <message>
+        <source>The file is not a wiki: it is not an SQLite database.</source>
+        <translation>Die Datei ist kein Wiki: Sie ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The wiki file is damaged.</source>
+        <translation>Die Wiki-Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be changed: the file or its folder is read-only.</source>
+        <translation>Das Wiki kann nicht geändert werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The wiki is busy: another program is using it. Try again in a moment.</source>
+        <translation>Das Wiki ist belegt: Ein anderes Programm verwendet es. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The wiki is busy: %1 is using it. Try again in a moment, or close that program.</source>
+        <translation>Das Wiki ist belegt: %1 verwendet es. Versuchen Sie es gleich noch einmal, oder schließen Sie dieses Programm.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The wiki file could not be read or written (input/output error). Check the disk.</source>
+        <translation>Die Wiki-Datei konnte nicht gelesen oder geschrieben werden (Ein-/Ausgabefehler). Prüfen Sie den Datenträger.</translation>
+    </message>
+    <message>
+        <source>The wiki file cannot be opened: check that it and its folder exist and that you may read and write them.</source>
+        <translation>Die Wiki-Datei kann nicht geöffnet werden: Prüfen Sie, ob sie und ihr Ordner existieren und ob Sie sie lesen und schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The change is too large to store.</source>
+        <translation>Die Änderung ist zu groß zum Speichern.</translation>
+    </message>
+    <message>
+        <source>The wiki reported an unexpected error (SQLite error %1).</source>
+        <translation>Das Wiki meldete einen unerwarteten Fehler (SQLite-Fehler %1).</translation>
+    </message>
+</context>
+<context>
+    <name>folio::LockHolder</name>
+    <message>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (Prozess %2)</translation>
     </message>
 </context>
 <context>
@@ -457,6 +521,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>folio::Schema</name>
+    <message>
+        <source>The wiki is in an unknown format (%1).</source>
+        <translation>Das Wiki hat ein unbekanntes Format (%1).</translation>
+    </message>
+</context>
+<context>
     <name>folio::SearchCommand</name>
     <message>
         <source>--limit takes a number from 1 to 10000.</source>
@@ -535,16 +606,48 @@ Befehle:
         <translation>„%1“ ist schreibgeschützt. Folio muss in eine Wiki-Datei schreiben können: Heben Sie den Schreibschutz auf oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <source>“%1” is damaged and cannot be read as a wiki (%2).</source>
-        <translation>„%1“ ist beschädigt und kann nicht als Wiki gelesen werden (%2).</translation>
-    </message>
-    <message>
         <source>“%1” is not a Folio wiki: it is an SQLite database of another program.</source>
         <translation>„%1“ ist kein Folio-Wiki: Es ist eine SQLite-Datenbank eines anderen Programms.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Folio (format %2; this version reads up to format %3). Update Folio to open it.</source>
         <translation>„%1“ wurde von einer neueren Folio-Version geschrieben (Format %2; diese Version liest bis Format %3). Aktualisieren Sie Folio, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No wiki file was given: the path is empty.</source>
+        <translation>Es wurde keine Wiki-Datei angegeben: Der Pfad ist leer.</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>“%1” is not a wiki file: it is %2, not an ordinary file.</source>
+        <translation>„%1“ ist keine Wiki-Datei: Es ist %2, keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is in a read-only folder. Folio keeps a journal beside the wiki file while it is open: move the wiki to a folder you can write to, or open a copy.</source>
+        <translation>„%1“ liegt in einem schreibgeschützten Ordner. Folio führt neben der Wiki-Datei ein Journal, solange sie geöffnet ist: Verschieben Sie das Wiki in einen beschreibbaren Ordner, oder öffnen Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>Cannot create a wiki in “%1”: the folder is read-only.</source>
+        <translation>In „%1“ kann kein Wiki angelegt werden: Der Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read as a wiki.</source>
+        <translation>„%1“ ist beschädigt und kann nicht als Wiki gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is a Folio wiki in an unknown format (%2): it may be damaged. Folio leaves it as it is.</source>
+        <translation>„%1“ ist ein Folio-Wiki in einem unbekannten Format (%2): Es ist vielleicht beschädigt. Folio lässt es unverändert.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
 #include "cli/CommandLine.h"
 
+#include <QFileInfo>
 #include <QSet>
+#include <QUrl>
+
+#include <optional>
 
 namespace folio {
 namespace {
@@ -19,6 +23,28 @@ bool isQtOptionWithValue(const QString& argument)
     return options.contains(argument);
 }
 
+bool isCommand(const QString& word)
+{
+    return word == QLatin1String("page") || word == QLatin1String("search");
+}
+
+// "folio team.folio", and the file manager's "Open with Folio" (Exec=folio %f): a lone
+// argument that names a file, or a new wiki by its extension, opens that wiki. Anything else
+// stays a command, so "folio serch" is reported instead of creating a wiki called "serch".
+std::optional<QString> wikiArgument(const QString& argument)
+{
+    if (argument.startsWith(QLatin1String("file:"))) {
+        const QUrl url(argument);
+        if (url.isLocalFile())
+            return url.toLocalFile();
+    }
+    const QFileInfo info(argument);
+    if ((info.exists() && !info.isDir()) ||
+        argument.endsWith(QLatin1String(".folio"), Qt::CaseInsensitive))
+        return argument;
+    return std::nullopt;
+}
+
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList& arguments)
@@ -32,8 +58,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                 return result;
             }
             result.wikiPath = arguments.at(++i);
+            if (result.wikiPath.trimmed().isEmpty()) {
+                result.error = tr("--wiki needs the path of a wiki file.");
+                return result;
+            }
         } else if (argument.startsWith(QLatin1String("--wiki="))) {
             result.wikiPath = argument.mid(7);
+            if (result.wikiPath.trimmed().isEmpty()) {
+                result.error = tr("--wiki needs the path of a wiki file.");
+                return result;
+            }
         } else if (argument == QLatin1String("--version") || argument == QLatin1String("-v")) {
             result.version = true;
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
@@ -41,6 +75,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         } else if (argument.startsWith(u'-')) {
             result.error = tr("Unknown option “%1”. Try “folio --help”.").arg(argument);
             return result;
+        } else if (const std::optional<QString> wiki = wikiArgument(argument);
+                   wiki && !isCommand(argument) && i == arguments.size() - 1) {
+            if (!result.wikiPath.isEmpty()) {
+                result.error = tr("Give one wiki: either --wiki or a file name, not both.");
+                return result;
+            }
+            result.wikiPath = *wiki;
         } else {
             result.command = arguments.mid(i);
             break;
@@ -68,6 +109,7 @@ bool CommandLine::wantsTerminal(const QStringList& arguments)
 QString CommandLine::usage()
 {
     return tr("Usage: folio [--wiki PATH] [COMMAND]\n"
+              "       folio WIKI-FILE\n"
               "\n"
               "Folio is an offline wiki. Without a command it opens the window.\n"
               "\n"

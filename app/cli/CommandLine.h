@@ -6,7 +6,8 @@
 
 namespace folio {
 
-// The global part of `folio [--wiki PATH] [--version] [--help] [COMMAND ARGS...]`.
+// The global part of `folio [--wiki PATH] [--version] [--help] [COMMAND ARGS...]`, or
+// `folio FILE.folio` (opens that wiki in the window).
 // With a COMMAND, --version or --help, Folio runs as a command-line tool and needs no display.
 struct CommandLine
 {

@@ -1,5 +1,7 @@
 #include "store/Database.h"
 
+#include "core/Logging.h"
+#include "store/LockHolder.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
 
@@ -32,9 +34,64 @@ StoreError::Code codeFor(int sqliteCode)
         return StoreError::Code::ReadOnly;
     case SQLITE_INTERRUPT:
         return StoreError::Code::Interrupted;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StoreError::Code::Busy;
+    case SQLITE_FULL:
+        return StoreError::Code::DiskFull;
+    case SQLITE_IOERR:
+        return StoreError::Code::Io;
+    case SQLITE_CANTOPEN:
+        return StoreError::Code::CannotOpen;
+    case SQLITE_TOOBIG:
+    case SQLITE_NOMEM:
+        return StoreError::Code::TooLarge;
     default:
         return StoreError::Code::Generic;
     }
+}
+
+// What to tell a person; SQLite's own text goes to the log.
+QString sentenceFor(int sqliteCode, const QString& path)
+{
+    switch (codeFor(sqliteCode)) {
+    case StoreError::Code::NotAWiki:
+        return Database::tr("The file is not a wiki: it is not an SQLite database.");
+    case StoreError::Code::Corrupt:
+        return Database::tr("The wiki file is damaged.");
+    case StoreError::Code::ReadOnly:
+        return Database::tr("The wiki cannot be changed: the file or its folder is read-only.");
+    case StoreError::Code::Interrupted:
+        return Database::tr("The operation was cancelled.");
+    case StoreError::Code::Busy: {
+        const QString holder = LockHolder::describe(path);
+        return holder.isEmpty()
+                   ? Database::tr("The wiki is busy: another program is using it. Try again "
+                                  "in a moment.")
+                   : Database::tr("The wiki is busy: %1 is using it. Try again in a moment, or "
+                                  "close that program.")
+                         .arg(holder);
+    }
+    case StoreError::Code::DiskFull:
+        return Database::tr("The disk is full. Free some space and try again.");
+    case StoreError::Code::Io:
+        return Database::tr("The wiki file could not be read or written (input/output error). "
+                            "Check the disk.");
+    case StoreError::Code::CannotOpen:
+        return Database::tr("The wiki file cannot be opened: check that it and its folder "
+                            "exist and that you may read and write them.");
+    case StoreError::Code::TooLarge:
+        return Database::tr("The change is too large to store.");
+    default:
+        return Database::tr("The wiki reported an unexpected error (SQLite error %1).")
+            .arg(sqliteCode);
+    }
+}
+
+StoreError errorFor(int sqliteCode, const char* sqliteMessage, const QString& path)
+{
+    qCWarning(lcStore, "%s: %s (%d)", qUtf8Printable(path), sqliteMessage, sqliteCode);
+    return StoreError(sentenceFor(sqliteCode, path), codeFor(sqliteCode));
 }
 
 } // namespace
@@ -45,10 +102,11 @@ Database::Database(const QString& path, OpenMode mode) : m_path(path)
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
                                    flagsFor(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+        const StoreError error =
+            errorFor(rc, m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc), path);
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw StoreError(message, codeFor(rc));
+        throw error;
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
@@ -63,9 +121,9 @@ void Database::exec(const QString& sql)
 {
     char* error = nullptr;
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &error) != SQLITE_OK) {
-        const QString message = QString::fromUtf8(error);
+        const StoreError storeError = errorFor(sqlite3_extended_errcode(m_db), error, m_path);
         sqlite3_free(error);
-        throw StoreError(message, codeFor(sqlite3_extended_errcode(m_db)));
+        throw storeError;
     }
 }
 
@@ -96,14 +154,14 @@ QByteArray Database::readPrefix(const char* table, const char* column, qint64 ro
     sqlite3_blob* blob = nullptr;
     if (sqlite3_blob_open(m_db, "main", table, column, rowid, 0, &blob) != SQLITE_OK) {
         sqlite3_blob_close(blob);
-        throwLastError({});
+        throwLastError();
     }
     const int size = qMin(maxBytes, sqlite3_blob_bytes(blob));
     QByteArray bytes(size, Qt::Uninitialized);
     const int rc = sqlite3_blob_read(blob, bytes.data(), size, 0);
     sqlite3_blob_close(blob);
     if (rc != SQLITE_OK)
-        throwLastError({});
+        throwLastError();
     if (size == maxBytes) {
         // Drop a character cut in half: back up over continuation bytes to its first byte.
         qsizetype end = bytes.size();
@@ -124,12 +182,9 @@ bool Database::isReadOnly() const
     return sqlite3_db_readonly(m_db, "main") == 1;
 }
 
-void Database::throwLastError(const QString& context) const
+void Database::throwLastError() const
 {
-    const int code = sqlite3_extended_errcode(m_db);
-    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
-    throw StoreError(context.isEmpty() ? message : context + QLatin1String(": ") + message,
-                     codeFor(code));
+    throw errorFor(sqlite3_extended_errcode(m_db), sqlite3_errmsg(m_db), m_path);
 }
 
 } // namespace folio

@@ -1,14 +1,18 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 struct sqlite3;
 
 namespace folio {
 
-// Owns one sqlite3 connection. Errors throw StoreError carrying SQLite's own message.
+// Owns one sqlite3 connection. Errors throw StoreError with a sentence saying what is wrong
+// (busy, disk full, read-only, damaged…); SQLite's own message is logged to folio.store.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(folio::Database)
+
 public:
     enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly };
 
@@ -33,7 +37,8 @@ public:
     QByteArray readPrefix(const char* table, const char* column, qint64 rowid, int maxBytes) const;
     bool isReadOnly() const;
 
-    [[noreturn]] void throwLastError(const QString& context) const;
+    // Throws the connection's last error as a StoreError with a sentence for people.
+    [[noreturn]] void throwLastError() const;
 
 private:
     sqlite3* m_db = nullptr;

@@ -4,6 +4,7 @@
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace folio::Schema {
@@ -122,6 +123,12 @@ void migrate(Database& db, int version)
         return;
     Transaction transaction(db);
     const int from = db.pragmaInt("user_version");
+    // Any number can be stored in user_version: only known formats are ever migrated.
+    if (from < 0 || from > currentVersion())
+        throw StoreError(
+            QCoreApplication::translate("folio::Schema", "The wiki is in an unknown format (%1).")
+                .arg(from),
+            StoreError::Code::Corrupt);
     if (from == 0)
         db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     for (int step = from; step < version; ++step) {

@@ -11,7 +11,7 @@ Statement::Statement(const Database& db, const QString& sql) : m_db(db)
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &m_stmt, nullptr) !=
         SQLITE_OK)
-        db.throwLastError({});
+        db.throwLastError();
 }
 
 Statement::~Statement()
@@ -22,7 +22,7 @@ Statement::~Statement()
 Statement& Statement::bind(int index, qint64 value)
 {
     if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
-        m_db.throwLastError({});
+        m_db.throwLastError();
     return *this;
 }
 
@@ -35,7 +35,7 @@ Statement& Statement::bindText(int index, const QByteArray& utf8)
 {
     if (sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) !=
         SQLITE_OK)
-        m_db.throwLastError({});
+        m_db.throwLastError();
     return *this;
 }
 
@@ -43,7 +43,7 @@ Statement& Statement::bind(int index, const QByteArray& blob)
 {
     if (sqlite3_bind_blob64(m_stmt, index, blob.constData(), sqlite3_uint64(blob.size()),
                             SQLITE_TRANSIENT) != SQLITE_OK)
-        m_db.throwLastError({});
+        m_db.throwLastError();
     return *this;
 }
 
@@ -55,7 +55,7 @@ Statement& Statement::bind(int index, std::optional<qint64> value)
 Statement& Statement::bindNull(int index)
 {
     if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
-        m_db.throwLastError({});
+        m_db.throwLastError();
     return *this;
 }
 
@@ -66,7 +66,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    m_db.throwLastError({});
+    m_db.throwLastError();
 }
 
 void Statement::run()

@@ -6,7 +6,8 @@
 
 namespace folio {
 
-// Every failure of the store surfaces as this, with a sentence a user can act on.
+// Every failure of the store surfaces as this, with a sentence a user can act on. SQLite's
+// own (English, technical) text never reaches the user: it goes to the folio.store log.
 class StoreError : public std::runtime_error
 {
 public:
@@ -19,7 +20,12 @@ public:
         Conflict,
         InvalidInput,
         NotFound,
-        Interrupted
+        Interrupted,
+        Busy,     // another connection holds the lock
+        DiskFull, // no space left (or the file may not grow)
+        Io,       // the operating system failed to read or write
+        CannotOpen,
+        TooLarge
     };
 
     explicit StoreError(const QString& message, Code code = Code::Generic)

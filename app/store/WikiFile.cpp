@@ -10,6 +10,11 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace folio {
 namespace {
 
@@ -30,48 +35,76 @@ QString WikiFile::defaultPath()
 
 WikiFile::Opened WikiFile::open(const QString& path)
 {
+    if (path.trimmed().isEmpty())
+        throw StoreError(tr("No wiki file was given: the path is empty."),
+                         StoreError::Code::InvalidInput);
     const QFileInfo info(path);
-    const bool existed = info.exists() && info.size() > 0;
-    if (info.exists())
+    const bool exists = info.exists();
+    if (exists)
         checkExistingFile(path);
-    else if (!QDir().mkpath(info.absolutePath()))
-        throw StoreError(
-            tr("Cannot create the folder “%1” for the wiki.").arg(shown(info.absolutePath())));
+    else
+        prepareFolder(info.absolutePath());
+    checkFolderIsWritable(path);
 
     Opened opened;
     try {
-        opened.database = std::make_unique<Database>(
-            path, existed ? Database::OpenMode::ReadWrite : Database::OpenMode::ReadWriteCreate);
-    } catch (const StoreError& error) {
-        throw StoreError(tr("Cannot open “%1”: %2").arg(shown(path), error.message()),
-                         error.code());
-    }
-    Database& db = *opened.database;
-    opened.created = !existed || checkDatabase(db, path);
-
-    try {
-        // Only now, with the file known to be ours, is anything written to it.
-        db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-                               "PRAGMA foreign_keys = ON;"));
-        Schema::migrate(db);
-    } catch (const StoreError& error) {
-        throw StoreError(tr("Cannot prepare the wiki “%1”: %2").arg(shown(path), error.message()),
-                         error.code());
+        const bool hasData = exists && info.size() > 0;
+        try {
+            opened.database =
+                std::make_unique<Database>(path, hasData ? Database::OpenMode::ReadWrite
+                                                         : Database::OpenMode::ReadWriteCreate);
+        } catch (const StoreError& error) {
+            throw StoreError(tr("Cannot open “%1”: %2").arg(shown(path), error.message()),
+                             error.code());
+        }
+        Database& db = *opened.database;
+        opened.created = !hasData || checkDatabase(db, path);
+        try {
+            // Only now, with the file known to be ours, is anything written to it.
+            db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+                                   "PRAGMA foreign_keys = ON;"));
+            Schema::migrate(db);
+        } catch (const StoreError& error) {
+            throw StoreError(
+                tr("Cannot prepare the wiki “%1”: %2").arg(shown(path), error.message()),
+                error.code());
+        }
+    } catch (const StoreError&) {
+        // A wiki this call created and could not finish (a full disk, say) is not left behind
+        // as an empty file that the next start would take for a new wiki.
+        opened.database.reset();
+        if (!exists)
+            removeWithJournals(path);
+        throw;
     }
     return opened;
 }
 
 void WikiFile::checkExistingFile(const QString& path)
 {
-    const QFileInfo info(path);
-    if (info.isDir())
+    // stat() first: opening a named pipe to read its header would wait forever, and SQLite
+    // would write a journal next to a device ("/dev/null-journal").
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        throw StoreError(tr("Cannot read “%1”: %2")
+                             .arg(shown(path), QString::fromLocal8Bit(std::strerror(errno))),
+                         StoreError::Code::CannotOpen);
+    if (S_ISDIR(status.st_mode))
         throw StoreError(tr("“%1” is a folder, not a wiki file.").arg(shown(path)),
                          StoreError::Code::NotAWiki);
+    if (!S_ISREG(status.st_mode)) {
+        const QString kind = S_ISFIFO(status.st_mode)   ? tr("a named pipe")
+                             : S_ISSOCK(status.st_mode) ? tr("a socket")
+                                                        : tr("a device");
+        throw StoreError(
+            tr("“%1” is not a wiki file: it is %2, not an ordinary file.").arg(shown(path), kind),
+            StoreError::Code::NotAWiki);
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(tr("Cannot read “%1”: %2").arg(shown(path), file.errorString()),
                          StoreError::Code::ReadOnly);
-    if (info.size() == 0)
+    if (status.st_size == 0)
         return; // an empty file holds nothing to lose: it becomes a new wiki
     const QByteArray header = file.read(16);
     if (header != QByteArray(kSqliteMagic, 16))
@@ -79,13 +112,41 @@ void WikiFile::checkExistingFile(const QString& path)
             tr("“%1” is not a Folio wiki: it is not an SQLite database.").arg(shown(path)),
             StoreError::Code::NotAWiki);
     // Root may write anywhere, so a file with no write bit at all counts as read-only too.
-    const auto writeBits =
-        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    if (!info.isWritable() || !(info.permissions() & writeBits))
+    if (::access(QFile::encodeName(path).constData(), W_OK) != 0 ||
+        (status.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
         throw StoreError(tr("“%1” is read-only. Folio needs to write to a wiki file: make it "
                             "writable, or open a copy.")
                              .arg(shown(path)),
                          StoreError::Code::ReadOnly);
+}
+
+void WikiFile::prepareFolder(const QString& folder)
+{
+    if (!QDir().mkpath(folder))
+        throw StoreError(tr("Cannot create the folder “%1” for the wiki.").arg(shown(folder)),
+                         StoreError::Code::CannotOpen);
+}
+
+void WikiFile::checkFolderIsWritable(const QString& path)
+{
+    // While a wiki is open SQLite keeps its journal (the -wal and -shm files) beside it.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (::access(QFile::encodeName(folder).constData(), W_OK | X_OK) == 0)
+        return;
+    const bool exists = QFileInfo::exists(path);
+    throw StoreError(
+        exists ? tr("“%1” is in a read-only folder. Folio keeps a journal beside the wiki file "
+                    "while it is open: move the wiki to a folder you can write to, or open a "
+                    "copy.")
+                     .arg(shown(path))
+               : tr("Cannot create a wiki in “%1”: the folder is read-only.").arg(shown(folder)),
+        StoreError::Code::ReadOnly);
+}
+
+void WikiFile::removeWithJournals(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
 }
 
 // Returns true when the file is an empty SQLite database that may become a new wiki.
@@ -100,16 +161,20 @@ bool WikiFile::checkDatabase(Database& db, const QString& path)
         Statement count(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         objects = count.step() ? int(count.int64(0)) : 0;
     } catch (const StoreError& error) {
-        throw StoreError(tr("“%1” is damaged and cannot be read as a wiki (%2).")
-                             .arg(shown(path), error.message()),
-                         StoreError::Code::Corrupt);
+        // Only a file SQLite cannot make sense of is damaged; a busy or unreadable one is not.
+        const bool damaged =
+            error.code() == StoreError::Code::Corrupt || error.code() == StoreError::Code::NotAWiki;
+        throw StoreError(damaged
+                             ? tr("“%1” is damaged and cannot be read as a wiki.").arg(shown(path))
+                             : tr("Cannot open “%1”: %2").arg(shown(path), error.message()),
+                         damaged ? StoreError::Code::Corrupt : error.code());
     }
     if (db.isReadOnly())
         throw StoreError(tr("“%1” is read-only. Folio needs to write to a wiki file: make it "
                             "writable, or open a copy.")
                              .arg(shown(path)),
                          StoreError::Code::ReadOnly);
-    if (applicationId == 0 && objects == 0)
+    if (applicationId == 0 && objects == 0 && version == 0)
         return true;
     if (applicationId != Schema::kApplicationId)
         throw StoreError(tr("“%1” is not a Folio wiki: it is an SQLite database of another "
@@ -123,6 +188,13 @@ bool WikiFile::checkDatabase(Database& db, const QString& path)
                              .arg(version)
                              .arg(Schema::currentVersion()),
                          StoreError::Code::TooNew);
+    // PRAGMA user_version may hold any number, negative ones too.
+    if (version < 1)
+        throw StoreError(tr("“%1” is a Folio wiki in an unknown format (%2): it may be damaged. "
+                            "Folio leaves it as it is.")
+                             .arg(shown(path))
+                             .arg(version),
+                         StoreError::Code::Corrupt);
     return false;
 }
 

@@ -29,6 +29,9 @@ public:
 
 private:
     static void checkExistingFile(const QString& path);
+    static void prepareFolder(const QString& folder);
+    static void checkFolderIsWritable(const QString& path);
+    static void removeWithJournals(const QString& path);
     static bool checkDatabase(Database& db, const QString& path);
 };
 

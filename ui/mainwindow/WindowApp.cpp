@@ -29,7 +29,7 @@ int run(int& argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("folio"));
     QApplication::setApplicationDisplayName(QLatin1String(kApplicationName));
     QApplication::setApplicationVersion(QLatin1String(kVersion));
-    QApplication::setDesktopFileName(QStringLiteral("folio"));
+    QApplication::setDesktopFileName(QLatin1String(kDesktopId));
     Translations::install(app);
 
     const CommandLine commandLine = CommandLine::parse(QApplication::arguments());

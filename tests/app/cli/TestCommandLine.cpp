@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace folio;
@@ -12,6 +13,8 @@ private Q_SLOTS:
     void parsesGlobalOptionsAndCommand();
     void decidesBetweenWindowAndTerminal_data();
     void decidesBetweenWindowAndTerminal();
+    void aWikiFileArgumentOpensThatWiki();
+    void refusesAnEmptyWikiPath();
 };
 
 static QStringList args(std::initializer_list<const char*> list)
@@ -55,6 +58,36 @@ void TestCommandLine::decidesBetweenWindowAndTerminal()
     QFETCH(QStringList, arguments);
     QFETCH(bool, terminal);
     QCOMPARE(CommandLine::wantsTerminal(arguments), terminal);
+}
+
+void TestCommandLine::aWikiFileArgumentOpensThatWiki()
+{
+    QTemporaryDir dir;
+    const QString existing = dir.filePath(QStringLiteral("team notes"));
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    // As the file manager runs it (Exec=folio %f), and as a person types it.
+    CommandLine line = CommandLine::parse({QStringLiteral("folio"), existing});
+    QVERIFY2(line.error.isEmpty(), qPrintable(line.error));
+    QCOMPARE(line.wikiPath, existing);
+    QVERIFY(!line.runsInTerminal());
+    QVERIFY(!CommandLine::wantsTerminal({QStringLiteral("folio"), existing}));
+    line = CommandLine::parse(args({"new-team.folio"}));
+    QCOMPARE(line.wikiPath, QStringLiteral("new-team.folio"));
+    QVERIFY(!line.runsInTerminal());
+    line = CommandLine::parse({QStringLiteral("folio"), QStringLiteral("file://") + existing});
+    QCOMPARE(line.wikiPath, existing);
+    // Words that are not files stay commands, so a typo is reported, not made into a wiki.
+    QVERIFY(CommandLine::parse(args({"serch"})).runsInTerminal());
+    QVERIFY(CommandLine::parse(args({"page", "list"})).wikiPath.isEmpty());
+    QVERIFY(!CommandLine::parse(args({"--wiki", "a.folio", "b.folio"})).error.isEmpty());
+}
+
+void TestCommandLine::refusesAnEmptyWikiPath()
+{
+    QVERIFY(!CommandLine::parse(args({"--wiki", "", "page", "list"})).error.isEmpty());
+    QVERIFY(!CommandLine::parse(args({"--wiki=", "page", "list"})).error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -3,6 +3,7 @@
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,7 +16,7 @@ class TestDatabase : public QObject
 private Q_SLOTS:
     void bindsAndReadsEveryType();
     void transactionRollsBackUnlessCommitted();
-    void errorsCarrySqliteMessage();
+    void errorsSpeakToPeopleAndLogSqlite();
     void openingMissingFileWithoutCreateFails();
 
 private:
@@ -63,16 +64,41 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
     QCOMPARE(count.text(0), QStringLiteral("2"));
 }
 
-void TestDatabase::errorsCarrySqliteMessage()
+void TestDatabase::errorsSpeakToPeopleAndLogSqlite()
 {
+    QStringList logged;
+    QLoggingCategory::setFilterRules(QStringLiteral("folio.store.warning=true"));
+    static QStringList* sink = nullptr;
+    sink = &logged;
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext&, const QString& text) { *sink << text; });
     Database db(m_dir.filePath(QStringLiteral("err.db")), Database::OpenMode::ReadWriteCreate);
     try {
         Statement bad(db, QStringLiteral("SELECT * FROM no_such_table"));
         QFAIL("preparing a statement on a missing table must throw");
     } catch (const StoreError& error) {
-        QVERIFY2(error.message().contains(QLatin1String("no_such_table")),
+        QVERIFY2(!error.message().contains(QLatin1String("no_such_table")),
                  qPrintable(error.message()));
+        QVERIFY(error.message().contains(QLatin1String("unexpected error")));
     }
+    // SQLite's own words go to the log, for whoever investigates.
+    QVERIFY2(logged.join(u'\n').contains(QLatin1String("no such table: no_such_table")),
+             qPrintable(logged.join(u'\n')));
+
+    // A file that may not grow fails as a full disk does.
+    db.exec(QStringLiteral("CREATE TABLE big (b BLOB); PRAGMA max_page_count = 3;"));
+    try {
+        Statement insert(db, QStringLiteral("INSERT INTO big VALUES (zeroblob(100000))"));
+        insert.run();
+        QFAIL("the insert must fail");
+    } catch (const StoreError& error) {
+        QCOMPARE(error.code(), StoreError::Code::DiskFull);
+        QVERIFY2(error.message().contains(QLatin1String("disk is full")),
+                 qPrintable(error.message()));
+        QVERIFY(!error.message().contains(QLatin1String("database or disk is full")));
+    }
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
 }
 
 void TestDatabase::openingMissingFileWithoutCreateFails()

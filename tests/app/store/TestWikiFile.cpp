@@ -5,9 +5,14 @@
 #include "store/StoreError.h"
 #include "store/WikiFile.h"
 
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace folio;
 
@@ -24,6 +29,13 @@ private Q_SLOTS:
     void refusesBadFiles();
     void refusesReadOnlyFile();
     void refusesFolder();
+    void refusesUnknownFormats_data();
+    void refusesUnknownFormats();
+    void refusesWhatIsNotAFile();
+    void refusesEmptyPath();
+    void saysWhenTheFolderIsReadOnly();
+    void leavesNothingBehindWhenTheDiskIsFull();
+    void saysWhoHoldsTheLock();
     void defaultPathIsInUserDataFolder();
 
 private:
@@ -158,6 +170,162 @@ void TestWikiFile::refusesReadOnlyFile()
 void TestWikiFile::refusesFolder()
 {
     QVERIFY_THROWS_EXCEPTION(StoreError, WikiFile::open(m_dir.path()));
+}
+
+void TestWikiFile::refusesUnknownFormats_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("-1") << -1;
+    QTest::newRow("-1000") << -1000;
+    QTest::newRow("-100000") << -100000;
+    QTest::newRow("minimum") << int(INT_MIN);
+    QTest::newRow("0 in a wiki") << 0;
+}
+
+void TestWikiFile::refusesUnknownFormats()
+{
+    QFETCH(int, version);
+    const QString file = makeWiki(QStringLiteral("format%1.folio").arg(version));
+    {
+        Database db(file, Database::OpenMode::ReadWrite);
+        db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    }
+    const QByteArray before = test::fingerprint(file);
+    try {
+        WikiFile::open(file); // crashed, or ran garbage as SQL
+        QFAIL("opening must fail");
+    } catch (const StoreError& error) {
+        QVERIFY2(error.message().contains(QLatin1String("unknown format")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(test::fingerprint(file), before);
+    // The migration itself refuses too, whoever calls it.
+    Database db(file, Database::OpenMode::ReadWrite);
+    QVERIFY_THROWS_EXCEPTION(StoreError, Schema::migrate(db));
+}
+
+void TestWikiFile::refusesWhatIsNotAFile()
+{
+    const QString fifo = path(QStringLiteral("pipe.folio"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // A named pipe used to make the open wait forever for a writer.
+    try {
+        WikiFile::open(fifo);
+        QFAIL("opening a named pipe must fail");
+    } catch (const StoreError& error) {
+        QVERIFY2(error.message().contains(QLatin1String("named pipe")),
+                 qPrintable(error.message()));
+    }
+    QVERIFY(!QFile::exists(fifo + QLatin1String("-wal")));
+    for (const char* device : {"/dev/null", "/dev/zero", "/dev/full"}) {
+        const bool hadJournal = QFile::exists(QLatin1String(device) + QLatin1String("-journal"));
+        try {
+            WikiFile::open(QLatin1String(device));
+            QFAIL("opening a device must fail");
+        } catch (const StoreError& error) {
+            QVERIFY2(error.message().contains(QLatin1String("a device")),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(QFile::exists(QLatin1String(device) + QLatin1String("-journal")), hadJournal);
+    }
+}
+
+void TestWikiFile::refusesEmptyPath()
+{
+    const QString current = QDir::currentPath();
+    QDir::setCurrent(m_dir.path());
+    const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
+    QVERIFY_THROWS_EXCEPTION(StoreError, WikiFile::open(QString()));
+    QVERIFY_THROWS_EXCEPTION(StoreError, WikiFile::open(QStringLiteral("  ")));
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
+    QDir::setCurrent(current);
+}
+
+void TestWikiFile::saysWhenTheFolderIsReadOnly()
+{
+    // As root nothing is read-only by permissions; an immutable folder is, for root too.
+    const QString folder = path(QStringLiteral("locked-folder"));
+    QDir().mkpath(folder);
+    const QString file = makeWiki(QStringLiteral("locked-folder/team.folio"));
+    if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), folder}) != 0)
+        QSKIP("chattr +i is not available here");
+    const auto unlock = qScopeGuard([&] {
+        QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), folder});
+    });
+    if (::geteuid() != 0)
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    const QByteArray before = test::fingerprint(file);
+    for (const QString& wiki : {file, QString(folder + QLatin1String("/new.folio"))}) {
+        try {
+            WikiFile::open(wiki);
+            QFAIL("opening must fail");
+        } catch (const StoreError& error) {
+            QCOMPARE(error.code(), StoreError::Code::ReadOnly);
+            QVERIFY2(error.message().contains(QLatin1String("read-only folder")) ||
+                         error.message().contains(QLatin1String("the folder is read-only")),
+                     qPrintable(error.message()));
+            QVERIFY2(!error.message().contains(QLatin1String("damaged")),
+                     qPrintable(error.message()));
+        }
+    }
+    QCOMPARE(test::fingerprint(file), before);
+}
+
+void TestWikiFile::leavesNothingBehindWhenTheDiskIsFull()
+{
+    // A file size limit makes writes fail part-way, as a full disk does.
+    const QString file = path(QStringLiteral("full/new.folio"));
+    QDir().mkpath(path(QStringLiteral("full")));
+    rlimit old = {};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = old;
+    small.rlim_cur = 4096;
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    bool failed = false;
+    QString message;
+    try {
+        WikiFile::open(file);
+    } catch (const StoreError& error) {
+        failed = true;
+        message = error.message();
+    }
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY(failed);
+    QVERIFY2(!message.contains(QLatin1String("damaged")), qPrintable(message));
+    // No empty file that the next start would take for a new wiki, and no journal.
+    QCOMPARE(QDir(path(QStringLiteral("full"))).entryList(QDir::Files | QDir::Hidden),
+             QStringList());
+}
+
+void TestWikiFile::saysWhoHoldsTheLock()
+{
+    const QString file = makeWiki(QStringLiteral("busy.folio"));
+    QProcess other;
+    other.start(QStringLiteral("sqlite3"), {file});
+    if (!other.waitForStarted())
+        QSKIP("the sqlite3 shell is not installed");
+    // Another program takes the wiki for itself, and says when it has it.
+    other.write("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; SELECT 'locked';\n");
+    QVERIFY(
+        QTest::qWaitFor([&] { return other.readAllStandardOutput().contains("locked"); }, 10000));
+    const QByteArray before = test::fingerprint(file);
+    try {
+        WikiFile::open(file);
+        QFAIL("opening a locked wiki must fail");
+    } catch (const StoreError& error) {
+        QCOMPARE(error.code(), StoreError::Code::Busy);
+        QVERIFY2(error.message().contains(QLatin1String("busy")), qPrintable(error.message()));
+        QVERIFY2(
+            error.message().contains(QStringLiteral("sqlite3 (process %1)").arg(other.processId())),
+            qPrintable(error.message()));
+        QVERIFY2(!error.message().contains(QLatin1String("damaged")), qPrintable(error.message()));
+    }
+    other.closeWriteChannel();
+    QVERIFY(other.waitForFinished());
+    QCOMPARE(test::fingerprint(file), before);
+    QVERIFY(!WikiFile::open(file).created);
 }
 
 void TestWikiFile::defaultPathIsInUserDataFolder()
