@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "cli/CommandLine.h"
+#include "cli/Console.h"
 #include "core/Translations.h"
 #include "mainwindow/WindowApp.h"
 
@@ -8,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 // One executable, two faces: with a command (or --help/--version) it is a command-line tool
 // that needs no display; otherwise it opens the window.
@@ -27,7 +29,9 @@ int main(int argc, char* argv[])
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return folio::Cli::Failure;
-    const int code = folio::Cli(out, err, in).run(folio::CommandLine::parse(arguments));
+    const folio::Console console{out, err, in, isatty(fileno(stdout)) == 1,
+                                 isatty(fileno(stderr)) == 1};
+    const int code = folio::Cli(console).run(folio::CommandLine::parse(arguments));
     out.flush();
     err.flush();
     return code;

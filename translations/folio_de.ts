@@ -316,8 +316,36 @@ Befehle:
         <translation>„%1“ ist kein Ordner.</translation>
     </message>
     <message>
-        <source>%1: larger than %2 MB</source>
-        <translation>%1: größer als %2 MB</translation>
+        <source>a link to something that does not exist</source>
+        <translation>ein Verweis auf etwas, das nicht existiert</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe, not a file</source>
+        <translation>eine benannte Pipe, keine Datei</translation>
+    </message>
+    <message>
+        <source>a device or socket, not a file</source>
+        <translation>ein Gerät oder Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be read</source>
+        <translation>%1: Der Ordner kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be read.</source>
+        <translation>Der Ordner „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: larger than the %2 MB a page can hold</source>
+        <translation>%1: größer als die %2 MB, die eine Seite fassen kann</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has bytes that are not UTF-8; they were replaced with “�”</source>
+        <translation>%1: Zeile %2 enthält Bytes, die kein UTF-8 sind; sie wurden durch „�“ ersetzt</translation>
     </message>
 </context>
 <context>
@@ -347,10 +375,6 @@ Befehle:
         <translation>Unbekannte Art „%1“; erlaubt sind: %2.</translation>
     </message>
     <message>
-        <source>folio: cannot read “%1”: %2</source>
-        <translation>folio: „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Created “%1”.</source>
         <translation>„%1“ angelegt.</translation>
     </message>
@@ -377,6 +401,34 @@ Befehle:
     <message>
         <source>Imported %1 files in %2 s: %3 new pages, %4 updated, %5 unchanged.</source>
         <translation>%1 Dateien in %2 s importiert: %3 neue Seiten, %4 aktualisiert, %5 unverändert.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>folio: %1 is a folder, not a file.</source>
+        <translation>folio: %1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>folio: cannot read %1: %2</source>
+        <translation>folio: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>folio: %1 holds more than the %2 MB a page can hold; nothing was written.</source>
+        <translation>folio: %1 enthält mehr als die %2 MB, die eine Seite fassen kann; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>folio: line %1 of %2 has bytes that are not UTF-8; they were replaced with “�”.</source>
+        <translation>folio: Zeile %1 von %2 enthält Bytes, die kein UTF-8 sind; sie wurden durch „�“ ersetzt.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 skipped and %2 changed, as listed above.</source>
+        <translation>%1 übersprungen und %2 geändert, wie oben aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -501,6 +553,10 @@ Befehle:
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
+    <message>
+        <source>A page title needs at least one visible character.</source>
+        <translation>Ein Seitentitel braucht mindestens ein sichtbares Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageView</name>
@@ -518,6 +574,10 @@ Befehle:
     <message>
         <source>A page titled “%1” already exists.</source>
         <translation>Eine Seite mit dem Titel „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The text of “%1” is %2 MB; a page holds at most %3 MB. Split it into several pages.</source>
+        <translation>Der Text von „%1“ ist %2 MB groß; eine Seite fasst höchstens %3 MB. Teilen Sie ihn auf mehrere Seiten auf.</translation>
     </message>
 </context>
 <context>
@@ -548,6 +608,14 @@ Befehle:
     <message>
         <source>Did you mean: %1</source>
         <translation>Meinten Sie: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of more than %2 matching pages; --limit shows more.</source>
+        <translation>%1 von mehr als %2 passenden Seiten angezeigt; --limit zeigt mehr.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 matching pages; --limit shows more.</source>
+        <translation>%1 von %2 passenden Seiten angezeigt; --limit zeigt mehr.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/CommandLine.h"
+#include "cli/Console.h"
 #include "cli/PageCommand.h"
 #include "cli/SearchCommand.h"
 #include "core/Version.h"
@@ -10,27 +11,27 @@
 
 namespace folio {
 
-Cli::Cli(QTextStream& out, QTextStream& err, QIODevice& in) : m_out(out), m_err(err), m_in(in)
+Cli::Cli(const Console& console) : m_console(console)
 {
 }
 
 int Cli::run(const CommandLine& commandLine)
 {
     if (!commandLine.error.isEmpty()) {
-        m_err << commandLine.error << '\n';
+        m_console.err << commandLine.error << '\n';
         return Usage;
     }
     if (commandLine.help) {
-        m_out << CommandLine::usage();
+        m_console.out << CommandLine::usage();
         return Success;
     }
     if (commandLine.version) {
-        m_out << kApplicationName << ' ' << kVersion << '\n';
+        m_console.out << kApplicationName << ' ' << kVersion << '\n';
         return Success;
     }
     const QString group = commandLine.command.value(0);
     if (group != QLatin1String("page") && group != QLatin1String("search")) {
-        m_err << tr("Unknown command “%1”. Try “folio --help”.").arg(group) << '\n';
+        m_console.err << tr("Unknown command “%1”. Try “folio --help”.").arg(group) << '\n';
         return Usage;
     }
     const QString path =
@@ -38,10 +39,10 @@ int Cli::run(const CommandLine& commandLine)
     try {
         std::unique_ptr<Wiki> wiki = Wiki::open(path);
         if (group == QLatin1String("search"))
-            return SearchCommand(*wiki, m_out, m_err).run(commandLine.command.mid(1));
-        return PageCommand(*wiki, m_out, m_err, m_in).run(commandLine.command.mid(1));
+            return SearchCommand(*wiki, m_console).run(commandLine.command.mid(1));
+        return PageCommand(*wiki, m_console).run(commandLine.command.mid(1));
     } catch (const StoreError& error) {
-        m_err << tr("folio: %1").arg(error.message()) << '\n';
+        m_console.err << tr("folio: %1").arg(error.message()) << '\n';
         return Failure;
     }
 }

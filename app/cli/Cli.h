@@ -7,9 +7,10 @@
 namespace folio {
 
 struct CommandLine;
+struct Console;
 
 // Folio as a command-line tool: opens the wiki, runs one subcommand, returns the exit code
-// (0 done, 1 failed, 2 wrong usage). Streams are passed in so tests can run it in-process.
+// (0 done, 1 failed, 2 wrong usage). The console is passed in so tests can run it in-process.
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(folio::Cli)
@@ -17,13 +18,11 @@ class Cli
 public:
     enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
-    Cli(QTextStream& out, QTextStream& err, QIODevice& in);
+    explicit Cli(const Console& console);
     int run(const CommandLine& commandLine);
 
 private:
-    QTextStream& m_out;
-    QTextStream& m_err;
-    QIODevice& m_in;
+    const Console& m_console;
 };
 
 } // namespace folio

@@ -1,8 +1,10 @@
 #include "cli/PageCommand.h"
 
 #include "cli/Cli.h"
+#include "cli/Console.h"
 #include "cli/TerminalProgress.h"
 #include "core/Identity.h"
+#include "core/TextInput.h"
 #include "importers/MarkdownFolderImporter.h"
 #include "markdown/MarkdownRenderer.h"
 #include "store/PageTags.h"
@@ -11,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,8 +45,8 @@ QString isoTime(const QDateTime& time)
 
 } // namespace
 
-PageCommand::PageCommand(Wiki& wiki, QTextStream& out, QTextStream& err, QIODevice& in)
-    : m_wiki(wiki), m_out(out), m_err(err), m_in(in)
+PageCommand::PageCommand(Wiki& wiki, const Console& console)
+    : m_wiki(wiki), m_console(console), m_out(console.out), m_err(console.err), m_in(console.in)
 {
 }
 
@@ -93,7 +96,7 @@ int PageCommand::list(const QStringList& arguments)
     }
     for (const PageSummary& page : pages)
         m_out << qSetFieldWidth(15) << Qt::left << PageKinds::key(page.kind) << qSetFieldWidth(0)
-              << page.title << '\n';
+              << m_console.forOut(page.title) << '\n';
     return Cli::Success;
 }
 
@@ -108,15 +111,15 @@ int PageCommand::show(const QStringList& arguments)
     const QString title = parser.positionalArguments().at(1);
     const std::optional<Page> page = m_wiki.pages().find(title);
     if (!page) {
-        m_err << tr("folio: there is no page titled “%1”.").arg(title) << '\n';
+        m_err << m_console.forErr(tr("folio: there is no page titled “%1”.").arg(title)) << '\n';
         return Cli::Failure;
     }
     if (parser.isSet(html)) {
         MarkdownRenderer renderer;
         renderer.setPageExists([this](const QString& t) { return m_wiki.pages().exists(t); });
-        m_out << renderer.toHtml(page->content.body);
+        m_out << m_console.forOut(renderer.toHtml(page->content.body));
     } else {
-        m_out << page->content.body;
+        m_out << m_console.forOut(page->content.body);
         if (!page->content.body.endsWith(u'\n'))
             m_out << '\n';
     }
@@ -150,30 +153,67 @@ int PageCommand::write(const QStringList& arguments)
     if (parser.isSet(tags))
         content.tags = PageTags::parse(parser.value(tags));
 
-    QFile input(parser.value(file));
-    QIODevice* source = &m_in;
-    if (parser.isSet(file)) {
-        if (!input.open(QIODevice::ReadOnly)) {
-            m_err << tr("folio: cannot read “%1”: %2").arg(input.fileName(), input.errorString())
-                  << '\n';
-            return Cli::Failure;
-        }
-        source = &input;
-    }
-    content.body = QString::fromUtf8(source->readAll());
+    const std::optional<QString> body =
+        readBody(parser.isSet(file) ? parser.value(file) : QString());
+    if (!body)
+        return Cli::Failure;
+    content.body = *body;
 
     switch (m_wiki.pages().write(content, Identity::currentAuthor())) {
     case PageStore::WriteResult::Created:
-        m_err << tr("Created “%1”.").arg(title) << '\n';
+        m_err << m_console.forErr(tr("Created “%1”.").arg(title)) << '\n';
         break;
     case PageStore::WriteResult::Updated:
-        m_err << tr("Saved a new revision of “%1”.").arg(title) << '\n';
+        m_err << m_console.forErr(tr("Saved a new revision of “%1”.").arg(title)) << '\n';
         break;
     case PageStore::WriteResult::Unchanged:
-        m_err << tr("“%1” is unchanged.").arg(title) << '\n';
+        m_err << m_console.forErr(tr("“%1” is unchanged.").arg(title)) << '\n';
         break;
     }
     return Cli::Success;
+}
+
+std::optional<QString> PageCommand::readBody(const QString& path)
+{
+    QFile input(path);
+    QIODevice* source = &m_in;
+    const QString name = path.isEmpty() ? tr("standard input") : QStringLiteral("“%1”").arg(path);
+    if (!path.isEmpty()) {
+        // A directory "opens" but reads nothing; say what it is instead.
+        if (QFileInfo(path).isDir()) {
+            m_err << m_console.forErr(tr("folio: %1 is a folder, not a file.").arg(name)) << '\n';
+            return std::nullopt;
+        }
+        if (!input.open(QIODevice::ReadOnly)) {
+            m_err << m_console.forErr(
+                         tr("folio: cannot read %1: %2").arg(name, input.errorString()))
+                  << '\n';
+            return std::nullopt;
+        }
+        source = &input;
+    }
+    // /dev/zero or an endless pipe stop at the limit instead of filling the memory.
+    const TextInput::Read read = TextInput::readAtMost(*source, PageStore::kMaxBodyBytes);
+    if (read.tooLarge) {
+        m_err << m_console.forErr(tr("folio: %1 holds more than the %2 MB a page can hold; "
+                                     "nothing was written.")
+                                      .arg(name)
+                                      .arg(PageStore::kMaxBodyBytes >> 20))
+              << '\n';
+        return std::nullopt;
+    }
+    if (!read.error.isEmpty()) {
+        m_err << m_console.forErr(tr("folio: cannot read %1: %2").arg(name, read.error)) << '\n';
+        return std::nullopt;
+    }
+    const TextInput::Decoded text = TextInput::decodeUtf8(read.bytes);
+    if (text.invalidLine > 0)
+        m_err << m_console.forErr(tr("folio: line %1 of %2 has bytes that are not UTF-8; they "
+                                     "were replaced with “\uFFFD”.")
+                                      .arg(text.invalidLine)
+                                      .arg(name))
+              << '\n';
+    return text.text;
 }
 
 int PageCommand::history(const QStringList& arguments)
@@ -187,7 +227,7 @@ int PageCommand::history(const QStringList& arguments)
     const QString title = parser.positionalArguments().at(1);
     const std::optional<Page> page = m_wiki.pages().find(title);
     if (!page) {
-        m_err << tr("folio: there is no page titled “%1”.").arg(title) << '\n';
+        m_err << m_console.forErr(tr("folio: there is no page titled “%1”.").arg(title)) << '\n';
         return Cli::Failure;
     }
     const QList<Revision> revisions = m_wiki.pages().history(page->id);
@@ -207,8 +247,9 @@ int PageCommand::history(const QStringList& arguments)
         return Cli::Success;
     }
     for (const Revision& revision : revisions)
-        m_out << revision.id << '\t' << isoTime(revision.createdAt) << '\t' << revision.author
-              << '\t' << revision.contentHash.left(12) << '\t' << revision.content.title << '\n';
+        m_out << revision.id << '\t' << isoTime(revision.createdAt) << '\t'
+              << m_console.forOut(revision.author) << '\t' << revision.contentHash.left(12) << '\t'
+              << m_console.forOut(revision.content.title) << '\n';
     return Cli::Success;
 }
 
@@ -232,14 +273,22 @@ int PageCommand::import(const QStringList& arguments)
         });
     progress.finish();
     for (const QString& skipped : result.skipped)
-        m_err << tr("skipped %1").arg(skipped) << '\n';
+        m_err << m_console.forErr(tr("skipped %1").arg(skipped)) << '\n';
+    for (const QString& altered : result.altered)
+        m_err << m_console.forErr(tr("changed %1").arg(altered)) << '\n';
+    const PageStore::BulkResult& pages = result.pages;
     m_err << tr("Imported %1 files in %2 s: %3 new pages, %4 updated, %5 unchanged.")
-                 .arg(result.files)
+                 .arg(pages.created + pages.updated + pages.unchanged)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                 .arg(result.pages.created)
-                 .arg(result.pages.updated)
-                 .arg(result.pages.unchanged)
+                 .arg(pages.created)
+                 .arg(pages.updated)
+                 .arg(pages.unchanged)
           << '\n';
+    if (!result.skipped.isEmpty() || !result.altered.isEmpty())
+        m_err << tr("%1 skipped and %2 changed, as listed above.")
+                     .arg(result.skipped.size())
+                     .arg(result.altered.size())
+              << '\n';
     return Cli::Success;
 }
 

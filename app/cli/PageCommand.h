@@ -5,9 +5,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace folio {
 
 class Wiki;
+struct Console;
 
 // `folio page list|show|write|history|import ...`
 class PageCommand
@@ -15,7 +18,7 @@ class PageCommand
     Q_DECLARE_TR_FUNCTIONS(folio::PageCommand)
 
 public:
-    PageCommand(Wiki& wiki, QTextStream& out, QTextStream& err, QIODevice& in);
+    PageCommand(Wiki& wiki, const Console& console);
     // Arguments start at the verb ("list", "show", ...). Returns the exit code.
     int run(const QStringList& arguments);
 
@@ -26,8 +29,12 @@ private:
     int history(const QStringList& arguments);
     int import(const QStringList& arguments);
     int usageError(const QString& message);
+    // A page's text from a file, or from standard input when `path` is empty; on failure
+    // the user has been told why.
+    std::optional<QString> readBody(const QString& path);
 
     Wiki& m_wiki;
+    const Console& m_console;
     QTextStream& m_out;
     QTextStream& m_err;
     QIODevice& m_in;

@@ -1,6 +1,7 @@
 #include "cli/SearchCommand.h"
 
 #include "cli/Cli.h"
+#include "cli/Console.h"
 #include "search/SearchEngine.h"
 #include "search/SearchSnippet.h"
 #include "wiki/Wiki.h"
@@ -9,13 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstdio>
-#include <unistd.h>
-
 namespace folio {
 
-SearchCommand::SearchCommand(Wiki& wiki, QTextStream& out, QTextStream& err)
-    : m_wiki(wiki), m_out(out), m_err(err)
+SearchCommand::SearchCommand(Wiki& wiki, const Console& console)
+    : m_wiki(wiki), m_console(console), m_out(console.out), m_err(console.err)
 {
 }
 
@@ -70,17 +68,28 @@ int SearchCommand::run(const QStringList& arguments)
         m_out << QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Indented));
         return Cli::Success;
     }
-    const bool ansi = isatty(fileno(stdout)) == 1;
+    const bool ansi = m_console.outIsTerminal;
     for (const SearchHit& hit : result.hits) {
-        m_out << (ansi ? QStringLiteral("\x1b[1m%1\x1b[0m") : QStringLiteral("%1")).arg(hit.title)
+        const QString title = m_console.forOut(hit.title);
+        m_out << (ansi ? QStringLiteral("\x1b[1m%1\x1b[0m") : QStringLiteral("%1")).arg(title)
               << "  (" << PageKinds::key(hit.kind) << ")\n";
         if (!hit.snippet.isEmpty())
             m_out << "    " << SearchSnippet::toTerminal(hit.snippet, ansi) << '\n';
     }
     if (result.hits.isEmpty()) {
-        m_err << tr("No page matches “%1”.").arg(text) << '\n';
+        m_err << m_console.forErr(tr("No page matches “%1”.").arg(text)) << '\n';
         if (!result.suggestions.isEmpty())
-            m_err << tr("Did you mean: %1").arg(result.suggestions.first()) << '\n';
+            m_err << m_console.forErr(tr("Did you mean: %1").arg(result.suggestions.first()))
+                  << '\n';
+    } else if (result.totalIsLowerBound || result.total > int(result.hits.size())) {
+        m_err << (result.totalIsLowerBound
+                      ? tr("Showing %1 of more than %2 matching pages; --limit shows more.")
+                            .arg(result.hits.size())
+                            .arg(result.total)
+                      : tr("Showing %1 of %2 matching pages; --limit shows more.")
+                            .arg(result.hits.size())
+                            .arg(result.total))
+              << '\n';
     }
     return Cli::Success;
 }

@@ -7,6 +7,7 @@
 namespace folio {
 
 class Wiki;
+struct Console;
 
 // `folio search QUERY [--limit N] [--json]`: the same engine as the window's search box.
 class SearchCommand
@@ -14,11 +15,12 @@ class SearchCommand
     Q_DECLARE_TR_FUNCTIONS(folio::SearchCommand)
 
 public:
-    SearchCommand(Wiki& wiki, QTextStream& out, QTextStream& err);
+    SearchCommand(Wiki& wiki, const Console& console);
     int run(const QStringList& arguments);
 
 private:
     Wiki& m_wiki;
+    const Console& m_console;
     QTextStream& m_out;
     QTextStream& m_err;
 };

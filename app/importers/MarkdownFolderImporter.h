@@ -10,21 +10,22 @@
 namespace folio {
 
 // Turns every Markdown file under a folder into a page, in one transaction. The title comes
-// from the file's first heading, else its file name; two files with the same title get
-// "(2)", "(3)" in file-name order. Importing the same folder again adds revisions only to
-// pages whose text changed.
+// from the file's first heading, else its file name. Each file keeps its own page across
+// imports (PageStore::importAll): importing an unchanged folder changes nothing, a changed
+// file adds a revision to its page, and a title another page holds is numbered ("X (2)").
 class MarkdownFolderImporter
 {
     Q_DECLARE_TR_FUNCTIONS(folio::MarkdownFolderImporter)
 
 public:
-    static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
-
     struct Result
     {
-        int files = 0;
+        int files = 0; // Markdown files found
         PageStore::BulkResult pages;
-        QStringList skipped; // "path: reason", for files that could not be read
+        // "path: reason" for each file or folder that was left out, and each file whose text
+        // had to be changed to be imported (bytes that are not UTF-8).
+        QStringList skipped;
+        QStringList altered;
     };
     enum class Phase { Reading, Writing };
     // While reading, called from worker threads, but never two at a time.
@@ -37,9 +38,16 @@ public:
 
     static bool isMarkdownFile(const QString& fileName);
     // The page a file becomes; `fileName` is used for the title when there is no heading.
-    static PageContent pageFrom(const QString& fileName, const QByteArray& data);
+    static PageContent pageFrom(const QString& fileName, const QString& text);
 
 private:
+    struct Found
+    {
+        QStringList files;
+        QStringList skipped;
+    };
+    static Found findFiles(const QString& folder);
+
     PageStore& m_store;
 };
 

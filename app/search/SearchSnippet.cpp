@@ -33,6 +33,10 @@ QString replaced(const QString& raw, bool escape, const QString& open, const QSt
             result += close;
         else if (c == u'\n' || c == u'\r' || c == u'\t')
             result += u' ';
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            result += QChar(char16_t(c.unicode() == 0x7F ? 0x2421 : 0x2400 + c.unicode()));
+        else if (c.unicode() >= 0x80 && c.unicode() < 0xA0)
+            result += QChar(char16_t(0xFFFD));
         else if (escape && c == u'<')
             result += QLatin1String("&lt;");
         else if (escape && c == u'>')

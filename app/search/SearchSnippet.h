@@ -16,6 +16,8 @@ QString around(const QString& text, const QStringList& words, int length);
 // `foldedPrefix`, as written there; empty when there is none.
 QString firstWordStartingWith(const QString& text, const QString& foldedPrefix);
 
+// Each rendering shows control characters from the text as symbols (ESC as "␛"): a page
+// can neither inject markup nor drive a terminal through its snippet.
 // The snippet as safe HTML, each matched word in <mark>: the text itself is escaped.
 QString toHtml(const QString& snippet);
 // The snippet for a terminal: matched words in bold when `ansi`, else in [brackets].

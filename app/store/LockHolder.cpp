@@ -5,7 +5,6 @@
 #include <QList>
 
 #include <algorithm>
-
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>

@@ -9,7 +9,8 @@ QStringList normalized(const QStringList& tags)
     static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
     QStringList result;
     for (const QString& tag : tags) {
-        const QString clean = tag.trimmed().toLower().replace(separators, QStringLiteral("-"));
+        QString clean = tag.trimmed().toLower().replace(separators, QStringLiteral("-"));
+        clean.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
         if (!clean.isEmpty() && clean != QLatin1String("-") && !result.contains(clean))
             result << clean;
     }

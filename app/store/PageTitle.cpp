@@ -1,5 +1,7 @@
 #include "store/PageTitle.h"
 
+#include <algorithm>
+
 namespace folio {
 namespace {
 
@@ -9,16 +11,42 @@ bool isReserved(QChar c)
     return c == u'[' || c == u']' || c == u'|' || c == u'#';
 }
 
+// Something a reader can see: not a space, a control or format character (zero-width space,
+// soft hyphen, byte order mark…), nor a combining mark with nothing to sit on.
+bool isVisible(QChar c)
+{
+    switch (c.category()) {
+    case QChar::Separator_Space:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        return false;
+    default:
+        return !c.isSpace();
+    }
+}
+
+bool hasVisibleCharacter(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(), isVisible);
+}
+
 } // namespace
 
 QString PageTitle::normalized(const QString& title)
 {
-    return title.simplified();
+    // Form C, so a title typed with a combining accent and one typed with the accented
+    // letter are the same title.
+    return title.normalized(QString::NormalizationForm_C).simplified();
 }
 
 QString PageTitle::key(const QString& title)
 {
-    return normalized(title).toCaseFolded();
+    return normalized(title).toCaseFolded().normalized(QString::NormalizationForm_C);
 }
 
 QString PageTitle::problem(const QString& title)
@@ -26,6 +54,8 @@ QString PageTitle::problem(const QString& title)
     const QString clean = normalized(title);
     if (clean.isEmpty())
         return tr("A page title cannot be empty.");
+    if (!hasVisibleCharacter(clean))
+        return tr("A page title needs at least one visible character.");
     if (clean.size() > kMaxLength)
         return tr("A page title can have at most %1 characters.").arg(kMaxLength);
     for (QChar c : clean) {
@@ -52,7 +82,7 @@ QString PageTitle::sanitized(const QString& text)
             result += c;
     }
     result = normalized(result).left(kMaxLength).trimmed();
-    return result.isEmpty() ? tr("Untitled") : result;
+    return hasVisibleCharacter(result) ? result : tr("Untitled");
 }
 
 } // namespace folio

@@ -2,6 +2,7 @@
 
 #include "core/Sha256.h"
 #include "store/Database.h"
+#include "store/PageStore.h"
 #include "store/PageTags.h"
 #include "store/PageTitle.h"
 #include "store/StoreError.h"
@@ -31,6 +32,17 @@ PageContent PageWriter::cleaned(const PageContent& content)
     const QString problem = PageTitle::problem(content.title);
     if (!problem.isEmpty())
         throw StoreError(problem, StoreError::Code::InvalidInput);
+    // A UTF-16 unit is at most three UTF-8 bytes: only long texts need counting.
+    if (content.body.size() * 3 > PageStore::kMaxBodyBytes) {
+        const qint64 bytes = content.body.toUtf8().size();
+        if (bytes > PageStore::kMaxBodyBytes)
+            throw StoreError(tr("The text of “%1” is %2 MB; a page holds at most %3 MB. Split "
+                                "it into several pages.")
+                                 .arg(PageTitle::normalized(content.title))
+                                 .arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
+                                 .arg(PageStore::kMaxBodyBytes / (1024 * 1024)),
+                             StoreError::Code::TooLarge);
+    }
     PageContent result = content;
     result.title = PageTitle::normalized(content.title);
     result.tags = PageTags::normalized(content.tags);

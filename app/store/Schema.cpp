@@ -1,6 +1,8 @@
 #include "store/Schema.h"
 
 #include "store/Database.h"
+#include "store/PageTitle.h"
+#include "store/Statement.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 
@@ -10,11 +12,39 @@
 namespace folio::Schema {
 namespace {
 
-// Index i holds the SQL that takes the file from version i to version i + 1.
-const char* const kMigrations[] = {
-    // 1: pages, their append-only revision history, tags. A page's text lives only in its
-    // current revision, so nothing is stored twice.
-    R"sql(
+// Format 4 compares titles in Unicode normalisation form C: "Cafe\u0301" and "Café" are
+// one title. Keys written before are brought to that form; where two pages now share a
+// key, the later one keeps its old key (still reachable as typed) rather than lose its title.
+void rekeyTitles(Database& db)
+{
+    Statement pages(db, QStringLiteral("SELECT id, title, title_key FROM pages "
+                                       "WHERE deleted_at IS NULL AND title GLOB '*[^ -~]*' "
+                                       "ORDER BY id"));
+    Statement taken(db, QStringLiteral("SELECT 1 FROM pages WHERE title_key = ?"));
+    Statement rekey(db, QStringLiteral("UPDATE pages SET title_key = ? WHERE id = ?"));
+    while (pages.step()) {
+        const QString key = PageTitle::key(pages.text(1));
+        if (key == pages.text(2))
+            continue;
+        taken.reset();
+        taken.bind(1, key);
+        if (taken.step())
+            continue;
+        rekey.bind(1, key).bind(2, pages.int64(0)).run();
+    }
+}
+
+struct Migration
+{
+    const char* sql;
+    void (*after)(Database&) = nullptr; // data changes SQL cannot express
+};
+
+// Index i takes the file from version i to version i + 1.
+const Migration kMigrations[] = {
+    {// 1: pages, their append-only revision history, tags. A page's text lives only in its
+     // current revision, so nothing is stored twice.
+     R"sql(
     CREATE TABLE pages (
         id          INTEGER PRIMARY KEY,
         uuid        TEXT NOT NULL UNIQUE,
@@ -49,9 +79,9 @@ const char* const kMigrations[] = {
         PRIMARY KEY (page_id, tag)
     ) WITHOUT ROWID;
     CREATE INDEX page_tags_by_tag ON page_tags (tag);
-    )sql",
-    // 2: attachments, addressed by the SHA-256 of their bytes so a file is stored once.
-    R"sql(
+    )sql"},
+    {// 2: attachments, addressed by the SHA-256 of their bytes so a file is stored once.
+     R"sql(
     CREATE TABLE attachments (
         sha256     TEXT PRIMARY KEY CHECK (length(sha256) = 64),
         mime_type  TEXT NOT NULL,
@@ -65,11 +95,11 @@ const char* const kMigrations[] = {
         sha256  TEXT NOT NULL REFERENCES attachments (sha256),
         PRIMARY KEY (page_id, name)
     ) WITHOUT ROWID;
-    )sql",
-    // 3: full-text search over every page's current revision, and deleted pages. The index
-    // reads the text from the revisions (external content: no second copy of every body),
-    // and triggers update it in the same transaction as every page write, so it cannot drift.
-    R"sql(
+    )sql"},
+    {// 3: full-text search over every page's current revision, and deleted pages. The index
+     // reads the text from the revisions (external content: no second copy of every body),
+     // and triggers update it in the same transaction as every page write, so it cannot drift.
+     R"sql(
     ALTER TABLE pages ADD COLUMN deleted_at INTEGER;
     CREATE VIEW page_search_source AS
         SELECT pages.id AS id, revisions.title AS title,
@@ -106,7 +136,17 @@ const char* const kMigrations[] = {
     -- Ranking: a match in the title counts ten times one in the body, tags five times.
     INSERT INTO page_search (page_search, rank) VALUES ('rank', 'bm25(10.0, 5.0, 1.0)');
     INSERT INTO page_search (page_search) VALUES ('rebuild');
+    )sql"},
+    {// 4: where imported pages came from, so a file maps to the same page on every import;
+     // and titles compared in Unicode form C (rekeyTitles).
+     R"sql(
+    CREATE TABLE page_sources (
+        source  TEXT PRIMARY KEY,  -- an imported file: its folder's canonical path / its path
+        page_id INTEGER NOT NULL REFERENCES pages (id)
+    ) WITHOUT ROWID;
+    CREATE INDEX page_sources_by_page ON page_sources (page_id);
     )sql",
+     rekeyTitles},
 };
 
 } // namespace
@@ -132,7 +172,9 @@ void migrate(Database& db, int version)
     if (from == 0)
         db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     for (int step = from; step < version; ++step) {
-        db.exec(QString::fromUtf8(kMigrations[step]));
+        db.exec(QString::fromUtf8(kMigrations[step].sql));
+        if (kMigrations[step].after)
+            kMigrations[step].after(db);
         db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1));
     }
     transaction.commit();

@@ -79,7 +79,8 @@ int main(int argc, char* argv[])
             QFile file(it.next());
             if (!file.open(QIODevice::ReadOnly))
                 continue;
-            store.create(MarkdownFolderImporter::pageFrom(file.fileName(), file.readAll()),
+            store.create(MarkdownFolderImporter::pageFrom(file.fileName(),
+                                                          QString::fromUtf8(file.readAll())),
                          QStringLiteral("bench"));
         }
         naiveSeconds = double(timer.elapsed()) / 1000.0;

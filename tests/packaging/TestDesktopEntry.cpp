@@ -25,8 +25,8 @@ void TestDesktopEntry::entryIsNamedAsTheAppSays()
              qPrintable(packaged(QStringLiteral(".desktop"))));
     QVERIFY(QFile::exists(packaged(QStringLiteral(".metainfo.xml"))));
     QVERIFY(test::readAll(packaged(QStringLiteral(".metainfo.xml")))
-                .contains(QByteArray("<launchable type=\"desktop-id\">" +
-                                     QByteArray(kDesktopId) + ".desktop</launchable>")));
+                .contains(QByteArray("<launchable type=\"desktop-id\">" + QByteArray(kDesktopId) +
+                                     ".desktop</launchable>")));
 }
 
 void TestDesktopEntry::entryOpensWikiFiles()

@@ -6,8 +6,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace folio;
 
@@ -26,8 +29,16 @@ private Q_SLOTS:
     void reportsUsageErrors();
     void refusesBadWikiFilesUntouched_data();
     void refusesBadWikiFilesUntouched();
+    void endlessInputStopsAtThePageLimit();
+    void importReportsWhatItLeftOutOrChanged();
+    void pageTextNeverDrivesTheTerminal();
+    void aNormalUserIsToldWhatIsWrong();
 
 private:
+    QStringList onWiki(const QString& name, const QStringList& arguments) const
+    {
+        return QStringList{QStringLiteral("--wiki"), wiki(name)} + arguments;
+    }
     struct Result
     {
         int code = -1;
@@ -269,6 +280,151 @@ void TestCli::refusesBadWikiFilesUntouched()
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
     QCOMPARE(test::fingerprint(file), before);
+}
+
+void TestCli::endlessInputStopsAtThePageLimit()
+{
+    const QString name = QStringLiteral("endless.folio");
+    folio(onWiki(name, {QStringLiteral("page"), QStringLiteral("list")}));
+    const QByteArray before = test::fingerprint(wiki(name));
+    // Both used to read until memory ran out and abort.
+    Result result =
+        folio(onWiki(name, {QStringLiteral("page"), QStringLiteral("write"), QStringLiteral("Z"),
+                            QStringLiteral("--file"), QStringLiteral("/dev/zero")}));
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(QLatin1String("more than the 4 MB a page can hold")),
+             qPrintable(result.err));
+    QProcess process;
+    process.setStandardInputFile(QStringLiteral("/dev/zero"));
+    process.start(
+        QStringLiteral(FOLIO_EXECUTABLE),
+        onWiki(name, {QStringLiteral("page"), QStringLiteral("write"), QStringLiteral("Z")}));
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardError().contains("standard input holds more than"));
+    QCOMPARE(test::fingerprint(wiki(name)), before);
+    result = folio(onWiki(name, {QStringLiteral("page"), QStringLiteral("write"),
+                                 QStringLiteral("Latin"), QStringLiteral("--file"), m_dir.path()}));
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(QLatin1String("is a folder")), qPrintable(result.err));
+    // Not UTF-8: written, and the user is told where.
+    result = folio(
+        onWiki(name, {QStringLiteral("page"), QStringLiteral("write"), QStringLiteral("Latin")}),
+        "ok\nna\xefve\n");
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.err.contains(QLatin1String("line 2 of standard input has bytes that are not "
+                                               "UTF-8")),
+             qPrintable(result.err));
+}
+
+void TestCli::importReportsWhatItLeftOutOrChanged()
+{
+    const QString docs = m_dir.filePath(QStringLiteral("odd-docs"));
+    test::writeFile(docs + QLatin1String("/good.md"), "# Good\ntext");
+    test::writeFile(docs + QLatin1String("/latin.md"), "# Caf\xe9\n");
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), docs + QLatin1String("/zero.md")));
+    const Result result = folio(onWiki(QStringLiteral("odd.folio"),
+                                       {QStringLiteral("page"), QStringLiteral("import"), docs}));
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.err.contains(QLatin1String("skipped zero.md: a device")),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("changed latin.md: line 1 has bytes")),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("Imported 2 files")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("1 skipped and 1 changed")), qPrintable(result.err));
+}
+
+void TestCli::pageTextNeverDrivesTheTerminal()
+{
+    const QString name = QStringLiteral("escapes.folio");
+    const QByteArray hostile = "Title trick \x1b]0;pwned\x07 and \x1b[2J cleared, ding\x07";
+    folio(onWiki(name, {QStringLiteral("page"), QStringLiteral("write"), QStringLiteral("Trap"),
+                        QStringLiteral("--tags"), QStringLiteral("t\x1b[31mred")}),
+          hostile);
+    // Through a real terminal (script(1) gives the command a pseudo-terminal).
+    const auto onTerminal = [&](const QStringList& arguments) {
+        QStringList quoted;
+        for (const QString& argument : onWiki(name, arguments))
+            quoted << u'\'' + argument + u'\'';
+        QProcess script;
+        script.start(QStringLiteral("script"),
+                     {QStringLiteral("-qec"),
+                      QStringLiteral(FOLIO_EXECUTABLE " ") + quoted.join(u' '),
+                      QStringLiteral("/dev/null")});
+        if (!script.waitForFinished(60000))
+            return QByteArray("timeout");
+        return script.readAllStandardOutput();
+    };
+    if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+        QSKIP("script(1) is not installed");
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("page"), QStringLiteral("show"), QStringLiteral("Trap")},
+          QStringList{QStringLiteral("search"), QStringLiteral("trick")}}) {
+        const QByteArray shown = onTerminal(command);
+        QVERIFY2(shown.contains("pwned"), shown.constData());
+        // The only escape sequences are Folio's own bold, never the page's.
+        QVERIFY2(!shown.contains("\x1b]"), shown.constData());
+        QVERIFY2(!shown.contains("\x1b[2J"), shown.constData());
+        QVERIFY2(!shown.contains('\x07'), shown.constData());
+        QVERIFY2(shown.contains("\xe2\x90\x9b"), shown.constData()); // ␛, shown instead
+    }
+    // Piped, the text is as written; --json escapes it.
+    Result result = folio(
+        onWiki(name, {QStringLiteral("page"), QStringLiteral("show"), QStringLiteral("Trap")}));
+    QCOMPARE(result.out.toUtf8(), hostile + '\n');
+    result = folio(onWiki(
+        name, {QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("trick")}));
+    QVERIFY(!result.out.contains(QChar(0x1b)));
+    QVERIFY(!result.out.contains(QChar(0x07)));
+}
+
+void TestCli::aNormalUserIsToldWhatIsWrong()
+{
+    // As root nothing is unreadable or read-only; these run as "nobody" where that is possible.
+    if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+        QSKIP("needs root and setpriv(1) to run a command as another user");
+    const auto asNobody = [](const QStringList& arguments) {
+        QProcess process;
+        process.start(QStringLiteral("setpriv"),
+                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), QStringLiteral("--"),
+                                  QStringLiteral(FOLIO_EXECUTABLE)} +
+                          arguments);
+        process.waitForFinished(60000);
+        return Result{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                      QString::fromUtf8(process.readAllStandardError())};
+    };
+    QTemporaryDir open(QDir::tempPath() + QLatin1String("/folio-nobody-XXXXXX"));
+    QFile::setPermissions(open.path(), QFile::Permissions(0x7777));
+    const QString folder = open.filePath(QStringLiteral("shared"));
+    QDir().mkpath(folder);
+    const QString wikiFile = folder + QLatin1String("/team.folio");
+    folio({QStringLiteral("--wiki"), wikiFile, QStringLiteral("page"), QStringLiteral("list")});
+    QFile::setPermissions(wikiFile, QFile::Permissions(0x6666));
+    QFile::setPermissions(folder, QFile::Permissions(0x7555)); // others may not write here
+    Result result = asNobody(
+        {QStringLiteral("--wiki"), wikiFile, QStringLiteral("page"), QStringLiteral("list")});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(QLatin1String("read-only folder")), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QLatin1String("damaged")), qPrintable(result.err));
+
+    // Unreadable files and folders are listed, not silently left out.
+    const QString docs = open.filePath(QStringLiteral("docs"));
+    test::writeFile(docs + QLatin1String("/ok.md"), "# Ok\n");
+    test::writeFile(docs + QLatin1String("/secret.md"), "# Secret\n");
+    test::writeFile(docs + QLatin1String("/closed/inside.md"), "# Inside\n");
+    QFile::setPermissions(docs, QFile::Permissions(0x7755));
+    QFile::setPermissions(docs + QLatin1String("/ok.md"), QFile::Permissions(0x6644));
+    QFile::setPermissions(docs + QLatin1String("/secret.md"), QFile::Permissions(0x6600));
+    QFile::setPermissions(docs + QLatin1String("/closed"), QFile::Permissions(0x7700));
+    const QString own = open.filePath(QStringLiteral("own.folio"));
+    result = asNobody(
+        {QStringLiteral("--wiki"), own, QStringLiteral("page"), QStringLiteral("import"), docs});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.err.contains(QLatin1String("skipped secret.md")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("skipped closed: the folder cannot be read")),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("Imported 1 files")), qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

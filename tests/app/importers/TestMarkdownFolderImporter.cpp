@@ -1,11 +1,14 @@
 #include "TestFiles.h"
 #include "importers/MarkdownFolderImporter.h"
+#include "search/SearchEngine.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 #include "store/WikiFile.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace folio;
 
@@ -20,6 +23,13 @@ private Q_SLOTS:
     void reimportOnlyRevisesChangedPages();
     void duplicateTitlesAreNumbered();
     void badInputIsReportedAndKeepsStoreUntouched();
+    void filesTitledAlikeEachKeepTheirText();
+    void reimportingAnUnchangedFolderChangesNothing();
+    void addingAFileMovesNoText();
+    void largeImportsKeepEveryFile();
+    void specialFilesAreSkippedWithAReason();
+    void tooLargeAndAlteredFilesAreReported();
+    void pagesImportedBeforeSourcesWereKeptAreFound();
 
 private:
     QString docs(const QString& relative = {}) const
@@ -106,12 +116,138 @@ void TestMarkdownFolderImporter::badInputIsReportedAndKeepsStoreUntouched()
     }
     QCOMPARE(m_store->count(), 0);
 
-    // Invalid UTF-8 and NUL bytes are imported, not fatal.
+    // Invalid UTF-8 and NUL bytes are imported, not fatal, and reported.
     test::writeFile(docs(QStringLiteral("binary.md")),
                     QByteArray("# Bin\n\xFF\xFE\0\x01 text", 16));
     const auto result = MarkdownFolderImporter(*m_store).import(docs(), QStringLiteral("a"));
     QCOMPARE(result.pages.created, 4);
     QVERIFY(m_store->exists(QStringLiteral("Bin")));
+    QCOMPARE(result.altered.size(), 1);
+}
+
+void TestMarkdownFolderImporter::filesTitledAlikeEachKeepTheirText()
+{
+    test::writeFile(docs(QStringLiteral("x1.md")), "# X\nalphaone text");
+    test::writeFile(docs(QStringLiteral("x2.md")), "# X\nbetatwo text");
+    test::writeFile(docs(QStringLiteral("x3.md")), "# X (2)\ngammathree text");
+    const auto result = MarkdownFolderImporter(*m_store).import(docs(), QStringLiteral("a"));
+    QCOMPARE(result.pages.created, 6);
+    QStringList bodies;
+    for (const PageSummary& page : m_store->list())
+        bodies << m_store->find(page.id)->content.body;
+    for (const char* text : {"alphaone text", "betatwo text", "gammathree text"})
+        QVERIFY2(bodies.contains(QLatin1String(text)), text);
+    // Each is found by search, not only kept in some page's history.
+    SearchEngine engine(*m_db);
+    for (const char* word : {"alphaone", "betatwo", "gammathree"})
+        QCOMPARE(engine.search(SearchQuery::parse(QLatin1String(word), false)).hits.size(), 1);
+}
+
+void TestMarkdownFolderImporter::reimportingAnUnchangedFolderChangesNothing()
+{
+    test::writeFile(docs(QStringLiteral("x1.md")), "# X\nfirst text");
+    test::writeFile(docs(QStringLiteral("x2.md")), "# X\nsecond text");
+    test::writeFile(docs(QStringLiteral("x3.md")), "# X (2)\nthird text");
+    MarkdownFolderImporter importer(*m_store);
+    importer.import(docs(), QStringLiteral("a"));
+    const auto again = importer.import(docs(), QStringLiteral("a"));
+    QCOMPARE(again.pages.created, 0);
+    QCOMPARE(again.pages.updated, 0);
+    QCOMPARE(again.pages.unchanged, 6);
+    for (const PageSummary& page : m_store->list())
+        QCOMPARE(m_store->history(page.id).size(), 1);
+    // Through another path to the same folder, too.
+    const auto viaOtherPath =
+        importer.import(docs(QStringLiteral("guides/..")), QStringLiteral("a"));
+    QCOMPARE(viaOtherPath.pages.unchanged, 6);
+}
+
+void TestMarkdownFolderImporter::addingAFileMovesNoText()
+{
+    test::writeFile(docs(QStringLiteral("b/readme.md")), "# README\nbee");
+    test::writeFile(docs(QStringLiteral("c/readme.md")), "# README\ncee");
+    MarkdownFolderImporter importer(*m_store);
+    importer.import(docs(), QStringLiteral("a"));
+    QCOMPARE(m_store->find(QStringLiteral("README"))->content.body, QStringLiteral("bee"));
+    QCOMPARE(m_store->find(QStringLiteral("README (2)"))->content.body, QStringLiteral("cee"));
+    // A file sorting before the others arrives: it gets a title of its own.
+    test::writeFile(docs(QStringLiteral("a/readme.md")), "# README\nay");
+    const auto result = importer.import(docs(), QStringLiteral("a"));
+    QCOMPARE(result.pages.created, 1);
+    QCOMPARE(result.pages.updated, 0);
+    QCOMPARE(m_store->find(QStringLiteral("README"))->content.body, QStringLiteral("bee"));
+    QCOMPARE(m_store->find(QStringLiteral("README (2)"))->content.body, QStringLiteral("cee"));
+    QCOMPARE(m_store->find(QStringLiteral("README (3)"))->content.body, QStringLiteral("ay"));
+    // A page someone wrote by hand is never taken over by an import.
+    m_store->create(
+        PageContent{
+            QStringLiteral("Handbook"), PageKind::Guide, {}, QStringLiteral("written by hand")},
+        QStringLiteral("ana"));
+    test::writeFile(docs(QStringLiteral("handbook.md")), "# Handbook\nfrom a file");
+    importer.import(docs(), QStringLiteral("a"));
+    QCOMPARE(m_store->find(QStringLiteral("Handbook"))->content.body,
+             QStringLiteral("written by hand"));
+    QCOMPARE(m_store->find(QStringLiteral("Handbook (2)"))->content.body,
+             QStringLiteral("from a file"));
+}
+
+void TestMarkdownFolderImporter::largeImportsKeepEveryFile()
+{
+    // Past PageStore::kBulkIndexing the write takes its bulk path.
+    for (int i = 0; i < 301; ++i)
+        test::writeFile(docs(QStringLiteral("many/%1.md").arg(i, 3, 10, QLatin1Char('0'))),
+                        QStringLiteral("# Same\nunique%1").arg(i).toUtf8());
+    MarkdownFolderImporter importer(*m_store);
+    const auto result = importer.import(docs(QStringLiteral("many")), QStringLiteral("a"));
+    QCOMPARE(result.pages.created, 301);
+    QCOMPARE(m_store->count(), 301);
+    SearchEngine engine(*m_db);
+    QCOMPARE(engine.search(SearchQuery::parse(QStringLiteral("unique300"), false)).hits.size(), 1);
+    const auto again = importer.import(docs(QStringLiteral("many")), QStringLiteral("a"));
+    QCOMPARE(again.pages.unchanged, 301);
+    QCOMPARE(again.pages.updated, 0);
+}
+
+void TestMarkdownFolderImporter::specialFilesAreSkippedWithAReason()
+{
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), docs(QStringLiteral("zero.md"))));
+    QVERIFY(QFile::link(docs(QStringLiteral("nowhere")), docs(QStringLiteral("broken.md"))));
+    QCOMPARE(::mkfifo(QFile::encodeName(docs(QStringLiteral("pipe.md"))).constData(), 0600), 0);
+    const auto result = MarkdownFolderImporter(*m_store).import(docs(), QStringLiteral("a"));
+    QCOMPARE(result.pages.created, 3);
+    const QString skipped = result.skipped.join(u'\n');
+    QCOMPARE(result.skipped.size(), 3);
+    QVERIFY2(skipped.contains(QLatin1String("zero.md: a device")), qPrintable(skipped));
+    QVERIFY2(skipped.contains(QLatin1String("pipe.md: a named pipe")), qPrintable(skipped));
+    QVERIFY2(skipped.contains(QLatin1String("broken.md: a link to something that does not exist")),
+             qPrintable(skipped));
+}
+
+void TestMarkdownFolderImporter::tooLargeAndAlteredFilesAreReported()
+{
+    test::writeFile(docs(QStringLiteral("log.md")), QByteArray(PageStore::kMaxBodyBytes + 1, 'a'));
+    test::writeFile(docs(QStringLiteral("latin1.md")), "# Caf\xe9\nline two\nna\xefve\n");
+    const auto result = MarkdownFolderImporter(*m_store).import(docs(), QStringLiteral("a"));
+    QCOMPARE(result.pages.created, 4);
+    QCOMPARE(result.skipped,
+             QStringList{QStringLiteral("log.md: larger than the 4 MB a page can hold")});
+    QCOMPARE(result.altered.size(), 1);
+    QVERIFY2(result.altered.first().startsWith(QLatin1String("latin1.md: line 1 ")),
+             qPrintable(result.altered.first()));
+    QVERIFY(!m_store->exists(QStringLiteral("log")));
+}
+
+void TestMarkdownFolderImporter::pagesImportedBeforeSourcesWereKeptAreFound()
+{
+    // Format 3 wikis imported by title; the same text under the same title is the same page.
+    m_store->writeAll({MarkdownFolderImporter::pageFrom(QStringLiteral("install.md"),
+                                                        QStringLiteral("# Installing Folio\n\n"
+                                                                       "Run `make run`.\n"))},
+                      QStringLiteral("a"));
+    const auto result = MarkdownFolderImporter(*m_store).import(docs(), QStringLiteral("a"));
+    QCOMPARE(result.pages.created, 2);
+    QCOMPARE(result.pages.unchanged, 1);
+    QCOMPARE(m_store->count(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownFolderImporter)

@@ -18,6 +18,9 @@ void TestPageTags::normalizes()
     QCOMPARE(PageTags::normalized(
                  {QStringLiteral("B"), QStringLiteral("a  c"), QStringLiteral("b"), QString()}),
              (QStringList{QStringLiteral("a-c"), QStringLiteral("b")}));
+    // Control characters have no place in a word (and would reach terminals).
+    QCOMPARE(PageTags::normalized({QStringLiteral("t\x1b[31mred"), QStringLiteral("\x07")}),
+             QStringList{QStringLiteral("t[31mred")});
 }
 
 void TestPageTags::parsesUserInput()

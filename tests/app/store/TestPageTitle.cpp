@@ -13,6 +13,8 @@ private Q_SLOTS:
     void keyIgnoresCaseBeyondAscii();
     void explainsWhatIsWrong();
     void sanitizesAnyTextIntoValidTitle();
+    void unicodeFormsAreOneTitle();
+    void refusesInvisibleTitles();
 };
 
 void TestPageTitle::normalizesWhiteSpace()
@@ -46,6 +48,28 @@ void TestPageTitle::sanitizesAnyTextIntoValidTitle()
         QVERIFY2(PageTitle::problem(title).isEmpty(), qPrintable(title));
     }
     QCOMPARE(PageTitle::sanitized(QStringLiteral("[Draft] Plan")), QStringLiteral("(Draft) Plan"));
+}
+
+void TestPageTitle::unicodeFormsAreOneTitle()
+{
+    const QString decomposed = QStringLiteral("Cafe\u0301");
+    const QString composed = QStringLiteral("Caf\u00e9");
+    QCOMPARE(PageTitle::key(decomposed), PageTitle::key(composed));
+    QCOMPARE(PageTitle::normalized(decomposed), composed);
+    QCOMPARE(PageTitle::key(QStringLiteral("CAFE\u0301")), PageTitle::key(composed));
+}
+
+void TestPageTitle::refusesInvisibleTitles()
+{
+    for (const QString& title :
+         {QStringLiteral("\u200b"), QStringLiteral("\u200b\u200b \u2060"), QStringLiteral("\u00ad"),
+          QStringLiteral("\ufeff"), QStringLiteral("\u0301"), QStringLiteral("\u3000")}) {
+        const QString problem = PageTitle::problem(title);
+        QVERIFY2(!problem.isEmpty(), title.toUtf8().toHex().constData());
+        QVERIFY2(PageTitle::problem(PageTitle::sanitized(title)).isEmpty(),
+                 qPrintable(PageTitle::sanitized(title)));
+    }
+    QVERIFY(PageTitle::problem(QStringLiteral("a\u200bb")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPageTitle)

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void stepwiseMigrationEqualsFreshSchema();
     void upgradesFormatOneFileKeepingData();
     void revisionsCannotBeChangedOrDeleted();
+    void formatFourKeysTitlesInFormC();
 
 private:
     static QStringList schemaOf(Database& db);
@@ -90,6 +91,20 @@ void TestSchema::revisionsCannotBeChangedOrDeleted()
     Statement body(db, QStringLiteral("SELECT body FROM revisions WHERE id = 1"));
     QVERIFY(body.step());
     QCOMPARE(body.text(0), QStringLiteral("Install the client."));
+}
+
+void TestSchema::formatFourKeysTitlesInFormC()
+{
+    Database db(m_dir.filePath(QStringLiteral("v3.db")), Database::OpenMode::ReadWriteCreate);
+    Schema::migrate(db, 3);
+    // As format 3 keyed them: case-folded, but not normalised.
+    db.exec(QStringLiteral(
+        "INSERT INTO pages (id, uuid, title, title_key, created_at, updated_at) VALUES "
+        "(1, 'u1', 'Cafe\u0301', 'cafe\u0301', 0, 0), (2, 'u2', 'Plain', 'plain', 0, 0)"));
+    Schema::migrate(db);
+    Statement key(db, QStringLiteral("SELECT title_key FROM pages WHERE id = 1"));
+    QVERIFY(key.step());
+    QCOMPARE(key.text(0), QStringLiteral("caf\u00e9"));
 }
 
 QTEST_GUILESS_MAIN(TestSchema)
