@@ -217,6 +217,18 @@ Befehle:
         <source>Search pages (Ctrl+K)</source>
         <translation>Seiten durchsuchen (Strg+K)</translation>
     </message>
+    <message>
+        <source>Cannot List Pages</source>
+        <translation>Seiten können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot Open Page</source>
+        <translation>Seite kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot Edit Page</source>
+        <translation>Seite kann nicht bearbeitet werden</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -444,6 +456,10 @@ Befehle:
     <message>
         <source>Create this page</source>
         <translation>Diese Seite anlegen</translation>
+    </message>
+    <message>
+        <source>This page could not be read.</source>
+        <translation>Diese Seite konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

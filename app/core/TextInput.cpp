@@ -40,7 +40,7 @@ qsizetype firstInvalidUtf8(const QByteArray& bytes)
             continue;
         }
         int length = 0;
-        uchar low = 0x80; // the allowed range of the second byte rules out overlong forms,
+        uchar low = 0x80;  // the allowed range of the second byte rules out overlong forms,
         uchar high = 0xBF; // surrogates and code points past U+10FFFF
         if (lead >= 0xC2 && lead <= 0xDF) {
             length = 2;

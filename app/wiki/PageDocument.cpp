@@ -3,6 +3,7 @@
 #include "core/FolioUrl.h"
 #include "markdown/MarkdownRenderer.h"
 #include "store/PageStore.h"
+#include "store/StoreError.h"
 
 #include <QLocale>
 
@@ -38,7 +39,15 @@ QByteArray PageDocument::forTitle(const QString& title) const
 QByteArray PageDocument::forPage(const Page& page) const
 {
     MarkdownRenderer renderer;
-    renderer.setPageExists([this](const QString& title) { return m_store.exists(title); });
+    // Called from inside md4c (C code), which an exception must never cross: a link whose
+    // page cannot be looked up is drawn as an ordinary link.
+    renderer.setPageExists([this](const QString& title) {
+        try {
+            return m_store.exists(title);
+        } catch (const StoreError&) {
+            return true;
+        }
+    });
 
     const PageContent& content = page.content;
     QString tags;
@@ -72,6 +81,16 @@ QByteArray PageDocument::forMissing(const QString& title) const
         QLatin1String("</p><p><a class=\"button\" href=\"") + escaped(link) + QLatin1String("\">") +
         escaped(tr("Create this page")) + QLatin1String("</a></p></div>");
     return wrap(title, QStringLiteral("page missing"), inner);
+}
+
+QByteArray PageDocument::forProblem(const QString& title, const QString& message) const
+{
+    const QString inner = QLatin1String("<header class=\"page-header\"><h1 class=\"page-title\">") +
+                          escaped(title) +
+                          QLatin1String("</h1></header><div class=\"missing-page problem\"><p>") +
+                          escaped(tr("This page could not be read.")) + QLatin1String("</p><p>") +
+                          escaped(message) + QLatin1String("</p></div>");
+    return wrap(title, QStringLiteral("page problem"), inner);
 }
 
 QByteArray PageDocument::wrap(const QString& title, const QString& articleClass,

@@ -22,6 +22,8 @@ public:
     QByteArray forTitle(const QString& title) const;
     QByteArray forPage(const Page& page) const;
     QByteArray forMissing(const QString& title) const;
+    // Said instead of the page when the wiki could not be read (busy, I/O error…).
+    QByteArray forProblem(const QString& title, const QString& message) const;
 
     // Only Folio's own scheme may supply styles and images; nothing may run script.
     static QString contentSecurityPolicy();

@@ -55,4 +55,9 @@ QString MessageBox::lastText()
     return lastShownText();
 }
 
+bool MessageBox::hasQueuedAnswers()
+{
+    return !queuedAnswers().isEmpty();
+}
+
 } // namespace folio

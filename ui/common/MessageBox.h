@@ -18,6 +18,8 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last box shown or answered, so tests can check what the user saw.
     static QString lastText();
+    // Whether answers queued by setNextAnswer() are still waiting for their box.
+    static bool hasQueuedAnswers();
 
 private:
     static QMessageBox::StandardButton ask(QMessageBox::Icon icon, QWidget* parent,

@@ -68,6 +68,22 @@ MainWindow::MainWindow(WebProfile& profile, std::unique_ptr<Wiki> wiki, QWidget*
 
 MainWindow::~MainWindow() = default;
 
+bool MainWindow::attempt(const QString& failure, const std::function<void()>& action)
+{
+    try {
+        action();
+        return true;
+    } catch (const StoreError& error) {
+        MessageBox::critical(this, failure, error.message());
+        return false;
+    }
+}
+
+void MainWindow::reloadPageList()
+{
+    attempt(tr("Cannot List Pages"), [this] { m_pageList->reload(m_wiki->pages()); });
+}
+
 void MainWindow::connectActions()
 {
     const MainWindowActions& a = *m_actions;
@@ -132,7 +148,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_profile.schemeHandler()->setStore(&m_wiki->pages());
     m_searchController->setWiki(m_wiki->path());
     m_searchField->clear();
-    m_pageList->reload(m_wiki->pages());
+    reloadPageList();
     m_stack->setCurrentWidget(m_view);
     updateStatus();
     openPage(homeTitle());
@@ -140,17 +156,27 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
 
 QString MainWindow::homeTitle() const
 {
-    if (m_wiki->pages().exists(StarterWiki::welcomeTitle()))
-        return StarterWiki::welcomeTitle();
-    return m_wiki->pages().firstTitle().value_or(StarterWiki::welcomeTitle());
+    try {
+        if (m_wiki->pages().exists(StarterWiki::welcomeTitle()))
+            return StarterWiki::welcomeTitle();
+        return m_wiki->pages().firstTitle().value_or(StarterWiki::welcomeTitle());
+    } catch (const StoreError&) {
+        return StarterWiki::welcomeTitle(); // opening it will say what is wrong
+    }
 }
 
 void MainWindow::openPage(const QString& title, const QString& anchor, const QStringList& highlight)
 {
     if (isEditing() && !settleDraft())
         return;
-    const std::optional<Page> page = m_wiki->pages().find(title);
-    if (!page && m_wiki->pages().count() > 0) {
+    std::optional<Page> page;
+    bool empty = false;
+    if (!attempt(tr("Cannot Open Page"), [&] {
+            page = m_wiki->pages().find(title);
+            empty = !page && m_wiki->pages().count() == 0;
+        }))
+        return;
+    if (!page && !empty) {
         offerToCreate(title);
         return;
     }
@@ -246,7 +272,10 @@ void MainWindow::newPage()
         MessageBox::critical(this, tr("Cannot Create Page"), problem);
         return;
     }
-    if (m_wiki->pages().exists(*title)) {
+    bool exists = false;
+    if (!attempt(tr("Cannot Create Page"), [&] { exists = m_wiki->pages().exists(*title); }))
+        return;
+    if (exists) {
         MessageBox::critical(
             this, tr("Cannot Create Page"),
             tr("A page titled “%1” already exists.").arg(PageTitle::normalized(*title)));
@@ -268,8 +297,9 @@ void MainWindow::startEditing()
 {
     if (isEditing())
         return;
-    const std::optional<Page> page = m_wiki->pages().find(currentTitle());
-    if (!page)
+    std::optional<Page> page;
+    if (!attempt(tr("Cannot Edit Page"), [&] { page = m_wiki->pages().find(currentTitle()); }) ||
+        !page)
         return;
     m_editor->edit(*page);
     m_stack->setCurrentWidget(m_editor);
@@ -296,7 +326,7 @@ bool MainWindow::save()
     if (m_editor->pageId() != 0) // a rename: history must follow the page
         m_history.rename(currentTitle(), saved.content.title);
     m_history.visit(saved.content.title);
-    m_pageList->reload(m_wiki->pages());
+    reloadPageList();
     showTitle(saved.content.title, {});
     statusBar()->showMessage(tr("Saved “%1”.").arg(saved.content.title), 4000);
     updateStatus();
@@ -308,7 +338,9 @@ void MainWindow::cancelEditing()
     if (!isEditing() || !settleDraft())
         return;
     leaveEditor();
-    if (m_wiki->pages().exists(currentTitle()))
+    bool exists = false;
+    attempt(tr("Cannot Open Page"), [&] { exists = m_wiki->pages().exists(currentTitle()); });
+    if (exists)
         showTitle(currentTitle(), {});
 }
 
@@ -393,7 +425,13 @@ void MainWindow::updateActions()
 {
     const bool editing = isEditing();
     const MainWindowActions& a = *m_actions;
-    a.edit->setEnabled(!editing && m_wiki->pages().exists(currentTitle()));
+    bool canEdit = false;
+    try {
+        canEdit = !editing && m_wiki->pages().exists(currentTitle());
+    } catch (const StoreError&) {
+        // Edit stays off until the wiki answers again; the action that failed said why.
+    }
+    a.edit->setEnabled(canEdit);
     a.save->setEnabled(editing && m_editor->isModified());
     a.cancelEdit->setEnabled(editing);
     a.back->setEnabled(m_history.canGoBack());
@@ -406,8 +444,12 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatus()
 {
-    m_statusWiki->setText(tr("%n page(s) · %1", nullptr, m_wiki->pages().count())
-                              .arg(QDir::toNativeSeparators(m_wiki->path())));
+    try {
+        m_statusWiki->setText(tr("%n page(s) · %1", nullptr, m_wiki->pages().count())
+                                  .arg(QDir::toNativeSeparators(m_wiki->path())));
+    } catch (const StoreError&) {
+        m_statusWiki->setText(QDir::toNativeSeparators(m_wiki->path()));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -74,6 +75,10 @@ private:
     void updateActions();
     void updateStatus();
     QString homeTitle() const;
+    void reloadPageList();
+    // Runs a user action that reaches the store. A failure (the wiki busy, the disk full, an
+    // I/O error) is shown in a message box titled `failure`; the window stays as it was.
+    bool attempt(const QString& failure, const std::function<void()>& action);
 
     WebProfile& m_profile;
     std::unique_ptr<Wiki> m_wiki;

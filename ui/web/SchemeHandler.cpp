@@ -40,8 +40,9 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob* job)
         }
         try {
             reply(job, "text/html", PageDocument(*m_store).forTitle(FolioUrl::target(url)));
-        } catch (const StoreError&) {
-            job->fail(QWebEngineUrlRequestJob::RequestFailed);
+        } catch (const StoreError& error) {
+            reply(job, "text/html",
+                  PageDocument(*m_store).forProblem(FolioUrl::target(url), error.message()));
         }
         return;
     case FolioUrl::Kind::Style: {
