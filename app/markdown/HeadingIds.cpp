@@ -2,7 +2,7 @@
 
 #include "markdown/HtmlText.h"
 
-#include <QHash>
+#include <QSet>
 
 namespace folio::HeadingIds {
 
@@ -27,7 +27,7 @@ QByteArray add(const QByteArray& html)
 {
     QByteArray result;
     result.reserve(html.size() + 256);
-    QHash<QString, int> seen;
+    QSet<QString> used;
     qsizetype last = 0;
     for (qsizetype open = html.indexOf("<h"); open >= 0; open = html.indexOf("<h", open + 2)) {
         // md4c writes headings as exactly <hN>; anything else ("<hr>", "<head") is not one.
@@ -41,10 +41,15 @@ QByteArray add(const QByteArray& html)
         QString id = slug(HtmlText::plainText(html.mid(open + 4, close - open - 4)));
         if (id.isEmpty())
             id = QStringLiteral("section");
-        const int repeat = seen.value(id, 0);
-        seen.insert(id, repeat + 1);
-        if (repeat > 0)
-            id += u'-' + QString::number(repeat);
+        // "Same", "Same", "Same 1" must not give "same-1" twice: a numbered id is checked
+        // against every id used so far, and so is a heading's own.
+        if (used.contains(id)) {
+            int number = 1;
+            while (used.contains(id + u'-' + QString::number(number)))
+                ++number;
+            id += u'-' + QString::number(number);
+        }
+        used.insert(id);
         result += html.mid(last, open + 3 - last);
         result += " id=\"" + HtmlText::escaped(id).toUtf8() + '"';
         last = open + 3;

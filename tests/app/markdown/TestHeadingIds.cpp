@@ -12,6 +12,7 @@ private Q_SLOTS:
     void slugs_data();
     void slugs();
     void leavesOtherTagsAlone();
+    void idsAreUniqueEvenWhenHeadingsLookNumbered();
 };
 
 void TestHeadingIds::slugs_data()
@@ -39,6 +40,14 @@ void TestHeadingIds::leavesOtherTagsAlone()
     const QByteArray html = "<hr>\n<h2>A <code>b</code></h2>\n<h6></h6>";
     QCOMPARE(HeadingIds::add(html),
              QByteArray("<hr>\n<h2 id=\"a-b\">A <code>b</code></h2>\n<h6 id=\"section\"></h6>"));
+}
+
+void TestHeadingIds::idsAreUniqueEvenWhenHeadingsLookNumbered()
+{
+    const QByteArray html = "<h2>Same</h2><h2>Same</h2><h2>Same 1</h2><h2>Same</h2>";
+    QCOMPARE(HeadingIds::add(html),
+             QByteArray("<h2 id=\"same\">Same</h2><h2 id=\"same-1\">Same</h2>"
+                        "<h2 id=\"same-1-1\">Same 1</h2><h2 id=\"same-2\">Same</h2>"));
 }
 
 QTEST_GUILESS_MAIN(TestHeadingIds)
