@@ -651,6 +651,10 @@ Befehle:
         <source>No page matches.</source>
         <translation>Keine Seite passt.</translation>
     </message>
+    <message>
+        <source>More than %1 pages found</source>
+        <translation>Mehr als %1 Seiten gefunden</translation>
+    </message>
 </context>
 <context>
     <name>folio::SearchResultsModel</name>

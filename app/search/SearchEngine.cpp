@@ -56,6 +56,13 @@ void bindFilters(Statement& statement, const SearchQuery& query)
     statement.bind(kTagCountParameter, qint64(tags.size()));
 }
 
+// `counted` matches were counted with a cap of kCountLimit + 1: one more means "more than".
+void setTotal(SearchResult& result, qint64 counted)
+{
+    result.totalIsLowerBound = counted > SearchEngine::kCountLimit;
+    result.total = int(qMin<qint64>(counted, SearchEngine::kCountLimit));
+}
+
 } // namespace
 
 SearchEngine::SearchEngine(Database& db) : m_db(db), m_statements(db)
@@ -110,7 +117,7 @@ QList<SearchHit> SearchEngine::titlesStartingWith(const SearchQuery& query, int 
                                         matching + QLatin1String(" LIMIT ?3)"));
     count.bind(1, letter).bind(2, next).bind(3, qint64(kCountLimit + 1));
     bindFilters(count, query);
-    result.total = count.step() ? int(count.int64(0)) : 0;
+    setTotal(result, count.step() ? count.int64(0) : 0);
 
     Statement& statement = m_statements.get(QLatin1String("SELECT id, title, kind ") + matching +
                                             QLatin1String(" ORDER BY title_key LIMIT ?3"));
@@ -139,7 +146,7 @@ QList<SearchHit> SearchEngine::filteredTitles(const SearchQuery& query, int limi
         bindFilters(*s, query);
     }
     count.bind(2, qint64(kCountLimit + 1));
-    result.total = count.step() ? int(count.int64(0)) : 0;
+    setTotal(result, count.step() ? count.int64(0) : 0);
     statement.bind(2, qint64(limit));
     return readHits(statement);
 }
@@ -191,8 +198,9 @@ QList<SearchHit> SearchEngine::ranked(const SearchQuery& query, int limit, Searc
     const QString expression = query.ftsExpression();
     // A filtered query ranks every match before it can filter, so it is broad sooner.
     const int threshold = query.hasFilters() ? kBroadMatches / 4 : kBroadMatches;
-    result.total = countMatches(query, expression, kCountLimit + 1);
-    const bool broad = result.total >= threshold;
+    const int counted = countMatches(query, expression, kCountLimit + 1);
+    setTotal(result, counted);
+    const bool broad = counted >= threshold;
     // Pages whose titles hold every word come first, ranked among themselves; then the other
     // matches, ranked too unless thousands of pages match (a common word, a short prefix):
     // ranking them all would cost a keystroke hundreds of milliseconds, and the next letters

@@ -90,23 +90,26 @@ QString foldedWord(QStringView word)
     return word.toString().toLower();
 }
 
+// The query word without a common English ending: a rough stand-in for the index's Porter
+// stemming, so "compiling" marks "compile" and "changes" marks "changing" (not "channel").
+QString stemOf(const QString& folded)
+{
+    for (const char* ending : {"ations", "ation", "ings", "ing", "ies", "ed", "es", "ly", "s"}) {
+        const QLatin1String suffix(ending);
+        if (folded.endsWith(suffix) && folded.size() - suffix.size() >= 3)
+            return folded.chopped(suffix.size());
+    }
+    return folded;
+}
+
 // A word of the text matches a query word when it starts with it ("run" marks "running"),
-// or, for longer words, when the two share all but their last three letters: a rough stand-in
-// for the index's Porter stemming, so "compiling" marks "compile".
+// or with the query word's stem.
 bool matches(QStringView word, const QStringList& wanted)
 {
     const QString folded = foldedWord(word);
-    for (const QString& w : wanted) {
-        if (folded.startsWith(w))
-            return true;
-        if (w.size() >= 5) {
-            const qsizetype stem = w.size() - 3;
-            if (folded.size() >= stem &&
-                QStringView(folded).left(stem) == QStringView(w).left(stem))
-                return true;
-        }
-    }
-    return false;
+    return std::any_of(wanted.cbegin(), wanted.cend(), [&folded](const QString& w) {
+        return folded.startsWith(w) || folded.startsWith(stemOf(w));
+    });
 }
 
 } // namespace

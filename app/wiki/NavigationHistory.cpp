@@ -6,12 +6,12 @@ namespace folio {
 
 void NavigationHistory::visit(const QString& title)
 {
-    if (PageTitle::key(title) == PageTitle::key(m_current))
+    if (PageTitle::key(title) == PageTitle::key(m_current.title))
         return;
-    if (!m_current.isEmpty())
+    if (!m_current.title.isEmpty())
         m_back.append(m_current);
     m_forward.clear();
-    m_current = title;
+    m_current = {title, {}};
 }
 
 QString NavigationHistory::back()
@@ -20,7 +20,7 @@ QString NavigationHistory::back()
         return {};
     m_forward.prepend(m_current);
     m_current = m_back.takeLast();
-    return m_current;
+    return m_current.title;
 }
 
 QString NavigationHistory::forward()
@@ -29,20 +29,20 @@ QString NavigationHistory::forward()
         return {};
     m_back.append(m_current);
     m_current = m_forward.takeFirst();
-    return m_current;
+    return m_current.title;
 }
 
 void NavigationHistory::rename(const QString& from, const QString& to)
 {
     const QString key = PageTitle::key(from);
-    for (QStringList* list : {&m_back, &m_forward}) {
-        for (QString& title : *list) {
-            if (PageTitle::key(title) == key)
-                title = to;
+    for (QList<Place>* list : {&m_back, &m_forward}) {
+        for (Place& place : *list) {
+            if (PageTitle::key(place.title) == key)
+                place.title = to;
         }
     }
-    if (PageTitle::key(m_current) == key)
-        m_current = to;
+    if (PageTitle::key(m_current.title) == key)
+        m_current.title = to;
 }
 
 } // namespace folio

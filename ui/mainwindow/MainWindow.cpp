@@ -181,15 +181,22 @@ void MainWindow::openPage(const QString& title, const QString& anchor, const QSt
         return;
     }
     const QString shown = page ? page->content.title : title;
+    rememberScroll();
     m_history.visit(shown);
     showTitle(shown, anchor, highlight);
 }
 
+void MainWindow::rememberScroll()
+{
+    if (!isEditing())
+        m_history.setScroll(m_view->page()->scrollPosition());
+}
+
 void MainWindow::showTitle(const QString& title, const QString& anchor,
-                           const QStringList& highlight)
+                           const QStringList& highlight, QPointF scroll)
 {
     leaveEditor();
-    m_view->showPage(title, anchor, highlight);
+    m_view->showPage(title, anchor, highlight, scroll);
     m_pageList->select(title);
     setWindowTitle(tr("%1 — Folio").arg(title));
     updateActions();
@@ -379,18 +386,20 @@ void MainWindow::goBack()
 {
     if (isEditing() && !settleDraft())
         return;
+    rememberScroll();
     const QString title = m_history.back();
     if (!title.isEmpty())
-        showTitle(title, {});
+        showTitle(title, {}, {}, m_history.scroll());
 }
 
 void MainWindow::goForward()
 {
     if (isEditing() && !settleDraft())
         return;
+    rememberScroll();
     const QString title = m_history.forward();
     if (!title.isEmpty())
-        showTitle(title, {});
+        showTitle(title, {}, {}, m_history.scroll());
 }
 
 void MainWindow::chooseWikiFile()

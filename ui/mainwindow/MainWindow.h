@@ -58,7 +58,10 @@ protected:
 private:
     void connectActions();
     void setWiki(std::unique_ptr<Wiki> wiki);
-    void showTitle(const QString& title, const QString& anchor, const QStringList& highlight = {});
+    void showTitle(const QString& title, const QString& anchor, const QStringList& highlight = {},
+                   QPointF scroll = {});
+    // Before leaving the shown page: where it is scrolled to, for Back and Forward.
+    void rememberScroll();
     void onSearchTextChanged(const QString& text);
     void leaveSearch();
     void offerToCreate(const QString& title);

@@ -7,6 +7,8 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -20,7 +22,8 @@ SearchPanel::SearchPanel(SearchController& controller, QWidget* parent)
     m_pause->setInterval(500);
     connect(m_pause, &QTimer::timeout, this, [this] {
         m_settled = m_query;
-        m_controller.search(m_query, 20, false);
+        m_typing = false;
+        m_controller.search(m_query, m_limit, false);
     });
     m_list->setModel(m_model);
     m_list->setItemDelegate(new SearchResultDelegate(m_list));
@@ -38,37 +41,68 @@ SearchPanel::SearchPanel(SearchController& controller, QWidget* parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
 
-    connect(&m_controller, &SearchController::resultsReady, this, &SearchPanel::show);
+    connect(&m_controller, &SearchController::resultsReady, this, &SearchPanel::showResult);
     connect(&m_controller, &SearchController::searchFailed, this, [this](const QString& message) {
+        m_loadingMore = false;
         m_status->setText(tr("Search failed: %1").arg(message));
     });
     connect(m_list, &QListView::clicked, this, &SearchPanel::activate);
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value >= m_list->verticalScrollBar()->maximum() - 2 * m_list->sizeHintForRow(0))
+            loadMore();
+    });
 }
 
 void SearchPanel::setQuery(const QString& text)
 {
     m_query = text;
     m_pause->stop();
+    // A new query starts over: short, typed, and not yet asked as finished (a misspelling
+    // typed again after Esc gets its "did you mean" again).
+    m_settled.clear();
+    m_typing = true;
+    m_limit = kFirstRows;
+    m_loadingMore = false;
     if (SearchQuery::parse(text).isEmpty()) {
         m_controller.cancel();
         m_model->clear();
         m_status->clear();
         return;
     }
-    m_controller.search(text);
+    m_controller.search(text, m_limit, m_typing);
 }
 
-void SearchPanel::show(const QString& text, const SearchResult& result)
+void SearchPanel::showResult(const QString& text, const SearchResult& result)
 {
     if (text != m_query)
         return;
-    m_model->setResult(result);
+    m_loadingMore = false;
+    const bool extended = m_model->setResult(result);
     if (result.hits.isEmpty() && result.suggestions.isEmpty() && m_settled != m_query)
         m_pause->start();
-    if (m_model->rowCount() > 0)
+    if (!extended && m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, 0));
-    const int hits = m_model->hitCount();
-    m_status->setText(hits > 0 ? tr("%n page(s) found", nullptr, hits) : tr("No page matches."));
+    updateStatus();
+}
+
+void SearchPanel::updateStatus()
+{
+    const int total = m_model->totalCount();
+    if (m_model->hitCount() == 0)
+        m_status->setText(tr("No page matches."));
+    else if (m_model->totalIsLowerBound())
+        m_status->setText(tr("More than %1 pages found").arg(QLocale().toString(total)));
+    else
+        m_status->setText(tr("%n page(s) found", nullptr, total));
+}
+
+void SearchPanel::loadMore()
+{
+    if (m_loadingMore || !m_model->canLoadMore() || m_query.isEmpty())
+        return;
+    m_loadingMore = true;
+    m_limit = m_model->hitCount() + kMoreRows;
+    m_controller.search(m_query, m_limit, m_typing);
 }
 
 QString SearchPanel::statusText() const
@@ -83,6 +117,8 @@ void SearchPanel::moveSelection(int delta)
         return;
     const int row = qBound(0, m_list->currentIndex().row() + delta, rows - 1);
     m_list->setCurrentIndex(m_model->index(row, 0));
+    if (row >= rows - 5)
+        loadMore();
 }
 
 bool SearchPanel::activateCurrent()

@@ -36,8 +36,15 @@ Q_SIGNALS:
     void suggestionChosen(const QString& query);
 
 private:
-    void show(const QString& text, const SearchResult& result);
+    void showResult(const QString& text, const SearchResult& result);
     void activate(const QModelIndex& index);
+    // Asks for the next rows of the answer, when there are more than are loaded.
+    void loadMore();
+    void updateStatus();
+
+    // The first answer is short, so a keystroke costs little; more arrive as the list scrolls.
+    static constexpr int kFirstRows = 20;
+    static constexpr int kMoreRows = 50;
 
     SearchController& m_controller;
     SearchResultsModel* m_model = nullptr;
@@ -47,7 +54,10 @@ private:
     // Fires when typing pauses on a query that found nothing: then it is read as finished,
     // which may bring "did you mean" suggestions.
     QTimer* m_pause = nullptr;
-    QString m_settled; // the query last searched as finished
+    QString m_settled;    // the query last searched as finished
+    bool m_typing = true; // how m_query was last asked: still being typed, or finished
+    int m_limit = kFirstRows;
+    bool m_loadingMore = false;
 };
 
 } // namespace folio

@@ -2,17 +2,32 @@
 
 #include "search/SearchSnippet.h"
 
+#include <algorithm>
+
 namespace folio {
 
 SearchResultsModel::SearchResultsModel(QObject* parent) : QAbstractListModel(parent)
 {
 }
 
-void SearchResultsModel::setResult(const SearchResult& result)
+bool SearchResultsModel::setResult(const SearchResult& result)
 {
+    const qsizetype shown = m_result.hits.size();
+    const bool extends = shown > 0 && result.hits.size() > shown &&
+                         std::equal(m_result.hits.cbegin(), m_result.hits.cend(),
+                                    result.hits.cbegin(), [](const auto& a, const auto& b) {
+                                        return a.pageId == b.pageId && a.snippet == b.snippet;
+                                    });
+    if (extends) {
+        beginInsertRows({}, int(shown), int(result.hits.size() - 1));
+        m_result = result;
+        endInsertRows();
+        return true;
+    }
     beginResetModel();
     m_result = result;
     endResetModel();
+    return false;
 }
 
 void SearchResultsModel::clear()

@@ -22,11 +22,17 @@ public:
 
     explicit SearchResultsModel(QObject* parent = nullptr);
 
-    void setResult(const SearchResult& result);
+    // Returns true when the result only added rows to the one shown (more of the same
+    // answer, loaded as the list scrolls): those rows are inserted, the others stay.
+    bool setResult(const SearchResult& result);
     void clear();
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     int hitCount() const { return int(m_result.hits.size()); }
+    // Pages matching in all, which may be more than the rows loaded.
+    int totalCount() const { return m_result.total; }
+    bool totalIsLowerBound() const { return m_result.totalIsLowerBound; }
+    bool canLoadMore() const { return m_result.totalIsLowerBound || m_result.total > hitCount(); }
 
 private:
     SearchResult m_result;

@@ -61,7 +61,13 @@ PageView::PageView(WebProfile& profile, QWidget* parent)
     connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
         if (ok && !m_pendingHighlight.isEmpty())
             highlight(m_pendingHighlight);
+        else if (ok && !m_pendingScroll.isNull())
+            m_page->runJavaScript(QStringLiteral("window.scrollTo(%1, %2)")
+                                      .arg(m_pendingScroll.x())
+                                      .arg(m_pendingScroll.y()),
+                                  QWebEngineScript::ApplicationWorld);
         m_pendingHighlight.clear();
+        m_pendingScroll = {};
     });
 }
 
@@ -75,9 +81,11 @@ void PageView::highlight(const QStringList& words)
                           QWebEngineScript::ApplicationWorld);
 }
 
-void PageView::showPage(const QString& title, const QString& anchor, const QStringList& highlight)
+void PageView::showPage(const QString& title, const QString& anchor, const QStringList& highlight,
+                        QPointF scroll)
 {
     m_pendingHighlight = highlight;
+    m_pendingScroll = scroll;
     const QUrl target = FolioUrl::page(title, anchor);
     if (target == url())
         refresh();

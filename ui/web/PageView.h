@@ -16,9 +16,10 @@ public:
     PageView(WebProfile& profile, QWidget* parent = nullptr);
 
     ContentPage* contentPage() const { return m_page; }
-    // Shows a page; `highlight` words (from a search) are marked in it once it has loaded.
+    // Shows a page; `highlight` words (from a search) are marked in it once it has loaded,
+    // or else it is scrolled to `scroll` (where the reader was, on Back and Forward).
     void showPage(const QString& title, const QString& anchor = {},
-                  const QStringList& highlight = {});
+                  const QStringList& highlight = {}, QPointF scroll = {});
     // Marks every word starting with one of `words` and scrolls to the first; the page runs
     // no script itself, so this runs in Folio's own isolated world.
     void highlight(const QStringList& words);
@@ -31,6 +32,7 @@ protected:
 private:
     ContentPage* m_page = nullptr;
     QStringList m_pendingHighlight;
+    QPointF m_pendingScroll;
 };
 
 } // namespace folio

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void movesBackAndForwardLikeABrowser();
     void revisitingCurrentPageChangesNothing();
     void renameRewritesHistory();
+    void eachPlaceRemembersItsScroll();
 };
 
 void TestNavigationHistory::movesBackAndForwardLikeABrowser()
@@ -47,6 +48,20 @@ void TestNavigationHistory::renameRewritesHistory()
     history.visit(QStringLiteral("B"));
     history.rename(QStringLiteral("old"), QStringLiteral("New"));
     QCOMPARE(history.back(), QStringLiteral("New"));
+}
+
+void TestNavigationHistory::eachPlaceRemembersItsScroll()
+{
+    NavigationHistory history;
+    history.visit(QStringLiteral("A"));
+    history.setScroll({0, 1200});
+    history.visit(QStringLiteral("B"));
+    QCOMPARE(history.scroll(), QPointF()); // a new visit starts at the top
+    history.setScroll({0, 300});
+    QCOMPARE(history.back(), QStringLiteral("A"));
+    QCOMPARE(history.scroll(), QPointF(0, 1200));
+    QCOMPARE(history.forward(), QStringLiteral("B"));
+    QCOMPARE(history.scroll(), QPointF(0, 300));
 }
 
 QTEST_GUILESS_MAIN(TestNavigationHistory)
