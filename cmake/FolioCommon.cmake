@@ -21,6 +21,22 @@ target_compile_definitions(folio_build_settings INTERFACE
   QT_NO_KEYWORDS
   QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
+# A build for finding memory and threading bugs: FOLIO_SANITIZE=address,undefined or thread.
+# `make test-sanitizers` and `make test-threads` (and so .ci/run) run the tests under them.
+set(FOLIO_SANITIZE "" CACHE STRING "Sanitizers to build with: address,undefined or thread")
+if(FOLIO_SANITIZE)
+  target_compile_options(folio_build_settings INTERFACE
+    -fsanitize=${FOLIO_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(folio_build_settings INTERFACE -fsanitize=${FOLIO_SANITIZE})
+endif()
+# Every report fails the test. Leaks are not checked: Qt and Chromium keep process-long
+# allocations that LeakSanitizer cannot tell from leaks. Chromium's browser side runs in the
+# test process and installs its own signal handlers, which must not replace ASan's.
+set(FOLIO_SANITIZER_ENVIRONMENT
+  "ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:allow_user_segv_handler=1:detect_odr_violation=0"
+  "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
+  "TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=${PROJECT_SOURCE_DIR}/tests/tsan.supp")
+
 # folio_add_library(NAME SOURCES... LINKS...): one static library per capability folder.
 function(folio_add_library name)
   cmake_parse_arguments(ARG "" "" "SOURCES;LINKS" ${ARGN})
@@ -42,7 +58,11 @@ function(folio_add_test name)
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 120)
   endif()
-  set_tests_properties(${name} PROPERTIES
-    TIMEOUT ${ARG_TIMEOUT}
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QTWEBENGINE_DISABLE_SANDBOX=1;QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu;FOLIO_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared")
+  set(environment QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 QTWEBENGINE_DISABLE_SANDBOX=1
+    QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu FOLIO_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared)
+  if(FOLIO_SANITIZE)
+    math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * 3") # instrumented code runs slower
+    list(APPEND environment ${FOLIO_SANITIZER_ENVIRONMENT})
+  endif()
+  set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT} ENVIRONMENT "${environment}")
 endfunction()

@@ -28,7 +28,6 @@ void TestTranslations::everyEntryIsTranslated()
     const QDir folder(QStringLiteral(FOLIO_SOURCE_DIR "/translations"));
     const QStringList files = folder.entryList({QStringLiteral("folio_*.ts")});
     QVERIFY(files.size() >= 2);
-    int total = 0;
     for (const QString& name : files) {
         QFile file(folder.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -52,7 +51,6 @@ void TestTranslations::everyEntryIsTranslated()
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 0);
-        total += messages;
         QVERIFY2(unfinished.isEmpty(),
                  qPrintable(name + QLatin1String(": ") + unfinished.join(QLatin1String(" | "))));
     }

@@ -45,7 +45,9 @@ void TestSearchPanel::initTestCase()
                              PageKind::Note,
                              {},
                              QStringLiteral("All about the zygote, part %1.").arg(i)};
-    pages << PageContent{QStringLiteral("Printer"), PageKind::Guide, {},
+    pages << PageContent{QStringLiteral("Printer"),
+                         PageKind::Guide,
+                         {},
                          QStringLiteral("The printer is on floor two.")};
     m_wiki->pages().writeAll(pages, QStringLiteral("ana"));
 }
