@@ -8,7 +8,11 @@ WIKI ?=
 PAGES ?= 100000
 SEARCH_PAGES ?= 1000 10000 100000
 
-.PHONY: all deps configure build run test bench format check-format translations clean
+# The tests that exercise the search thread, for ThreadSanitizer.
+THREAD_TESTS ?= TestSearchController TestSearchEngine TestStatementCache
+
+.PHONY: all deps configure build run test test-sanitizers test-threads bench format \
+	check-format translations clean
 
 all: build
 
@@ -31,6 +35,19 @@ run: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
 
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer; any report fails.
+test-sanitizers: deps
+	cmake -S . -B build-asan -G Ninja -DFOLIO_SANITIZE=address,undefined -DFOLIO_BUILD_BENCH=OFF
+	cmake --build build-asan -j$(JOBS)
+	ctest --test-dir build-asan --output-on-failure -j$(JOBS)
+
+# The search-thread tests under ThreadSanitizer; any report fails.
+test-threads: deps
+	cmake -S . -B build-tsan -G Ninja -DFOLIO_SANITIZE=thread -DFOLIO_BUILD_BENCH=OFF
+	cmake --build build-tsan -j$(JOBS) --target $(THREAD_TESTS)
+	ctest --test-dir build-tsan --output-on-failure -j$(JOBS) \
+		-R '^($(shell echo $(THREAD_TESTS) | tr ' ' '|'))$$'
+
 # Benchmarks print figures next to their baselines; they are not tests.
 bench: build
 	$(BUILD)/tests/bench/BenchImport $(PAGES)
@@ -46,4 +63,4 @@ translations: configure
 	cmake --build $(BUILD) --target update_translations
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) build-asan build-tsan

@@ -74,7 +74,9 @@ void TestSearchController::answersWhileTheWikiIsWritten()
     controller.setWiki(m_wiki->path());
     QSignalSpy answers(&controller, &SearchController::resultsReady);
     for (int i = 0; i < 40; ++i) {
-        m_wiki->pages().create(PageContent{QStringLiteral("Okapi %1").arg(i), PageKind::Note, {},
+        m_wiki->pages().create(PageContent{QStringLiteral("Okapi %1").arg(i),
+                                           PageKind::Note,
+                                           {},
                                            QStringLiteral("okapi number %1").arg(i)},
                                QStringLiteral("ana"));
         controller.search(QStringLiteral("okapi"), 100, false);
@@ -85,8 +87,7 @@ void TestSearchController::answersWhileTheWikiIsWritten()
     }
     // The read connection sees every page written before the question was asked.
     controller.search(QStringLiteral("okapi"), 100, false);
-    QTRY_VERIFY(!answers.isEmpty() &&
-                answers.last().at(1).value<SearchResult>().hits.size() == 40);
+    QTRY_VERIFY(!answers.isEmpty() && answers.last().at(1).value<SearchResult>().hits.size() == 40);
 }
 
 void TestSearchController::aWikiThatCannotBeOpenedIsReported()
