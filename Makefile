@@ -7,6 +7,8 @@ WIKI ?=
 # Corpus sizes for `make bench` (docs/benchmarks.md).
 PAGES ?= 100000
 SEARCH_PAGES ?= 1000 10000 100000
+# Megabytes of the one huge page in each wiki of the huge-page search benchmark.
+HUGE_PAGES ?= 1,4,50
 
 # The tests that exercise the search thread, for ThreadSanitizer.
 THREAD_TESTS ?= TestSearchController TestSearchEngine TestStatementCache
@@ -51,7 +53,7 @@ test-threads: deps
 # Benchmarks print figures next to their baselines; they are not tests.
 bench: build
 	$(BUILD)/tests/bench/BenchImport $(PAGES)
-	$(BUILD)/tests/bench/BenchSearch $(SEARCH_PAGES)
+	$(BUILD)/tests/bench/BenchSearch $(SEARCH_PAGES) huge=$(HUGE_PAGES)
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

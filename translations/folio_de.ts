@@ -602,6 +602,10 @@ Befehle:
         <source>The wiki is in an unknown format (%1).</source>
         <translation>Das Wiki hat ein unbekanntes Format (%1).</translation>
     </message>
+    <message>
+        <source>The wiki&apos;s format number (%1) does not match its tables: it may be damaged. Folio leaves it as it is.</source>
+        <translation>Die Formatnummer des Wikis (%1) passt nicht zu seinen Tabellen: Es ist vielleicht beschädigt. Folio lässt es unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>folio::SearchCommand</name>

@@ -172,9 +172,22 @@ void migrate(Database& db, int version)
     if (from == 0)
         db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     for (int step = from; step < version; ++step) {
-        db.exec(QString::fromUtf8(kMigrations[step].sql));
-        if (kMigrations[step].after)
-            kMigrations[step].after(db);
+        try {
+            db.exec(QString::fromUtf8(kMigrations[step].sql));
+            if (kMigrations[step].after)
+                kMigrations[step].after(db);
+        } catch (const StoreError& error) {
+            // A busy or full disk is said as it is; a step that does not fit the tables
+            // ("table exists", "duplicate column") means the format number is wrong.
+            if (error.code() != StoreError::Code::Generic)
+                throw;
+            throw StoreError(QCoreApplication::translate(
+                                 "folio::Schema",
+                                 "The wiki's format number (%1) does not match its tables: it "
+                                 "may be damaged. Folio leaves it as it is.")
+                                 .arg(from),
+                             StoreError::Code::Corrupt);
+        }
         db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1));
     }
     transaction.commit();
