@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 // One executable, two faces: with a command (or --help/--version) it is a command-line tool
@@ -29,10 +31,23 @@ int main(int argc, char* argv[])
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return folio::Cli::Failure;
-    const folio::Console console{out, err, in, isatty(fileno(stdout)) == 1,
-                                 isatty(fileno(stderr)) == 1};
-    const int code = folio::Cli(console).run(folio::CommandLine::parse(arguments));
+    const folio::Console console{out,
+                                 err,
+                                 in,
+                                 isatty(fileno(stdout)) == 1,
+                                 isatty(fileno(stderr)) == 1,
+                                 isatty(fileno(stdin)) == 1};
+    int code = folio::Cli(console).run(folio::CommandLine::parse(arguments));
+    // Output that could not be written (a full disk, a closed pipe) is a failure: a script
+    // must not take an empty file for the answer.
     out.flush();
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        err << QCoreApplication::translate("folio::Cli", "folio: the output could not be "
+                                                         "written: %1")
+                   .arg(QString::fromLocal8Bit(std::strerror(errno)))
+            << '\n';
+        code = folio::Cli::Failure;
+    }
     err.flush();
     return code;
 }

@@ -4,12 +4,16 @@
 <context>
     <name>folio::Cli</name>
     <message>
-        <source>Unknown command “%1”. Try “folio --help”.</source>
-        <translation>Unbekannter Befehl „%1“. Siehe „folio --help“.</translation>
-    </message>
-    <message>
         <source>folio: %1</source>
         <translation>folio: %1</translation>
+    </message>
+    <message>
+        <source>folio: unknown command “%1”. Try “folio --help”.</source>
+        <translation>folio: unbekannter Befehl „%1“. Siehe „folio --help“.</translation>
+    </message>
+    <message>
+        <source>folio: the output could not be written: %1</source>
+        <translation>folio: Die Ausgabe konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -73,6 +77,10 @@ Befehle:
                                      -ausgeschlossen, OR, wort*, tag:, kind:, title: enthalten
 </translation>
     </message>
+    <message>
+        <source>--wiki needs the path of a wiki file (for a name that starts with a dash, write ./%1).</source>
+        <translation>--wiki braucht den Pfad einer Wiki-Datei (für einen Namen, der mit einem Bindestrich beginnt, schreiben Sie ./%1).</translation>
+    </message>
 </context>
 <context>
     <name>folio::Database</name>
@@ -83,10 +91,6 @@ Befehle:
     <message>
         <source>The wiki file is damaged.</source>
         <translation>Die Wiki-Datei ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>The wiki cannot be changed: the file or its folder is read-only.</source>
-        <translation>Das Wiki kann nicht geändert werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
@@ -117,8 +121,20 @@ Befehle:
         <translation>Die Änderung ist zu groß zum Speichern.</translation>
     </message>
     <message>
-        <source>The wiki reported an unexpected error (SQLite error %1).</source>
-        <translation>Das Wiki meldete einen unerwarteten Fehler (SQLite-Fehler %1).</translation>
+        <source>The wiki file is damaged or was changed by another program: its tables are not as Folio left them.</source>
+        <translation>Die Wiki-Datei ist beschädigt oder wurde von einem anderen Programm verändert: Ihre Tabellen sind nicht so, wie Folio sie hinterlassen hat.</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be changed: the file, its journal or its folder is read-only.</source>
+        <translation>Das Wiki kann nicht geändert werden: Die Datei, ihr Journal oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The wiki file may not grow any larger (a file size limit).</source>
+        <translation>Die Wiki-Datei darf nicht weiter wachsen (eine Begrenzung der Dateigröße).</translation>
+    </message>
+    <message>
+        <source>The wiki reported an unexpected error (code %1).</source>
+        <translation>Das Wiki meldete einen unerwarteten Fehler (Code %1).</translation>
     </message>
 </context>
 <context>
@@ -322,18 +338,42 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>folio::MarkdownFolderImporter</name>
+    <name>folio::MarkdownFolder</name>
     <message>
-        <source>“%1” is not a folder.</source>
-        <translation>„%1“ ist kein Ordner.</translation>
+        <source>you are not allowed to read it</source>
+        <translation>Sie dürfen sie nicht lesen</translation>
     </message>
     <message>
         <source>a link to something that does not exist</source>
         <translation>ein Verweis auf etwas, das nicht existiert</translation>
     </message>
     <message>
-        <source>a folder</source>
-        <translation>ein Ordner</translation>
+        <source>a link that leads back to itself</source>
+        <translation>ein Verweis, der auf sich selbst zurückführt</translation>
+    </message>
+    <message>
+        <source>its path is too long</source>
+        <translation>ihr Pfad ist zu lang</translation>
+    </message>
+    <message>
+        <source>There is no folder “%1”.</source>
+        <translation>Es gibt keinen Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be read: %2.</source>
+        <translation>Der Ordner „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be read (%2)</source>
+        <translation>%1: Der Ordner kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>a link to a folder</source>
+        <translation>ein Verweis auf einen Ordner</translation>
     </message>
     <message>
         <source>a named pipe, not a file</source>
@@ -343,21 +383,32 @@ Befehle:
         <source>a device or socket, not a file</source>
         <translation>ein Gerät oder Socket, keine Datei</translation>
     </message>
-    <message>
-        <source>%1: the folder cannot be read</source>
-        <translation>%1: Der Ordner kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The folder “%1” cannot be read.</source>
-        <translation>Der Ordner „%1“ kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1: larger than the %2 MB a page can hold</source>
-        <translation>%1: größer als die %2 MB, die eine Seite fassen kann</translation>
-    </message>
+</context>
+<context>
+    <name>folio::MarkdownFolderImporter</name>
     <message>
         <source>%1: line %2 has bytes that are not UTF-8; they were replaced with “�”</source>
         <translation>%1: Zeile %2 enthält Bytes, die kein UTF-8 sind; sie wurden durch „�“ ersetzt</translation>
+    </message>
+    <message>
+        <source>you are not allowed to read it</source>
+        <translation>Sie dürfen sie nicht lesen</translation>
+    </message>
+    <message>
+        <source>not an ordinary file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>larger than the %1 MiB a page can hold</source>
+        <translation>größer als die %1 MiB, die eine Seite fassen kann</translation>
+    </message>
+    <message>
+        <source>%1: the file name is not UTF-8; it is shown as here</source>
+        <translation>%1: Der Dateiname ist kein UTF-8; er wird wie hier angezeigt</translation>
+    </message>
+    <message>
+        <source>the title “%1” became “%2” ([ ] | # are reserved in titles, which have at most %3 characters)</source>
+        <translation>aus dem Titel „%1“ wurde „%2“ ([ ] | # sind in Titeln reserviert, die höchstens %3 Zeichen haben)</translation>
     </message>
 </context>
 <context>
@@ -399,20 +450,8 @@ Befehle:
         <translation>„%1“ ist unverändert.</translation>
     </message>
     <message>
-        <source>Reading</source>
-        <translation>Lesen</translation>
-    </message>
-    <message>
-        <source>Writing</source>
-        <translation>Schreiben</translation>
-    </message>
-    <message>
         <source>skipped %1</source>
         <translation>übersprungen: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 files in %2 s: %3 new pages, %4 updated, %5 unchanged.</source>
-        <translation>%1 Dateien in %2 s importiert: %3 neue Seiten, %4 aktualisiert, %5 unverändert.</translation>
     </message>
     <message>
         <source>standard input</source>
@@ -427,10 +466,6 @@ Befehle:
         <translation>folio: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>folio: %1 holds more than the %2 MB a page can hold; nothing was written.</source>
-        <translation>folio: %1 enthält mehr als die %2 MB, die eine Seite fassen kann; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
         <source>folio: line %1 of %2 has bytes that are not UTF-8; they were replaced with “�”.</source>
         <translation>folio: Zeile %1 von %2 enthält Bytes, die kein UTF-8 sind; sie wurden durch „�“ ersetzt.</translation>
     </message>
@@ -439,8 +474,39 @@ Befehle:
         <translation>geändert: %1</translation>
     </message>
     <message>
-        <source>%1 skipped and %2 changed, as listed above.</source>
-        <translation>%1 übersprungen und %2 geändert, wie oben aufgeführt.</translation>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>kept %1: its page was edited in Folio since the last import, so the file&apos;s new text was not imported</source>
+        <translation>behalten: %1 – die Seite wurde seit dem letzten Import in Folio bearbeitet, daher wurde der neue Text der Datei nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s) in %1 s: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>
+            <numerusform>%n Datei in %1 s importiert: %2 neu, %3 aktualisiert, %4 unverändert.</numerusform>
+            <numerusform>%n Dateien in %1 s importiert: %2 neu, %3 aktualisiert, %4 unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 skipped, %2 changed, %3 kept, as listed above.</source>
+        <translation>%1 übersprungen, %2 geändert, %3 behalten, wie oben aufgeführt.</translation>
+    </message>
+    <message>
+        <source>--file needs the path of a file; leave it out to read standard input.</source>
+        <translation>--file braucht den Pfad einer Datei; lassen Sie es weg, um die Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>Type the text of “%1”, then press Ctrl+D on a line of its own.</source>
+        <translation>Geben Sie den Text von „%1“ ein und drücken Sie dann Strg+D in einer eigenen Zeile.</translation>
+    </message>
+    <message>
+        <source>folio: the input is empty, so “%1” keeps its text. To empty the page, add --empty.</source>
+        <translation>folio: Die Eingabe ist leer, daher behält „%1“ seinen Text. Um die Seite zu leeren, fügen Sie --empty hinzu.</translation>
+    </message>
+    <message>
+        <source>folio: %1 holds more than the %2 MiB a page can hold; nothing was written.</source>
+        <translation>folio: %1 enthält mehr als die %2 MiB, die eine Seite fassen kann; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +553,13 @@ Befehle:
     <message>
         <source>T&amp;ags:</source>
         <translation>&amp;Schlagwörter:</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageImport</name>
+    <message>
+        <source>The wiki is damaged: the page of “%1” has lost its text.</source>
+        <translation>Das Wiki ist beschädigt: Die Seite von „%1“ hat ihren Text verloren.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +618,10 @@ Befehle:
     <message>
         <source>“%1” was changed elsewhere while you edited it. Your text is kept in the editor; copy it, reload the page and merge your changes.</source>
         <translation>„%1“ wurde anderswo geändert, während Sie sie bearbeitet haben. Ihr Text bleibt im Editor; kopieren Sie ihn, laden Sie die Seite neu und führen Sie Ihre Änderungen zusammen.</translation>
+    </message>
+    <message>
+        <source>The wiki is damaged: the page “%1” has lost its text.</source>
+        <translation>Das Wiki ist beschädigt: Die Seite „%1“ hat ihren Text verloren.</translation>
     </message>
 </context>
 <context>
@@ -741,12 +818,56 @@ Befehle:
         <source>“%1” is a Folio wiki in an unknown format (%2): it may be damaged. Folio leaves it as it is.</source>
         <translation>„%1“ ist ein Folio-Wiki in einem unbekannten Format (%2): Es ist vielleicht beschädigt. Folio lässt es unverändert.</translation>
     </message>
+    <message>
+        <source>There is no wiki at “%1”.</source>
+        <translation>Unter „%1“ gibt es kein Wiki.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is no wiki in it yet.</source>
+        <translation>„%1“ ist leer: Es enthält noch kein Wiki.</translation>
+    </message>
+    <message>
+        <source>“%1” is in an older format that Folio must upgrade, and it is read-only. Open it once where it can be written.</source>
+        <translation>„%1“ hat ein älteres Format, das Folio aktualisieren muss, und ist schreibgeschützt. Öffnen Sie es einmal dort, wo es beschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>The file name “%1” is too long: a name may have at most %2 bytes.</source>
+        <translation>Der Dateiname „%1“ ist zu lang: Ein Name darf höchstens %2 Bytes haben.</translation>
+    </message>
+    <message>
+        <source>“%1” is a link that leads back to itself.</source>
+        <translation>„%1“ ist ein Verweis, der auf sich selbst zurückführt.</translation>
+    </message>
+    <message>
+        <source>“%1” is a link to “%2”, which does not exist. Is a drive not connected?</source>
+        <translation>„%1“ ist ein Verweis auf „%2“, das nicht existiert. Ist ein Laufwerk nicht angeschlossen?</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: you are not allowed to read it.</source>
+        <translation>„%1“ kann nicht gelesen werden: Sie dürfen es nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The wiki&apos;s journal “%1” belongs to another user or is read-only. Folio needs to write to it: ask its owner to close the wiki, or change its permissions.</source>
+        <translation>Das Journal des Wikis „%1“ gehört einem anderen Benutzer oder ist schreibgeschützt. Folio muss hineinschreiben: Bitten Sie den Besitzer, das Wiki zu schließen, oder ändern Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot create a wiki in “%1”: “%2” is a file, not a folder.</source>
+        <translation>In „%1“ kann kein Wiki angelegt werden: „%2“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create a wiki in “%1”: the folder does not exist.</source>
+        <translation>In „%1“ kann kein Wiki angelegt werden: Der Ordner existiert nicht.</translation>
+    </message>
 </context>
 <context>
     <name>folio::WindowApp</name>
     <message>
         <source>Cannot Open Wiki</source>
         <translation>Wiki kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>folio: there is no display for Folio&apos;s window (neither DISPLAY nor WAYLAND_DISPLAY is set). Commands work without one: see “folio --help”.</source>
+        <translation>folio: Für das Fenster von Folio gibt es keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Befehle funktionieren ohne: siehe „folio --help“.</translation>
     </message>
 </context>
 </TS>

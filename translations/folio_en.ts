@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>folio::PageCommand</name>
+    <message numerus="yes">
+        <source>Imported %n file(s) in %1 s: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>
+            <numerusform>Imported %n file in %1 s: %2 new, %3 updated, %4 unchanged.</numerusform>
+            <numerusform>Imported %n files in %1 s: %2 new, %3 updated, %4 unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::PageListPanel</name>
     <message numerus="yes">
         <source>%n page(s)</source>

@@ -9,6 +9,8 @@
 #include "store/WikiFile.h"
 #include "wiki/Wiki.h"
 
+#include <QFileInfo>
+
 namespace folio {
 
 Cli::Cli(const Console& console) : m_console(console)
@@ -18,7 +20,7 @@ Cli::Cli(const Console& console) : m_console(console)
 int Cli::run(const CommandLine& commandLine)
 {
     if (!commandLine.error.isEmpty()) {
-        m_console.err << commandLine.error << '\n';
+        m_console.err << m_console.forErr(tr("folio: %1").arg(commandLine.error)) << '\n';
         return Usage;
     }
     if (commandLine.help) {
@@ -31,18 +33,29 @@ int Cli::run(const CommandLine& commandLine)
     }
     const QString group = commandLine.command.value(0);
     if (group != QLatin1String("page") && group != QLatin1String("search")) {
-        m_console.err << tr("Unknown command “%1”. Try “folio --help”.").arg(group) << '\n';
+        m_console.err << m_console.forErr(
+                             tr("folio: unknown command “%1”. Try “folio --help”.").arg(group))
+                      << '\n';
         return Usage;
     }
-    const QString path =
-        commandLine.wikiPath.isEmpty() ? WikiFile::defaultPath() : commandLine.wikiPath;
+    const bool isDefault = commandLine.wikiPath.isEmpty();
+    const QString path = isDefault ? WikiFile::defaultPath() : commandLine.wikiPath;
+    // Commands that only read never create or change a wiki: a mistyped path is reported,
+    // and a read-only wiki can be read. The default wiki is made on first use.
+    const QString verb = commandLine.command.value(1);
+    const bool readsOnly = group == QLatin1String("search") || verb == QLatin1String("list") ||
+                           verb == QLatin1String("show") || verb == QLatin1String("history");
+    WikiFile::Options options;
+    options.readOnly = readsOnly && !(isDefault && !QFileInfo::exists(path));
+    options.mayCreate = !readsOnly || isDefault;
+    options.createFolders = isDefault;
     try {
-        std::unique_ptr<Wiki> wiki = Wiki::open(path);
+        std::unique_ptr<Wiki> wiki = Wiki::open(path, options);
         if (group == QLatin1String("search"))
             return SearchCommand(*wiki, m_console).run(commandLine.command.mid(1));
         return PageCommand(*wiki, m_console).run(commandLine.command.mid(1));
     } catch (const StoreError& error) {
-        m_console.err << tr("folio: %1").arg(error.message()) << '\n';
+        m_console.err << m_console.forErr(tr("folio: %1").arg(error.message())) << '\n';
         return Failure;
     }
 }

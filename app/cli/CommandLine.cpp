@@ -58,8 +58,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                 return result;
             }
             result.wikiPath = arguments.at(++i);
-            if (result.wikiPath.trimmed().isEmpty()) {
-                result.error = tr("--wiki needs the path of a wiki file.");
+            if (result.wikiPath.trimmed().isEmpty() || result.wikiPath.startsWith(u'-')) {
+                result.error = tr("--wiki needs the path of a wiki file (for a name that starts "
+                                  "with a dash, write ./%1).")
+                                   .arg(result.wikiPath);
                 return result;
             }
         } else if (argument.startsWith(QLatin1String("--wiki="))) {

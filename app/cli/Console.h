@@ -17,6 +17,7 @@ struct Console
     QIODevice& in;
     bool outIsTerminal = false;
     bool errIsTerminal = false;
+    bool inIsTerminal = false;
 
     QString forOut(const QString& text) const { return outIsTerminal ? visible(text) : text; }
     QString forErr(const QString& text) const { return errIsTerminal ? visible(text) : text; }

@@ -8,6 +8,7 @@
 #include "importers/MarkdownFolderImporter.h"
 #include "markdown/MarkdownRenderer.h"
 #include "store/PageTags.h"
+#include "store/PageTitle.h"
 #include "wiki/Wiki.h"
 
 #include <QCommandLineParser>
@@ -70,7 +71,7 @@ int PageCommand::run(const QStringList& arguments)
 
 int PageCommand::usageError(const QString& message)
 {
-    m_err << tr("folio: %1 Try “folio --help”.").arg(message) << '\n';
+    m_err << m_console.forErr(tr("folio: %1 Try “folio --help”.").arg(message)) << '\n';
     return Cli::Usage;
 }
 
@@ -132,16 +133,21 @@ int PageCommand::write(const QStringList& arguments)
     const QCommandLineOption file(QStringLiteral("file"), {}, QStringLiteral("F"));
     const QCommandLineOption kind(QStringLiteral("kind"), {}, QStringLiteral("K"));
     const QCommandLineOption tags(QStringLiteral("tags"), {}, QStringLiteral("T"));
-    parser.addOptions({file, kind, tags});
+    const QCommandLineOption empty(QStringLiteral("empty"));
+    parser.addOptions({file, kind, tags, empty});
     QString error;
     if (!parseVerb(parser, arguments, 1, &error))
         return usageError(error);
+    if (parser.isSet(file) && parser.value(file).isEmpty())
+        return usageError(tr("--file needs the path of a file; leave it out to read standard "
+                             "input."));
 
-    const QString title = parser.positionalArguments().at(1);
+    const QString title = PageTitle::normalized(parser.positionalArguments().at(1));
     PageContent content;
-    if (const std::optional<Page> existing = m_wiki.pages().find(title))
+    const std::optional<Page> existing = m_wiki.pages().find(title);
+    if (existing)
         content = existing->content;
-    content.title = title;
+    content.title = existing ? existing->content.title : title;
     if (parser.isSet(kind)) {
         const std::optional<PageKind> parsed = PageKinds::fromKey(parser.value(kind));
         if (!parsed)
@@ -153,21 +159,33 @@ int PageCommand::write(const QStringList& arguments)
     if (parser.isSet(tags))
         content.tags = PageTags::parse(parser.value(tags));
 
+    if (!parser.isSet(file) && m_console.inIsTerminal)
+        m_err << tr("Type the text of “%1”, then press Ctrl+D on a line of its own.").arg(title)
+              << '\n';
     const std::optional<QString> body =
         readBody(parser.isSet(file) ? parser.value(file) : QString());
     if (!body)
         return Cli::Failure;
+    // An empty input is more often a mistake (a wrong file, a closed pipe) than a wish to
+    // blank a page: that takes --empty.
+    if (body->isEmpty() && existing && !existing->content.body.isEmpty() && !parser.isSet(empty)) {
+        m_err << m_console.forErr(tr("folio: the input is empty, so “%1” keeps its text. To "
+                                     "empty the page, add --empty.")
+                                      .arg(content.title))
+              << '\n';
+        return Cli::Failure;
+    }
     content.body = *body;
 
     switch (m_wiki.pages().write(content, Identity::currentAuthor())) {
     case PageStore::WriteResult::Created:
-        m_err << m_console.forErr(tr("Created “%1”.").arg(title)) << '\n';
+        m_err << m_console.forErr(tr("Created “%1”.").arg(content.title)) << '\n';
         break;
     case PageStore::WriteResult::Updated:
-        m_err << m_console.forErr(tr("Saved a new revision of “%1”.").arg(title)) << '\n';
+        m_err << m_console.forErr(tr("Saved a new revision of “%1”.").arg(content.title)) << '\n';
         break;
     case PageStore::WriteResult::Unchanged:
-        m_err << m_console.forErr(tr("“%1” is unchanged.").arg(title)) << '\n';
+        m_err << m_console.forErr(tr("“%1” is unchanged.").arg(content.title)) << '\n';
         break;
     }
     return Cli::Success;
@@ -195,7 +213,7 @@ std::optional<QString> PageCommand::readBody(const QString& path)
     // /dev/zero or an endless pipe stop at the limit instead of filling the memory.
     const TextInput::Read read = TextInput::readAtMost(*source, PageStore::kMaxBodyBytes);
     if (read.tooLarge) {
-        m_err << m_console.forErr(tr("folio: %1 holds more than the %2 MB a page can hold; "
+        m_err << m_console.forErr(tr("folio: %1 holds more than the %2 MiB a page can hold; "
                                      "nothing was written.")
                                       .arg(name)
                                       .arg(PageStore::kMaxBodyBytes >> 20))
@@ -206,7 +224,7 @@ std::optional<QString> PageCommand::readBody(const QString& path)
         m_err << m_console.forErr(tr("folio: cannot read %1: %2").arg(name, read.error)) << '\n';
         return std::nullopt;
     }
-    const TextInput::Decoded text = TextInput::decodeUtf8(read.bytes);
+    const TextInput::Decoded text = TextInput::decode(read.bytes);
     if (text.invalidLine > 0)
         m_err << m_console.forErr(tr("folio: line %1 of %2 has bytes that are not UTF-8; they "
                                      "were replaced with “\uFFFD”.")
@@ -264,30 +282,32 @@ int PageCommand::import(const QStringList& arguments)
     timer.start();
     TerminalProgress progress(m_err);
     MarkdownFolderImporter importer(m_wiki.pages());
-    const auto result = importer.import(
-        parser.positionalArguments().at(1), Identity::currentAuthor(),
-        [&](MarkdownFolderImporter::Phase phase, int done, int total) {
-            progress.show(phase == MarkdownFolderImporter::Phase::Reading ? tr("Reading")
-                                                                          : tr("Writing"),
-                          done, total);
-        });
+    const auto result =
+        importer.import(parser.positionalArguments().at(1), Identity::currentAuthor(),
+                        [&](int done, int total) { progress.show(tr("Importing"), done, total); });
     progress.finish();
     for (const QString& skipped : result.skipped)
         m_err << m_console.forErr(tr("skipped %1").arg(skipped)) << '\n';
     for (const QString& altered : result.altered)
         m_err << m_console.forErr(tr("changed %1").arg(altered)) << '\n';
+    for (const QString& kept : result.keptEdits)
+        m_err << m_console.forErr(tr("kept %1: its page was edited in Folio since the last "
+                                     "import, so the file's new text was not imported")
+                                      .arg(kept))
+              << '\n';
     const PageStore::BulkResult& pages = result.pages;
-    m_err << tr("Imported %1 files in %2 s: %3 new pages, %4 updated, %5 unchanged.")
-                 .arg(pages.created + pages.updated + pages.unchanged)
+    m_err << tr("Imported %n file(s) in %1 s: %2 new, %3 updated, %4 unchanged.", nullptr,
+                pages.created + pages.updated + pages.unchanged)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                  .arg(pages.created)
                  .arg(pages.updated)
                  .arg(pages.unchanged)
           << '\n';
-    if (!result.skipped.isEmpty() || !result.altered.isEmpty())
-        m_err << tr("%1 skipped and %2 changed, as listed above.")
+    if (!result.skipped.isEmpty() || !result.altered.isEmpty() || !result.keptEdits.isEmpty())
+        m_err << tr("%1 skipped, %2 changed, %3 kept, as listed above.")
                      .arg(result.skipped.size())
                      .arg(result.altered.size())
+                     .arg(result.keptEdits.size())
               << '\n';
     return Cli::Success;
 }

@@ -47,7 +47,8 @@ int SearchCommand::run(const QStringList& arguments)
     if (problem.isEmpty() && text.trimmed().isEmpty())
         problem = tr("What should I search for?");
     if (!problem.isEmpty()) {
-        m_err << tr("folio: %1 Usage: folio search [--limit N] [--json] QUERY").arg(problem)
+        m_err << m_console.forErr(
+                     tr("folio: %1 Usage: folio search [--limit N] [--json] QUERY").arg(problem))
               << '\n';
         return Cli::Usage;
     }
@@ -64,6 +65,8 @@ int SearchCommand::run(const QStringList& arguments)
         const QJsonObject answer{
             {QStringLiteral("query"), text},
             {QStringLiteral("hits"), hits},
+            {QStringLiteral("total"), result.total},
+            {QStringLiteral("totalIsLowerBound"), result.totalIsLowerBound},
             {QStringLiteral("suggestions"), QJsonArray::fromStringList(result.suggestions)}};
         m_out << QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Indented));
         return Cli::Success;
@@ -77,7 +80,9 @@ int SearchCommand::run(const QStringList& arguments)
             m_out << "    " << SearchSnippet::toTerminal(hit.snippet, ansi) << '\n';
     }
     if (result.hits.isEmpty()) {
-        m_err << m_console.forErr(tr("No page matches “%1”.").arg(text)) << '\n';
+        // A pasted page of text is not echoed whole.
+        const QString shown = text.size() > 80 ? text.left(77) + QStringLiteral("…") : text;
+        m_err << m_console.forErr(tr("No page matches “%1”.").arg(shown)) << '\n';
         if (!result.suggestions.isEmpty())
             m_err << m_console.forErr(tr("Did you mean: %1").arg(result.suggestions.first()))
                   << '\n';

@@ -68,9 +68,17 @@ qsizetype firstInvalidUtf8(const QByteArray& bytes)
     return -1;
 }
 
-Decoded decodeUtf8(const QByteArray& bytes)
+Decoded decode(const QByteArray& bytes)
 {
     Decoded result;
+    const bool littleEndian = bytes.startsWith("\xFF\xFE");
+    if (littleEndian || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder utf16(littleEndian ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        result.text = utf16.decode(QByteArrayView(bytes).sliced(2));
+        if (utf16.hasError())
+            result.invalidLine = 1;
+        return result;
+    }
     QStringDecoder decoder(QStringDecoder::Utf8);
     result.text = decoder.decode(bytes);
     const qsizetype bad = firstInvalidUtf8(bytes);

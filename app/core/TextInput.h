@@ -24,9 +24,10 @@ struct Decoded
     int invalidLine = 0; // the first line holding bytes that are not UTF-8; 0 when none
 };
 
-// UTF-8 to text. Bytes that are not UTF-8 become U+FFFD, and the caller learns where, so it
-// can tell the user that the text was altered. A byte order mark at the start is dropped.
-Decoded decodeUtf8(const QByteArray& bytes);
+// Text files to text: UTF-8, or UTF-16 when a byte order mark says so (Windows Notepad).
+// Bytes that are not UTF-8 become U+FFFD, and the caller learns where, so it can tell the
+// user that the text was altered. A byte order mark at the start is dropped.
+Decoded decode(const QByteArray& bytes);
 
 // Where the first byte that is not part of valid UTF-8 is, or -1.
 qsizetype firstInvalidUtf8(const QByteArray& bytes);

@@ -1,36 +1,113 @@
 #include "importers/MarkdownFolderImporter.h"
 
+#include "core/Sha256.h"
 #include "core/TextInput.h"
+#include "importers/MarkdownFolder.h"
 #include "importers/MarkdownTitle.h"
+#include "store/PageImport.h"
 #include "store/PageTitle.h"
 #include "store/StoreError.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <atomic>
-#include <mutex>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
 
 namespace folio {
 namespace {
 
-// Why a path found in the folder cannot be a page, or empty when it is a regular file.
-QString notARegularFile(const QString& path)
+struct Parsed
 {
+    std::optional<PageImport::Source> page;
+    QString skipped;
+    QStringList altered;
+};
+
+// Opens without following the file into a pipe a moment after it was listed as a file.
+QString openFile(const MarkdownFolder::File& file, QFile& into)
+{
+    const int fd = ::open(file.path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return errno == EACCES || errno == EPERM
+                   ? MarkdownFolderImporter::tr("you are not allowed to read it")
+                   : QString::fromLocal8Bit(std::strerror(errno));
     struct stat status = {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return MarkdownFolderImporter::tr("a link to something that does not exist");
-    if (S_ISREG(status.st_mode))
-        return {};
-    if (S_ISDIR(status.st_mode))
-        return MarkdownFolderImporter::tr("a folder");
-    if (S_ISFIFO(status.st_mode))
-        return MarkdownFolderImporter::tr("a named pipe, not a file");
-    return MarkdownFolderImporter::tr("a device or socket, not a file");
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(fd);
+        return MarkdownFolderImporter::tr("not an ordinary file");
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    into.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
+    return {};
+}
+
+// The name PageImport knows a file by. One that is not UTF-8 is named by its bytes, so that
+// two such names never meet in the same lossy text.
+constexpr QLatin1String kBytesPrefix("bytes:");
+
+QString sourceName(const MarkdownFolder::File& file, const QString& sourceRoot)
+{
+    if (file.nameIsUtf8)
+        return sourceRoot + u'/' + file.relative;
+    return kBytesPrefix +
+           QString::fromLatin1(QByteArray(QFile::encodeName(sourceRoot) + '/' + file.relativePath)
+                                   .toPercentEncoding("/"));
+}
+
+bool sourceExists(const QString& source)
+{
+    const QByteArray path =
+        source.startsWith(kBytesPrefix)
+            ? QByteArray::fromPercentEncoding(source.mid(kBytesPrefix.size()).toLatin1())
+            : QFile::encodeName(source);
+    struct stat status = {};
+    return ::lstat(path.constData(), &status) == 0;
+}
+
+// A file's page, named for PageImport by the folder's real path and the file's path in it.
+Parsed parse(const MarkdownFolder::File& file, const QString& sourceRoot)
+{
+    Parsed parsed;
+    const auto skip = [&](const QString& reason) {
+        parsed.skipped = file.relative + QLatin1String(": ") + reason;
+        return parsed;
+    };
+    QFile handle;
+    if (const QString problem = openFile(file, handle); !problem.isEmpty())
+        return skip(problem);
+    const TextInput::Read read = TextInput::readAtMost(handle, PageStore::kMaxBodyBytes);
+    if (read.tooLarge)
+        return skip(MarkdownFolderImporter::tr("larger than the %1 MiB a page can hold")
+                        .arg(PageStore::kMaxBodyBytes >> 20));
+    if (!read.error.isEmpty())
+        return skip(read.error);
+    const TextInput::Decoded text = TextInput::decode(read.bytes);
+    if (text.invalidLine > 0)
+        parsed.altered << MarkdownFolderImporter::tr(
+                              "%1: line %2 has bytes that are not UTF-8; they were replaced "
+                              "with “\uFFFD”")
+                              .arg(file.relative)
+                              .arg(text.invalidLine);
+    if (!file.nameIsUtf8)
+        parsed.altered << MarkdownFolderImporter::tr(
+                              "%1: the file name is not UTF-8; it is shown as here")
+                              .arg(file.relative);
+    QString titleChange;
+    PageImport::Source source;
+    source.content =
+        MarkdownFolderImporter::pageFrom(QFile::decodeName(file.path), text.text, &titleChange);
+    if (!titleChange.isEmpty())
+        parsed.altered << file.relative + QLatin1String(": ") + titleChange;
+    source.source = sourceName(file, sourceRoot);
+    source.name = file.relative;
+    source.contentHash = Sha256::hex(read.bytes);
+    parsed.page = source;
+    return parsed;
 }
 
 } // namespace
@@ -41,132 +118,62 @@ MarkdownFolderImporter::MarkdownFolderImporter(PageStore& store) : m_store(store
 
 bool MarkdownFolderImporter::isMarkdownFile(const QString& fileName)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
+    return MarkdownFolder::isMarkdownName(QFile::encodeName(fileName));
 }
 
-PageContent MarkdownFolderImporter::pageFrom(const QString& fileName, const QString& text)
+PageContent MarkdownFolderImporter::pageFrom(const QString& fileName, const QString& text,
+                                             QString* titleChange)
 {
     const MarkdownTitle parsed = MarkdownTitle::extract(text);
-    PageContent page;
-    page.title = PageTitle::sanitized(
+    const QString wanted = PageTitle::normalized(
         parsed.title.isEmpty() ? QFileInfo(fileName).completeBaseName() : parsed.title);
+    PageContent page;
+    page.title = PageTitle::sanitized(wanted);
     page.kind = PageKind::Note;
     page.body = parsed.body;
+    if (titleChange && page.title != wanted)
+        *titleChange =
+            tr("the title “%1” became “%2” ([ ] | # are reserved in titles, which "
+               "have at most %3 characters)")
+                .arg(PageTitle::leftCharacters(wanted, PageTitle::kMaxLength + 20), page.title)
+                .arg(PageTitle::kMaxLength);
     return page;
-}
-
-MarkdownFolderImporter::Found MarkdownFolderImporter::findFiles(const QString& folder)
-{
-    // Everything is listed (System: devices, pipes, broken links; hidden files), so what is
-    // left out is left out with a reason rather than silently.
-    Found found;
-    const QDir root(folder);
-    QDirIterator it(folder, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QFileInfo info = it.fileInfo();
-        if (info.isDir() && !info.isSymLink()) {
-            if (!info.isReadable() || !info.isExecutable())
-                found.skipped
-                    << tr("%1: the folder cannot be read").arg(root.relativeFilePath(path));
-            continue;
-        }
-        if (!isMarkdownFile(path))
-            continue;
-        const QString problem = notARegularFile(path);
-        if (problem.isEmpty())
-            found.files << path;
-        else if (!info.isDir())
-            found.skipped << root.relativeFilePath(path) + QLatin1String(": ") + problem;
-    }
-    found.files.sort();
-    return found;
 }
 
 MarkdownFolderImporter::Result MarkdownFolderImporter::import(const QString& folder,
                                                               const QString& author,
                                                               const Progress& progress)
 {
-    const QFileInfo info(folder);
-    if (!info.isDir())
-        throw StoreError(tr("“%1” is not a folder.").arg(QDir::toNativeSeparators(folder)),
-                         StoreError::Code::InvalidInput);
-    if (!info.isReadable() || !info.isExecutable())
-        throw StoreError(
-            tr("The folder “%1” cannot be read.").arg(QDir::toNativeSeparators(folder)),
-            StoreError::Code::InvalidInput);
-
-    const QString absolute = info.absoluteFilePath();
-    const Found found = findFiles(absolute);
-    const QStringList& files = found.files;
+    const MarkdownFolder found = MarkdownFolder::list(folder);
     // Sources are named from the folder's real path, so importing it through another path
     // (a symlink, "./docs" or "/home/me/docs") finds the same pages.
-    const QDir root(info.canonicalFilePath());
-
-    // Reading and parsing run on every core; only the write below is sequential.
-    struct Parsed
-    {
-        std::optional<PageStore::SourcedPage> page;
-        QString skipped;
-        QString altered;
-    };
-    std::atomic<int> done = 0;
-    std::mutex progressMutex;
-    const auto parse = [&](const QString& path) {
-        Parsed parsed;
-        const QString relative = QDir(absolute).relativeFilePath(path);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            parsed.skipped = relative + QLatin1String(": ") + file.errorString();
-        } else {
-            const TextInput::Read read = TextInput::readAtMost(file, PageStore::kMaxBodyBytes);
-            if (read.tooLarge) {
-                parsed.skipped = tr("%1: larger than the %2 MB a page can hold")
-                                     .arg(relative)
-                                     .arg(PageStore::kMaxBodyBytes >> 20);
-            } else if (!read.error.isEmpty()) {
-                parsed.skipped = relative + QLatin1String(": ") + read.error;
-            } else {
-                const TextInput::Decoded text = TextInput::decodeUtf8(read.bytes);
-                if (text.invalidLine > 0)
-                    parsed.altered = tr("%1: line %2 has bytes that are not UTF-8; they were "
-                                        "replaced with “\uFFFD”")
-                                         .arg(relative)
-                                         .arg(text.invalidLine);
-                parsed.page =
-                    PageStore::SourcedPage{root.filePath(relative), pageFrom(path, text.text)};
-            }
-        }
-        const int count = ++done;
-        if (progress && count % 1024 == 0) {
-            const std::lock_guard lock(progressMutex);
-            progress(Phase::Reading, count, int(files.size()));
-        }
-        return parsed;
-    };
-    const QList<Parsed> parsedFiles = QtConcurrent::blockingMapped(files, parse);
-    if (progress)
-        progress(Phase::Reading, int(files.size()), int(files.size()));
+    const QString sourceRoot = QFileInfo(folder).canonicalFilePath();
+    PageImport import(m_store.database(), author, found.files.size(), sourceExists);
 
     Result result;
-    result.files = int(files.size());
+    result.files = int(found.files.size());
     result.skipped = found.skipped;
-    QList<PageStore::SourcedPage> pages;
-    pages.reserve(files.size());
-    for (const Parsed& parsed : parsedFiles) {
-        if (!parsed.skipped.isEmpty())
-            result.skipped << parsed.skipped;
-        if (!parsed.altered.isEmpty())
-            result.altered << parsed.altered;
-        if (parsed.page)
-            pages << *parsed.page;
+    const int total = int(found.files.size());
+    for (int start = 0; start < total; start += kBatchFiles) {
+        // Reading and parsing run on every core; writing is in file order.
+        const QList<MarkdownFolder::File> batch = found.files.mid(start, kBatchFiles);
+        const QList<Parsed> parsed =
+            QtConcurrent::blockingMapped(batch, [&sourceRoot](const MarkdownFolder::File& file) {
+                return parse(file, sourceRoot);
+            });
+        for (const Parsed& file : parsed) {
+            if (!file.skipped.isEmpty())
+                result.skipped << file.skipped;
+            result.altered += file.altered;
+            if (file.page)
+                import.add(*file.page);
+        }
+        if (progress)
+            progress(qMin(total, start + kBatchFiles), total);
     }
-    result.pages = m_store.importAll(pages, author, [&progress](int done, int total) {
-        if (progress && (done % 256 == 0 || done == total))
-            progress(Phase::Writing, done, total);
-    });
+    result.pages = import.commit();
+    result.skipped += import.skipped();
+    result.keptEdits = import.keptEdits();
     return result;
 }
 

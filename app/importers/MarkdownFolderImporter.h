@@ -11,8 +11,10 @@ namespace folio {
 
 // Turns every Markdown file under a folder into a page, in one transaction. The title comes
 // from the file's first heading, else its file name. Each file keeps its own page across
-// imports (PageStore::importAll): importing an unchanged folder changes nothing, a changed
-// file adds a revision to its page, and a title another page holds is numbered ("X (2)").
+// imports (PageImport): importing an unchanged folder changes nothing, a changed file adds a
+// revision to its page (unless the page was edited in Folio since), a moved file keeps its
+// page, and a title another page holds is numbered ("X (2)"). Files are read in batches, so
+// memory holds a batch, not the folder.
 class MarkdownFolderImporter
 {
     Q_DECLARE_TR_FUNCTIONS(folio::MarkdownFolderImporter)
@@ -22,14 +24,14 @@ public:
     {
         int files = 0; // Markdown files found
         PageStore::BulkResult pages;
-        // "path: reason" for each file or folder that was left out, and each file whose text
-        // had to be changed to be imported (bytes that are not UTF-8).
+        // "name: reason" for each file or folder that was left out, and each file whose text
+        // or title had to be changed to be imported.
         QStringList skipped;
         QStringList altered;
+        // Files that changed while their page was edited in Folio: the edit was kept.
+        QStringList keptEdits;
     };
-    enum class Phase { Reading, Writing };
-    // While reading, called from worker threads, but never two at a time.
-    using Progress = std::function<void(Phase phase, int done, int total)>;
+    using Progress = std::function<void(int done, int total)>;
 
     explicit MarkdownFolderImporter(PageStore& store);
 
@@ -38,16 +40,14 @@ public:
 
     static bool isMarkdownFile(const QString& fileName);
     // The page a file becomes; `fileName` is used for the title when there is no heading.
-    static PageContent pageFrom(const QString& fileName, const QString& text);
+    // When the heading had to be changed to make a title, `titleChange` says how.
+    static PageContent pageFrom(const QString& fileName, const QString& text,
+                                QString* titleChange = nullptr);
+
+    // Files read and parsed together before they are written: bounds memory.
+    static constexpr int kBatchFiles = 64;
 
 private:
-    struct Found
-    {
-        QStringList files;
-        QStringList skipped;
-    };
-    static Found findFiles(const QString& folder);
-
     PageStore& m_store;
 };
 

@@ -1,6 +1,7 @@
 #include "markdown/MarkdownRenderer.h"
 
 #include "markdown/HeadingIds.h"
+#include "markdown/SafeUrls.h"
 #include "markdown/WikiLinks.h"
 
 #include <md4c-html.h>
@@ -54,6 +55,8 @@ QByteArray MarkdownRenderer::toHtml(const QByteArray& utf8Markdown) const
         html = WikiLinks::toAnchors(html, m_pageExists);
     if (m_options.headingIds)
         html = HeadingIds::add(html);
+    if (!m_options.rawHtml) // untrusted text: no link or image may carry script
+        html = SafeUrls::neutralize(html);
     return html;
 }
 

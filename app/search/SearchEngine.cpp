@@ -16,10 +16,12 @@ namespace folio {
 namespace {
 
 // Filters are bound to fixed parameter numbers, so one statement text serves every filter:
-// ?101 the kind (or NULL), ?102 the tags as a JSON array, ?103 how many tags there are.
-constexpr int kKindParameter = 101;
+// ?101 the kinds a page may have, ?102 the tags it must have (?103 how many), ?104 the tags
+// it must not have; each list as a JSON array.
+constexpr int kKindsParameter = 101;
 constexpr int kTagsParameter = 102;
 constexpr int kTagCountParameter = 103;
+constexpr int kExcludedTagsParameter = 104;
 
 QList<SearchHit> readHits(Statement& query)
 {
@@ -36,24 +38,31 @@ QString filterClause(const SearchQuery& query, const QString& idColumn)
 {
     if (!query.hasFilters())
         return {};
-    return QLatin1String(" AND (?101 IS NULL OR (SELECT kind FROM pages AS p WHERE p.id = ") +
+    return QLatin1String(" AND (SELECT kind FROM pages AS p WHERE p.id = ") + idColumn +
+           QLatin1String(") IN (SELECT value FROM json_each(?101)) AND (SELECT count(*) FROM "
+                         "page_tags WHERE page_id = ") +
            idColumn +
-           QLatin1String(") = ?101) AND (SELECT count(*) FROM page_tags WHERE page_id = ") +
-           idColumn + QLatin1String(" AND tag IN (SELECT value FROM json_each(?102))) = ?103");
+           QLatin1String(" AND tag IN (SELECT value FROM json_each(?102))) = ?103 AND NOT "
+                         "EXISTS (SELECT 1 FROM page_tags WHERE page_id = ") +
+           idColumn + QLatin1String(" AND tag IN (SELECT value FROM json_each(?104)))");
+}
+
+QString jsonArray(const QStringList& values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 void bindFilters(Statement& statement, const SearchQuery& query)
 {
     if (!query.hasFilters())
         return;
-    if (query.kind())
-        statement.bind(kKindParameter, PageKinds::key(*query.kind()));
+    const QStringList kinds = query.kindKeys();
+    statement.bind(kKindsParameter, jsonArray(kinds.isEmpty() ? PageKinds::keys() : kinds));
     const QStringList tags = QSet<QString>(query.tags().cbegin(), query.tags().cend()).values();
-    statement.bind(
-        kTagsParameter,
-        QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact)));
+    statement.bind(kTagsParameter, jsonArray(tags));
     statement.bind(kTagCountParameter, qint64(tags.size()));
+    statement.bind(kExcludedTagsParameter, jsonArray(query.excludedTags()));
 }
 
 // `counted` matches were counted with a cap of kCountLimit + 1: one more means "more than".
@@ -61,6 +70,12 @@ void setTotal(SearchResult& result, qint64 counted)
 {
     result.totalIsLowerBound = counted > SearchEngine::kCountLimit;
     result.total = int(qMin<qint64>(counted, SearchEngine::kCountLimit));
+}
+
+// Past the counting limit, the rows returned may be more than the count: at least those.
+void includeHits(SearchResult& result)
+{
+    result.total = qMax(result.total, int(result.hits.size()));
 }
 
 } // namespace
@@ -77,7 +92,7 @@ void SearchEngine::interrupt()
 SearchResult SearchEngine::search(const SearchQuery& query, int limit)
 {
     SearchResult result;
-    if (query.isEmpty() || limit <= 0)
+    if (query.isEmpty() || query.matchesNothing() || limit <= 0)
         return result;
     // However the search ends, no statement may keep its read transaction open.
     const auto resetStatements = qScopeGuard([this] { m_statements.resetAll(); });
@@ -93,6 +108,7 @@ SearchResult SearchEngine::search(const SearchQuery& query, int limit)
             if (result.hits.isEmpty())
                 result.suggestions = SpellingSuggester(m_db).suggest(query);
         }
+        includeHits(result);
     } catch (const StoreError& error) {
         if (error.code() != StoreError::Code::Interrupted)
             throw;

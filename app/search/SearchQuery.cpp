@@ -79,11 +79,19 @@ SearchQuery SearchQuery::parse(const QString& input, bool typing)
         if (terms >= kMaxTerms)
             break;
         if (token.field == QLatin1String("tag")) {
-            query.m_tags += PageTags::normalized({token.text});
+            (token.negated ? query.m_excludedTags : query.m_tags) +=
+                PageTags::normalized({token.text});
             continue;
         }
         if (token.field == QLatin1String("kind")) {
-            if (const std::optional<PageKind> kind = PageKinds::fromKey(token.text))
+            const std::optional<PageKind> kind = PageKinds::fromKey(token.text.toLower());
+            if (!kind && !token.text.isEmpty())
+                query.m_matchesNothing = true; // "kind:poem" finds no page, not every page
+            else if (kind && token.negated)
+                query.m_excludedKinds << *kind;
+            else if (kind && query.m_kind && *query.m_kind != *kind)
+                query.m_matchesNothing = true;
+            else if (kind)
                 query.m_kind = kind;
             continue;
         }
@@ -97,6 +105,7 @@ SearchQuery SearchQuery::parse(const QString& input, bool typing)
         term.titleOnly = token.field == QLatin1String("title");
         if (!term.phrase && term.text.endsWith(u'*')) {
             term.prefix = true;
+            term.starred = true;
             while (term.text.endsWith(u'*'))
                 term.text.chop(1);
         }
@@ -196,7 +205,22 @@ QString SearchQuery::excludedExpression() const
 
 bool SearchQuery::isEmpty() const
 {
-    return m_groups.isEmpty() && m_excluded.isEmpty() && !hasFilters();
+    return m_groups.isEmpty() && m_excluded.isEmpty() && !hasFilters() && !m_matchesNothing;
+}
+
+QStringList SearchQuery::kindKeys() const
+{
+    if (!m_kind && m_excludedKinds.isEmpty())
+        return {};
+    QStringList keys;
+    for (const QString& key : PageKinds::keys()) {
+        const PageKind kind = *PageKinds::fromKey(key);
+        if ((!m_kind || *m_kind == kind) && !m_excludedKinds.contains(kind))
+            keys << key;
+    }
+    if (keys.isEmpty())
+        keys << QStringLiteral("-"); // every kind excluded: no key matches
+    return keys;
 }
 
 QStringList SearchQuery::highlightWords() const
@@ -210,7 +234,8 @@ QStringList SearchQuery::highlightWords() const
 bool SearchQuery::isSingleLetterPrefix() const
 {
     return m_groups.size() == 1 && m_groups.first().size() == 1 && m_excluded.isEmpty() &&
-           m_groups.first().first().prefix && m_groups.first().first().text.size() == 1;
+           m_groups.first().first().prefix && !m_groups.first().first().starred &&
+           m_groups.first().first().text.size() == 1;
 }
 
 QList<SearchQuery::Term> SearchQuery::positiveTerms() const

@@ -15,7 +15,7 @@ namespace folio {
 //
 // The language: plain words (all must match; the last one is a prefix while typing),
 // "exact phrase", -excluded, OR between words, word* (explicit prefix), and the filters
-// tag:NAME, kind:guide|faq|best-practice|note, title:WORD.
+// tag:NAME, kind:guide|faq|best-practice|note, title:WORD, each of them negated with "-".
 class SearchQuery
 {
 public:
@@ -24,6 +24,7 @@ public:
         QString text;
         bool phrase = false; // written in quotes
         bool prefix = false;
+        bool starred = false; // the prefix was asked for with "*", not only being typed
         bool titleOnly = false;
     };
 
@@ -45,9 +46,16 @@ public:
 
     bool isEmpty() const;
     bool hasTerms() const { return !m_groups.isEmpty(); }
-    bool hasFilters() const { return !m_tags.isEmpty() || m_kind.has_value(); }
+    bool hasFilters() const
+    {
+        return !m_tags.isEmpty() || !m_excludedTags.isEmpty() || !kindKeys().isEmpty();
+    }
     QStringList tags() const { return m_tags; }
-    std::optional<PageKind> kind() const { return m_kind; }
+    QStringList excludedTags() const { return m_excludedTags; }
+    // The kinds a page may have (kind:faq, -kind:note), or empty when any kind will do.
+    QStringList kindKeys() const;
+    // A filter no page can pass (kind:poem, or two different kinds): nothing is searched.
+    bool matchesNothing() const { return m_matchesNothing; }
     // The words to highlight in results and in the opened page.
     QStringList highlightWords() const;
     // The words as typed, without operators: compared with titles for "exact title first".
@@ -69,7 +77,10 @@ private:
     QList<QList<Term>> m_groups;
     QList<Term> m_excluded;
     QStringList m_tags;
+    QStringList m_excludedTags;
     std::optional<PageKind> m_kind;
+    QList<PageKind> m_excludedKinds;
+    bool m_matchesNothing = false;
     QString m_plainText;
 };
 

@@ -5,6 +5,10 @@
 #include "store/Statement.h"
 #include "store/StoreError.h"
 
+#include <QFile>
+#include <QUrl>
+
+#include <cerrno>
 #include <sqlite3.h>
 
 namespace folio {
@@ -15,6 +19,8 @@ int flagsFor(Database::OpenMode mode)
     switch (mode) {
     case Database::OpenMode::ReadOnly:
         return SQLITE_OPEN_READONLY;
+    case Database::OpenMode::ReadOnlyImmutable:
+        return SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
     case Database::OpenMode::ReadWrite:
         return SQLITE_OPEN_READWRITE;
     case Database::OpenMode::ReadWriteCreate:
@@ -23,7 +29,9 @@ int flagsFor(Database::OpenMode mode)
     return SQLITE_OPEN_READONLY;
 }
 
-StoreError::Code codeFor(int sqliteCode)
+// What SQLite's result code means for the user, refined by the operating system's error
+// where SQLite only says "I/O error": a full disk is a full disk.
+StoreError::Code codeFor(int sqliteCode, int systemErrno)
 {
     switch (sqliteCode & 0xff) {
     case SQLITE_NOTADB:
@@ -31,6 +39,7 @@ StoreError::Code codeFor(int sqliteCode)
     case SQLITE_CORRUPT:
         return StoreError::Code::Corrupt;
     case SQLITE_READONLY:
+    case SQLITE_PERM:
         return StoreError::Code::ReadOnly;
     case SQLITE_INTERRUPT:
         return StoreError::Code::Interrupted;
@@ -40,27 +49,42 @@ StoreError::Code codeFor(int sqliteCode)
     case SQLITE_FULL:
         return StoreError::Code::DiskFull;
     case SQLITE_IOERR:
-        return StoreError::Code::Io;
     case SQLITE_CANTOPEN:
-        return StoreError::Code::CannotOpen;
+        if (systemErrno == ENOSPC || systemErrno == EDQUOT)
+            return StoreError::Code::DiskFull;
+        if (systemErrno == EFBIG)
+            return StoreError::Code::TooLarge;
+        if (systemErrno == EROFS || systemErrno == EACCES || systemErrno == EPERM)
+            return StoreError::Code::ReadOnly;
+        return (sqliteCode & 0xff) == SQLITE_IOERR ? StoreError::Code::Io
+                                                   : StoreError::Code::CannotOpen;
     case SQLITE_TOOBIG:
     case SQLITE_NOMEM:
         return StoreError::Code::TooLarge;
+    case SQLITE_ERROR:      // "no such table", "no such column": tables not as Folio left them
+    case SQLITE_CONSTRAINT: // a rule of the schema broken by what is in the file
+    case SQLITE_SCHEMA:
+    case SQLITE_MISMATCH:
+        return StoreError::Code::Corrupt;
     default:
         return StoreError::Code::Generic;
     }
 }
 
 // What to tell a person; SQLite's own text goes to the log.
-QString sentenceFor(int sqliteCode, const QString& path)
+QString sentenceFor(StoreError::Code code, int sqliteCode, int systemErrno, const QString& path)
 {
-    switch (codeFor(sqliteCode)) {
+    switch (code) {
     case StoreError::Code::NotAWiki:
         return Database::tr("The file is not a wiki: it is not an SQLite database.");
     case StoreError::Code::Corrupt:
-        return Database::tr("The wiki file is damaged.");
+        return (sqliteCode & 0xff) == SQLITE_CORRUPT
+                   ? Database::tr("The wiki file is damaged.")
+                   : Database::tr("The wiki file is damaged or was changed by another program: "
+                                  "its tables are not as Folio left them.");
     case StoreError::Code::ReadOnly:
-        return Database::tr("The wiki cannot be changed: the file or its folder is read-only.");
+        return Database::tr("The wiki cannot be changed: the file, its journal or its folder "
+                            "is read-only.");
     case StoreError::Code::Interrupted:
         return Database::tr("The operation was cancelled.");
     case StoreError::Code::Busy: {
@@ -81,17 +105,21 @@ QString sentenceFor(int sqliteCode, const QString& path)
         return Database::tr("The wiki file cannot be opened: check that it and its folder "
                             "exist and that you may read and write them.");
     case StoreError::Code::TooLarge:
-        return Database::tr("The change is too large to store.");
+        return systemErrno == EFBIG
+                   ? Database::tr("The wiki file may not grow any larger (a file size limit).")
+                   : Database::tr("The change is too large to store.");
     default:
-        return Database::tr("The wiki reported an unexpected error (SQLite error %1).")
-            .arg(sqliteCode);
+        return Database::tr("The wiki reported an unexpected error (code %1).").arg(sqliteCode);
     }
 }
 
-StoreError errorFor(int sqliteCode, const char* sqliteMessage, const QString& path)
+StoreError errorFor(sqlite3* db, int sqliteCode, const char* sqliteMessage, const QString& path)
 {
-    qCWarning(lcStore, "%s: %s (%d)", qUtf8Printable(path), sqliteMessage, sqliteCode);
-    return StoreError(sentenceFor(sqliteCode, path), codeFor(sqliteCode));
+    const int systemErrno = db ? sqlite3_system_errno(db) : 0;
+    qCWarning(lcStore, "%s: %s (%d, errno %d)", qUtf8Printable(path), sqliteMessage, sqliteCode,
+              systemErrno);
+    const StoreError::Code code = codeFor(sqliteCode, systemErrno);
+    return StoreError(sentenceFor(code, sqliteCode, systemErrno, path), code);
 }
 
 } // namespace
@@ -99,11 +127,14 @@ StoreError errorFor(int sqliteCode, const char* sqliteMessage, const QString& pa
 Database::Database(const QString& path, OpenMode mode) : m_path(path)
 {
     // NOMUTEX: each connection is used by one thread; readers get connections of their own.
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
-                                   flagsFor(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
+    QByteArray name = QFile::encodeName(path);
+    if (mode == OpenMode::ReadOnlyImmutable)
+        name = QUrl::fromLocalFile(path).toEncoded() + QByteArray("?immutable=1");
+    const int rc =
+        sqlite3_open_v2(name.constData(), &m_db, flagsFor(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const StoreError error =
-            errorFor(rc, m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc), path);
+            errorFor(m_db, rc, m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc), path);
         sqlite3_close(m_db);
         m_db = nullptr;
         throw error;
@@ -121,7 +152,7 @@ void Database::exec(const QString& sql)
 {
     char* error = nullptr;
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &error) != SQLITE_OK) {
-        const StoreError storeError = errorFor(sqlite3_extended_errcode(m_db), error, m_path);
+        const StoreError storeError = errorFor(m_db, sqlite3_extended_errcode(m_db), error, m_path);
         sqlite3_free(error);
         throw storeError;
     }
@@ -184,7 +215,7 @@ bool Database::isReadOnly() const
 
 void Database::throwLastError() const
 {
-    throw errorFor(sqlite3_extended_errcode(m_db), sqlite3_errmsg(m_db), m_path);
+    throw errorFor(m_db, sqlite3_extended_errcode(m_db), sqlite3_errmsg(m_db), m_path);
 }
 
 } // namespace folio

@@ -14,7 +14,9 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(folio::Database)
 
 public:
-    enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly };
+    // ReadOnlyImmutable reads a file no one can be writing (on a read-only medium): SQLite
+    // takes no locks and needs no journal beside it.
+    enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlyImmutable };
 
     Database(const QString& path, OpenMode mode);
     ~Database();

@@ -1,13 +1,12 @@
 #include "store/PageStore.h"
 
+#include "store/BulkIndexing.h"
 #include "store/Database.h"
 #include "store/PageTitle.h"
 #include "store/PageWriter.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
-
-#include <QRegularExpression>
 
 namespace folio {
 namespace {
@@ -51,68 +50,6 @@ std::optional<Page> readPage(Statement& query)
     return page;
 }
 
-// New pages of a large batch are indexed for search in one statement at the end, which is
-// several times faster than one trigger run per page; it is the same transaction.
-class BulkIndexing
-{
-public:
-    BulkIndexing(Database& db, qsizetype pages)
-        : m_db(db), m_active(pages >= PageStore::kBulkIndexing)
-    {
-        if (!m_active)
-            return;
-        Statement last(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM pages"));
-        m_lastIdBefore = last.step() ? last.int64(0) : 0;
-        m_db.exec(QStringLiteral("INSERT INTO search_index_paused VALUES (1)"));
-    }
-
-    // Call before the commit.
-    void finish()
-    {
-        if (!m_active)
-            return;
-        Statement index(m_db, QStringLiteral("INSERT INTO page_search (rowid, title, tags, body) "
-                                             "SELECT id, title, tags, body FROM page_search_source "
-                                             "WHERE id > ?"));
-        index.bind(1, m_lastIdBefore).run();
-        m_db.exec(QStringLiteral("DELETE FROM search_index_paused"));
-    }
-
-private:
-    Database& m_db;
-    bool m_active = false;
-    qint64 m_lastIdBefore = 0;
-};
-
-// "X", "X (2)", "X (3)"…: the first of these no page but `self` holds.
-QString freeTitle(PageWriter& writer, const QString& wanted, std::optional<qint64> self)
-{
-    const auto isFree = [&](const QString& title) {
-        const std::optional<qint64> holder = writer.idOf(title);
-        return !holder || holder == self;
-    };
-    if (isFree(wanted))
-        return wanted;
-    const QString base = wanted.left(PageTitle::kMaxLength - 12).trimmed();
-    for (int number = 2;; ++number) {
-        const QString candidate = QStringLiteral("%1 (%2)").arg(base).arg(number);
-        if (isFree(candidate))
-            return candidate;
-    }
-}
-
-// True when `title` is `wanted` or a numbered form of it that freeTitle() would make.
-bool isFormOf(const QString& title, const QString& wanted)
-{
-    const QString key = PageTitle::key(title);
-    const QString wantedKey = PageTitle::key(wanted.left(PageTitle::kMaxLength - 12).trimmed());
-    if (key == PageTitle::key(wanted))
-        return true;
-    static const QRegularExpression numbered(QStringLiteral("^(.*) \\(\\d+\\)$"));
-    const QRegularExpressionMatch match = numbered.match(key);
-    return match.hasMatch() && match.captured(1) == wantedKey;
-}
-
 } // namespace
 
 PageStore::PageStore(Database& db) : m_db(db)
@@ -124,7 +61,25 @@ std::optional<Page> PageStore::find(const QString& title) const
     Statement query(m_db, kPageColumns +
                               QLatin1String("WHERE pages.title_key = ? AND deleted_at IS NULL"));
     query.bind(1, PageTitle::key(title));
-    return readPage(query);
+    std::optional<Page> page = readPage(query);
+    if (!page) {
+        // Not found, or found without its text: the second is damage, not the user's typo.
+        Statement bare(m_db, QStringLiteral("SELECT id FROM pages WHERE title_key = ? AND "
+                                            "deleted_at IS NULL"));
+        bare.bind(1, PageTitle::key(title));
+        if (bare.step())
+            throwLostText(bare.int64(0));
+    }
+    return page;
+}
+
+void PageStore::throwLostText(qint64 pageId) const
+{
+    Statement title(m_db, QStringLiteral("SELECT title FROM pages WHERE id = ?"));
+    title.bind(1, pageId);
+    throw StoreError(tr("The wiki is damaged: the page “%1” has lost its text.")
+                         .arg(title.step() ? title.text(0) : QString::number(pageId)),
+                     StoreError::Code::Corrupt);
 }
 
 std::optional<Page> PageStore::find(qint64 id) const
@@ -196,7 +151,8 @@ Page PageStore::create(const PageContent& content, const QString& author)
     const PageContent clean = PageWriter::cleaned(content);
     Transaction transaction(m_db);
     PageWriter writer(m_db, author);
-    const qint64 id = writer.insert(clean);
+    qint64 id = 0;
+    writer.insert(clean, &id);
     transaction.commit();
     return *find(id);
 }
@@ -264,7 +220,10 @@ PageStore::BulkResult PageStore::writeAll(const QList<PageContent>& pages, const
         if (const std::optional<qint64> id = writer.idOf(content.title)) {
             stored.reset();
             stored.bind(1, *id);
-            const Page current = *readPage(stored);
+            const std::optional<Page> found = readPage(stored);
+            if (!found)
+                throwLostText(*id);
+            const Page& current = *found;
             if (current.content == content) {
                 ++result.unchanged;
             } else {
@@ -277,89 +236,6 @@ PageStore::BulkResult PageStore::writeAll(const QList<PageContent>& pages, const
         }
         if (progress)
             progress(int(i + 1), int(clean.size()));
-    }
-    indexing.finish();
-    transaction.commit();
-    return result;
-}
-
-PageStore::BulkResult PageStore::importAll(const QList<SourcedPage>& pages, const QString& author,
-                                           const Progress& progress)
-{
-    QList<SourcedPage> clean;
-    clean.reserve(pages.size());
-    for (const SourcedPage& page : pages)
-        clean.append({page.source, PageWriter::cleaned(page.content)});
-
-    BulkResult result;
-    Transaction transaction(m_db);
-    BulkIndexing indexing(m_db, clean.size());
-    PageWriter writer(m_db, author);
-    Statement mapped(m_db, QStringLiteral("SELECT page_id FROM page_sources JOIN pages ON "
-                                          "pages.id = page_id WHERE source = ? AND "
-                                          "deleted_at IS NULL"));
-    Statement stored(m_db,
-                     kPageColumns + QLatin1String("WHERE pages.id = ? AND deleted_at IS NULL"));
-    Statement unmappedPage(m_db, QStringLiteral("SELECT 1 FROM page_sources WHERE page_id = ?"));
-    Statement map(m_db, QStringLiteral("INSERT OR REPLACE INTO page_sources (source, page_id) "
-                                       "VALUES (?, ?)"));
-    const auto read = [&stored](qint64 id) {
-        stored.reset();
-        stored.bind(1, id);
-        return *readPage(stored);
-    };
-    const auto revise = [&](const Page& current, PageContent content) {
-        if (current.content == content) {
-            ++result.unchanged;
-        } else {
-            writer.addRevision(current.id, current.revisionId, content);
-            ++result.updated;
-        }
-    };
-    int done = 0;
-    const auto step = [&] {
-        if (progress)
-            progress(++done, int(clean.size()));
-    };
-
-    // Sources seen before first: they keep their pages (and titles) before new files claim
-    // titles, so adding a file never moves text between existing pages.
-    QList<const SourcedPage*> unseen;
-    for (const SourcedPage& page : std::as_const(clean)) {
-        mapped.reset();
-        mapped.bind(1, page.source);
-        if (!mapped.step()) {
-            unseen << &page;
-            continue;
-        }
-        const Page current = read(mapped.int64(0));
-        PageContent content = page.content;
-        content.title = isFormOf(current.content.title, content.title)
-                            ? current.content.title
-                            : freeTitle(writer, content.title, current.id);
-        revise(current, content);
-        step();
-    }
-    for (const SourcedPage* page : std::as_const(unseen)) {
-        // A page with this very title and text, imported before Folio remembered sources,
-        // is this file's page; any other page with the title belongs to someone else.
-        std::optional<qint64> id = writer.idOf(page->content.title);
-        if (id) {
-            unmappedPage.reset();
-            unmappedPage.bind(1, *id);
-            if (unmappedPage.step() || read(*id).content != page->content)
-                id.reset();
-        }
-        if (id) {
-            ++result.unchanged;
-        } else {
-            PageContent content = page->content;
-            content.title = freeTitle(writer, content.title, std::nullopt);
-            id = writer.insert(content);
-            ++result.created;
-        }
-        map.bind(1, page->source).bind(2, *id).run();
-        step();
     }
     indexing.finish();
     transaction.commit();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/BulkIndexing.h"
 #include "store/Page.h"
 
 #include <QCoreApplication>
@@ -27,19 +28,15 @@ public:
         int unchanged = 0;
     };
     using Progress = std::function<void(int done, int total)>;
-    // A page read from a file: `source` says which file, the same on every import.
-    struct SourcedPage
-    {
-        QString source;
-        PageContent content;
-    };
     // From this many pages on, writeAll() indexes new pages for search in one go.
-    static constexpr int kBulkIndexing = 256;
+    static constexpr int kBulkIndexing = int(BulkIndexing::kThreshold);
     // The most text a page holds, in UTF-8 bytes. A long guide is a few hundred kB; past
     // this a text is a log or a dump, and belongs in several pages or an attachment.
     static constexpr qint64 kMaxBodyBytes = 4 * 1024 * 1024;
 
     explicit PageStore(Database& db);
+
+    Database& database() const { return m_db; }
 
     std::optional<Page> find(const QString& title) const;
     std::optional<Page> find(qint64 id) const;
@@ -63,14 +60,10 @@ public:
     // write() for many pages in one transaction: all land, or none.
     BulkResult writeAll(const QList<PageContent>& pages, const QString& author,
                         const Progress& progress = {});
-    // Imported files, in one transaction. Each source maps to the same page every time: its
-    // text is revised when it changed, nothing happens when it did not. A new source gets a
-    // page of its own, its title numbered ("X (2)") when another page has it; an existing
-    // title is never taken over. A page whose source's title changed is renamed to match.
-    BulkResult importAll(const QList<SourcedPage>& pages, const QString& author,
-                         const Progress& progress = {});
 
 private:
+    [[noreturn]] void throwLostText(qint64 pageId) const;
+
     Database& m_db;
 };
 

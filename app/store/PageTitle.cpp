@@ -56,7 +56,7 @@ QString PageTitle::problem(const QString& title)
         return tr("A page title cannot be empty.");
     if (!hasVisibleCharacter(clean))
         return tr("A page title needs at least one visible character.");
-    if (clean.size() > kMaxLength)
+    if (leftCharacters(clean, kMaxLength) != clean)
         return tr("A page title can have at most %1 characters.").arg(kMaxLength);
     for (QChar c : clean) {
         if (isReserved(c))
@@ -65,6 +65,14 @@ QString PageTitle::problem(const QString& title)
             return tr("A page title cannot contain control characters.");
     }
     return {};
+}
+
+QString PageTitle::leftCharacters(const QString& text, int count)
+{
+    qsizetype units = 0;
+    for (int characters = 0; characters < count && units < text.size(); ++characters)
+        units += text.at(units).isHighSurrogate() && units + 1 < text.size() ? 2 : 1;
+    return text.left(units);
 }
 
 QString PageTitle::sanitized(const QString& text)
@@ -81,7 +89,7 @@ QString PageTitle::sanitized(const QString& text)
         else if (c.category() != QChar::Other_Control)
             result += c;
     }
-    result = normalized(result).left(kMaxLength).trimmed();
+    result = leftCharacters(normalized(result), kMaxLength).trimmed();
     return hasVisibleCharacter(result) ? result : tr("Untitled");
 }
 

@@ -11,6 +11,7 @@ class PageTitle
     Q_DECLARE_TR_FUNCTIONS(folio::PageTitle)
 
 public:
+    // Characters (code points), not UTF-16 units: 200 emoji are as long as 200 letters.
     static constexpr int kMaxLength = 200;
 
     // Trims and collapses runs of white space.
@@ -21,6 +22,8 @@ public:
     static QString problem(const QString& title);
     // Makes any text an acceptable title (for imports): replaces what is not allowed.
     static QString sanitized(const QString& text);
+    // The first `count` characters (code points, so an emoji counts once and is never cut).
+    static QString leftCharacters(const QString& text, int count);
 };
 
 } // namespace folio

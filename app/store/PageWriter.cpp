@@ -59,7 +59,7 @@ std::optional<qint64> PageWriter::idOf(const QString& title)
     return id;
 }
 
-qint64 PageWriter::insert(const PageContent& content)
+qint64 PageWriter::insert(const PageContent& content, qint64* pageId)
 {
     if (idOf(content.title))
         throw StoreError(tr("A page titled “%1” already exists.").arg(content.title),
@@ -72,13 +72,14 @@ qint64 PageWriter::insert(const PageContent& content)
         .bind(5, now)
         .bind(6, now)
         .run();
-    const qint64 pageId = m_db.lastInsertId();
-    addRevision(pageId, std::nullopt, content);
-    return pageId;
+    const qint64 id = m_db.lastInsertId();
+    if (pageId)
+        *pageId = id;
+    return addRevision(id, std::nullopt, content);
 }
 
-void PageWriter::addRevision(qint64 pageId, std::optional<qint64> parentId,
-                             const PageContent& content)
+qint64 PageWriter::addRevision(qint64 pageId, std::optional<qint64> parentId,
+                               const PageContent& content)
 {
     const std::optional<qint64> holder = idOf(content.title);
     if (holder && *holder != pageId)
@@ -108,6 +109,7 @@ void PageWriter::addRevision(qint64 pageId, std::optional<qint64> parentId,
     m_clearTags.bind(1, pageId).run();
     for (const QString& tag : content.tags)
         m_insertTag.bind(1, pageId).bind(2, tag).run();
+    return revisionId;
 }
 
 } // namespace folio

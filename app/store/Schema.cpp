@@ -141,9 +141,12 @@ const Migration kMigrations[] = {
      // and titles compared in Unicode form C (rekeyTitles).
      R"sql(
     CREATE TABLE page_sources (
-        source  TEXT PRIMARY KEY,  -- an imported file: its folder's canonical path / its path
-        page_id INTEGER NOT NULL REFERENCES pages (id)
+        source       TEXT PRIMARY KEY,  -- an imported file: its folder's real path / its path
+        page_id      INTEGER NOT NULL REFERENCES pages (id),
+        revision_id  INTEGER REFERENCES revisions (id),  -- the revision the import left
+        content_hash TEXT NOT NULL                        -- SHA-256 of the file then, hex
     ) WITHOUT ROWID;
+    CREATE INDEX page_sources_by_hash ON page_sources (content_hash);
     CREATE INDEX page_sources_by_page ON page_sources (page_id);
     )sql",
      rekeyTitles},
@@ -179,7 +182,8 @@ void migrate(Database& db, int version)
         } catch (const StoreError& error) {
             // A busy or full disk is said as it is; a step that does not fit the tables
             // ("table exists", "duplicate column") means the format number is wrong.
-            if (error.code() != StoreError::Code::Generic)
+            if (error.code() != StoreError::Code::Generic &&
+                error.code() != StoreError::Code::Corrupt)
                 throw;
             throw StoreError(QCoreApplication::translate(
                                  "folio::Schema",

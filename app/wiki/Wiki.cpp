@@ -1,5 +1,6 @@
 #include "wiki/Wiki.h"
 
+#include "store/StoreError.h"
 #include "store/WikiFile.h"
 #include "wiki/StarterWiki.h"
 
@@ -7,10 +8,25 @@ namespace folio {
 
 std::unique_ptr<Wiki> Wiki::open(const QString& path)
 {
-    WikiFile::Opened opened = WikiFile::open(path);
+    return open(path, WikiFile::Options());
+}
+
+std::unique_ptr<Wiki> Wiki::open(const QString& path, const WikiFile::Options& options)
+{
+    WikiFile::Opened opened = WikiFile::open(path, options);
     std::unique_ptr<Wiki> wiki(new Wiki(std::move(opened.database)));
-    if (opened.created)
+    if (!opened.created)
+        return wiki;
+    try {
         StarterWiki::populate(wiki->pages());
+    } catch (const StoreError&) {
+        // A new wiki without its starter pages (a full disk) is not left behind half made.
+        if (opened.newFile) {
+            wiki.reset();
+            WikiFile::removeWithJournals(path);
+        }
+        throw;
+    }
     return wiki;
 }
 

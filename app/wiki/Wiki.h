@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/PageStore.h"
+#include "store/WikiFile.h"
 
 #include <memory>
 
@@ -13,6 +14,7 @@ class Wiki
 public:
     // Opens or creates the file (see WikiFile); a new wiki gets the starter pages.
     // Throws StoreError.
+    static std::unique_ptr<Wiki> open(const QString& path, const WikiFile::Options& options);
     static std::unique_ptr<Wiki> open(const QString& path);
 
     QString path() const { return m_database->path(); }

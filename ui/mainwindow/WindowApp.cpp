@@ -18,8 +18,34 @@
 
 namespace folio::WindowApp {
 
+namespace {
+
+// Without a display, Qt aborts with a message about reinstalling the application; say what
+// is true instead, and how to use Folio there.
+bool hasDisplay(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "-platform") == 0)
+            return true;
+    }
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+} // namespace
+
 int run(int& argc, char** argv)
 {
+    if (!hasDisplay(argc, argv)) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "folio::WindowApp",
+                                   "folio: there is no display for Folio's window (neither "
+                                   "DISPLAY nor WAYLAND_DISPLAY is set). Commands work without "
+                                   "one: see “folio --help”.")
+                            << '\n';
+        return 1;
+    }
     // Chromium refuses to start as root with its sandbox on; root has no sandbox to lose.
     if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
@@ -34,14 +60,16 @@ int run(int& argc, char** argv)
 
     const CommandLine commandLine = CommandLine::parse(QApplication::arguments());
     if (!commandLine.error.isEmpty()) {
-        QTextStream(stderr) << commandLine.error << '\n';
+        QTextStream(stderr) << QStringLiteral("folio: ") << commandLine.error << '\n';
         return 2;
     }
-    const QString path =
-        commandLine.wikiPath.isEmpty() ? WikiFile::defaultPath() : commandLine.wikiPath;
+    const bool isDefault = commandLine.wikiPath.isEmpty();
+    const QString path = isDefault ? WikiFile::defaultPath() : commandLine.wikiPath;
+    WikiFile::Options options;
+    options.createFolders = isDefault; // a mistyped folder is reported, not made
     std::unique_ptr<Wiki> wiki;
     try {
-        wiki = Wiki::open(path);
+        wiki = Wiki::open(path, options);
     } catch (const StoreError& error) {
         QTextStream(stderr) << error.message() << '\n';
         MessageBox::critical(nullptr,

@@ -85,6 +85,15 @@ void TestCli::versionAndHelpNeedNoWiki()
 
 void TestCli::listsStarterPages()
 {
+    // Reading never creates a wiki: a mistyped path is reported, not made into a new wiki.
+    const Result missing =
+        folio({QStringLiteral("--wiki"), wiki(), QStringLiteral("page"), QStringLiteral("list")});
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains(QLatin1String("There is no wiki at")), qPrintable(missing.err));
+    QVERIFY(!QFile::exists(wiki()));
+    folio({QStringLiteral("--wiki"), wiki(), QStringLiteral("page"), QStringLiteral("write"),
+           QStringLiteral("First page")},
+          "Hello");
     const Result list =
         folio({QStringLiteral("--wiki"), wiki(), QStringLiteral("page"), QStringLiteral("list")});
     QCOMPARE(list.code, 0);
@@ -205,7 +214,7 @@ void TestCli::reportsUsageErrors_data()
     const QString w = wiki(QStringLiteral("usage.folio"));
     QTest::newRow("unknown command")
         << QStringList{QStringLiteral("--wiki"), w, QStringLiteral("frobnicate")} << 2
-        << QStringLiteral("Unknown command");
+        << QStringLiteral("unknown command");
     QTest::newRow("unknown page verb")
         << QStringList{QStringLiteral("--wiki"), w, QStringLiteral("page"), QStringLiteral("eat")}
         << 2 << QStringLiteral("Unknown page command");
@@ -231,7 +240,7 @@ void TestCli::reportsUsageErrors_data()
     QTest::newRow("import missing folder")
         << QStringList{QStringLiteral("--wiki"), w, QStringLiteral("page"),
                        QStringLiteral("import"), QStringLiteral("/nonexistent/dir")}
-        << 1 << QStringLiteral("not a folder");
+        << 1 << QStringLiteral("There is no folder");
     QTest::newRow("empty search") << QStringList{QStringLiteral("--wiki"), w,
                                                  QStringLiteral("search")}
                                   << 2 << QStringLiteral("What should I search for");
@@ -285,14 +294,15 @@ void TestCli::refusesBadWikiFilesUntouched()
 void TestCli::endlessInputStopsAtThePageLimit()
 {
     const QString name = QStringLiteral("endless.folio");
-    folio(onWiki(name, {QStringLiteral("page"), QStringLiteral("list")}));
+    folio(onWiki(name, {QStringLiteral("page"), QStringLiteral("write"), QStringLiteral("Seed")}),
+          "seed");
     const QByteArray before = test::fingerprint(wiki(name));
     // Both used to read until memory ran out and abort.
     Result result =
         folio(onWiki(name, {QStringLiteral("page"), QStringLiteral("write"), QStringLiteral("Z"),
                             QStringLiteral("--file"), QStringLiteral("/dev/zero")}));
     QCOMPARE(result.code, 1);
-    QVERIFY2(result.err.contains(QLatin1String("more than the 4 MB a page can hold")),
+    QVERIFY2(result.err.contains(QLatin1String("more than the 4 MiB a page can hold")),
              qPrintable(result.err));
     QProcess process;
     process.setStandardInputFile(QStringLiteral("/dev/zero"));
@@ -331,7 +341,8 @@ void TestCli::importReportsWhatItLeftOutOrChanged()
     QVERIFY2(result.err.contains(QLatin1String("changed latin.md: line 1 has bytes")),
              qPrintable(result.err));
     QVERIFY2(result.err.contains(QLatin1String("Imported 2 files")), qPrintable(result.err));
-    QVERIFY2(result.err.contains(QLatin1String("1 skipped and 1 changed")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("1 skipped, 1 changed, 0 kept")),
+             qPrintable(result.err));
 }
 
 void TestCli::pageTextNeverDrivesTheTerminal()
@@ -399,14 +410,32 @@ void TestCli::aNormalUserIsToldWhatIsWrong()
     const QString folder = open.filePath(QStringLiteral("shared"));
     QDir().mkpath(folder);
     const QString wikiFile = folder + QLatin1String("/team.folio");
-    folio({QStringLiteral("--wiki"), wikiFile, QStringLiteral("page"), QStringLiteral("list")});
+    folio({QStringLiteral("--wiki"), wikiFile, QStringLiteral("page"), QStringLiteral("write"),
+           QStringLiteral("Shared")},
+          "shared text");
     QFile::setPermissions(wikiFile, QFile::Permissions(0x6666));
     QFile::setPermissions(folder, QFile::Permissions(0x7555)); // others may not write here
-    Result result = asNobody(
-        {QStringLiteral("--wiki"), wikiFile, QStringLiteral("page"), QStringLiteral("list")});
+    // Writing needs the folder (for the journal); reading does not.
+    Result result = asNobody({QStringLiteral("--wiki"), wikiFile, QStringLiteral("page"),
+                              QStringLiteral("write"), QStringLiteral("Mine")});
     QCOMPARE(result.code, 1);
     QVERIFY2(result.err.contains(QLatin1String("read-only folder")), qPrintable(result.err));
     QVERIFY2(!result.err.contains(QLatin1String("damaged")), qPrintable(result.err));
+    result = asNobody(
+        {QStringLiteral("--wiki"), wikiFile, QStringLiteral("page"), QStringLiteral("list")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QLatin1String("Shared")), qPrintable(result.err));
+    // And a wiki that is read-only as a file can be read, never written.
+    QFile::setPermissions(folder, QFile::Permissions(0x7777));
+    QFile::setPermissions(wikiFile, QFile::Permissions(0x6444));
+    result = asNobody(
+        {QStringLiteral("--wiki"), wikiFile, QStringLiteral("search"), QStringLiteral("shared")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QLatin1String("Shared")), qPrintable(result.err));
+    result = asNobody({QStringLiteral("--wiki"), wikiFile, QStringLiteral("page"),
+                       QStringLiteral("write"), QStringLiteral("Mine")});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(QLatin1String("is read-only")), qPrintable(result.err));
 
     // Unreadable files and folders are listed, not silently left out.
     const QString docs = open.filePath(QStringLiteral("docs"));
@@ -424,7 +453,7 @@ void TestCli::aNormalUserIsToldWhatIsWrong()
     QVERIFY2(result.err.contains(QLatin1String("skipped secret.md")), qPrintable(result.err));
     QVERIFY2(result.err.contains(QLatin1String("skipped closed: the folder cannot be read")),
              qPrintable(result.err));
-    QVERIFY2(result.err.contains(QLatin1String("Imported 1 files")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("Imported 1 file ")), qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void rawHtmlCannotRunScript();
     void headingsGetAnchors();
     void survivesHostileInput();
+    void linksAndImagesCannotCarryScript();
 };
 
 void TestMarkdownRenderer::rendersGithubStyleExtensions_data()
@@ -120,6 +121,24 @@ void TestMarkdownRenderer::survivesHostileInput()
         QStringLiteral("| a |\n|---|\n") + QStringLiteral("| x |\n").repeated(20000)};
     for (const QString& input : inputs)
         QVERIFY(!renderer.toHtml(input).isNull());
+}
+
+void TestMarkdownRenderer::linksAndImagesCannotCarryScript()
+{
+    const MarkdownRenderer renderer;
+    const QString html = renderer.toHtml(QStringLiteral(
+        "[a](javascript:alert(1)) [b](JaVaScRiPt:alert(2)) [c]( vbscript:x) "
+        "[d](data:text/html;base64,PHNjcmlwdD4=) ![e](data:image/svg+xml;base64,PHN2Zz4=) "
+        "![f](data:image/png;base64,iVBORw0KGgo=) [g](https://example.org/) [h](#top)"));
+    QVERIFY2(!html.contains(QLatin1String("javascript:"), Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("vbscript:")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("data:text/html")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("image/svg")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("src=\"data:image/png;base64,iVBORw0KGgo=\"")),
+             qPrintable(html));
+    QVERIFY(html.contains(QLatin1String("href=\"https://example.org/\"")));
+    QVERIFY(html.contains(QLatin1String("href=\"#top\"")));
+    QCOMPARE(html.count(QLatin1String("href=\"#\"")), 4);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)

@@ -132,6 +132,17 @@ void TestSearchEngine::filtersByKindAndTag()
              QStringList{QStringLiteral("Deploy checklist")});
     QCOMPARE(titles(QStringLiteral("tag:printer -paper")), QStringList{QStringLiteral("Kitchen")});
     QCOMPARE(titles(QStringLiteral("tag:nosuchtag printer")), QStringList());
+    // Negated filters leave those pages out (they used to keep only those).
+    QStringList notFaq = titles(QStringLiteral("printer -kind:faq"));
+    QVERIFY(!notFaq.isEmpty());
+    QVERIFY(!notFaq.contains(QStringLiteral("Office printer troubleshooting")));
+    QVERIFY(notFaq.contains(QStringLiteral("Printer")));
+    const QStringList untagged = titles(QStringLiteral("printer -tag:printer"));
+    QVERIFY(!untagged.contains(QStringLiteral("Kitchen")));
+    QVERIFY(untagged.contains(QStringLiteral("Printer")));
+    QCOMPARE(titles(QStringLiteral("kind:poem printer")), QStringList());
+    // "p*" searches words, not only titles starting with p.
+    QVERIFY(titles(QStringLiteral("f*")).contains(QStringLiteral("Printer"))); // "floor"
 }
 
 void TestSearchEngine::singleLetterPrefixAnswersFromTitles()

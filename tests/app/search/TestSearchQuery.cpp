@@ -69,9 +69,9 @@ void TestSearchQuery::buildsExpressions()
 
 void TestSearchQuery::readsFilters()
 {
-    const SearchQuery query = SearchQuery::parse(
-        QStringLiteral("kind:FAQ tag:Release Notes TAG:vpn kind:poem printer"), false);
-    QCOMPARE(query.kind(), std::optional<PageKind>(PageKind::Faq));
+    const SearchQuery query =
+        SearchQuery::parse(QStringLiteral("kind:FAQ tag:Release Notes TAG:vpn printer"), false);
+    QCOMPARE(query.kindKeys(), QStringList{QStringLiteral("faq")});
     QCOMPARE(query.tags(), (QStringList{QStringLiteral("release"), QStringLiteral("vpn")}));
     QCOMPARE(query.ftsExpression(), QStringLiteral("\"Notes\" AND \"printer\""));
     QCOMPARE(query.highlightWords(),
@@ -79,6 +79,16 @@ void TestSearchQuery::readsFilters()
     QVERIFY(SearchQuery::parse(QStringLiteral("tag:vpn"), true).hasFilters());
     QVERIFY(!SearchQuery::parse(QStringLiteral("tag:vpn"), true).hasTerms());
     QVERIFY(SearchQuery::parse(QStringLiteral("   "), true).isEmpty());
+    // Negated filters exclude; an unknown kind or two different kinds match nothing.
+    const SearchQuery negated =
+        SearchQuery::parse(QStringLiteral("wiki -kind:faq -tag:Draft"), false);
+    QVERIFY(!negated.kindKeys().contains(QStringLiteral("faq")));
+    QCOMPARE(negated.kindKeys().size(), 3);
+    QCOMPARE(negated.excludedTags(), QStringList{QStringLiteral("draft")});
+    QVERIFY(negated.tags().isEmpty());
+    QVERIFY(SearchQuery::parse(QStringLiteral("kind:poem wiki"), false).matchesNothing());
+    QVERIFY(SearchQuery::parse(QStringLiteral("kind:faq kind:note"), false).matchesNothing());
+    QVERIFY(!SearchQuery::parse(QStringLiteral("kind:faq kind:FAQ"), false).matchesNothing());
 }
 
 void TestSearchQuery::detectsSingleLetterPrefix()
@@ -87,6 +97,9 @@ void TestSearchQuery::detectsSingleLetterPrefix()
     QVERIFY(!SearchQuery::parse(QStringLiteral("a "), true).isSingleLetterPrefix());
     QVERIFY(!SearchQuery::parse(QStringLiteral("ab"), true).isSingleLetterPrefix());
     QVERIFY(!SearchQuery::parse(QStringLiteral("x a"), true).isSingleLetterPrefix());
+    // Asked for with a star, a one-letter prefix searches the text, not only titles.
+    QVERIFY(!SearchQuery::parse(QStringLiteral("p*"), false).isSingleLetterPrefix());
+    QVERIFY(!SearchQuery::parse(QStringLiteral("p*"), true).isSingleLetterPrefix());
 }
 
 void TestSearchQuery::anyInputIsSafeForFts5()

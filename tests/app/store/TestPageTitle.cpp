@@ -38,6 +38,11 @@ void TestPageTitle::explainsWhatIsWrong()
     QVERIFY(PageTitle::problem(QStringLiteral("a]b")).contains(u']'));
     QVERIFY(PageTitle::problem(QString(201, u'x')).contains(QLatin1String("200")));
     QVERIFY(!PageTitle::problem(QStringLiteral("a\u0007b")).isEmpty());
+    // Characters are counted, not UTF-16 units: 150 emoji are a fine title.
+    QVERIFY(PageTitle::problem(QStringLiteral("🚀").repeated(150)).isEmpty());
+    QVERIFY(!PageTitle::problem(QStringLiteral("🚀").repeated(201)).isEmpty());
+    QCOMPARE(PageTitle::sanitized(QStringLiteral("🚀").repeated(300)),
+             QStringLiteral("🚀").repeated(200)); // never half an emoji
 }
 
 void TestPageTitle::sanitizesAnyTextIntoValidTitle()
