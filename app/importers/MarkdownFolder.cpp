@@ -50,11 +50,10 @@ MarkdownFolder MarkdownFolder::list(const QString& folder)
     const QByteArray path = QFile::encodeName(folder);
     struct stat status = {};
     if (::stat(path.constData(), &status) != 0)
-        throw StoreError(errno == ENOENT ? tr("There is no folder “%1”.").arg(
-                                               QDir::toNativeSeparators(folder))
-                                         : tr("The folder “%1” cannot be read: %2.")
-                                               .arg(QDir::toNativeSeparators(folder),
-                                                    reasonFor(errno)),
+        throw StoreError(errno == ENOENT
+                             ? tr("There is no folder “%1”.").arg(QDir::toNativeSeparators(folder))
+                             : tr("The folder “%1” cannot be read: %2.")
+                                   .arg(QDir::toNativeSeparators(folder), reasonFor(errno)),
                          StoreError::Code::InvalidInput);
     if (!S_ISDIR(status.st_mode))
         throw StoreError(tr("“%1” is not a folder.").arg(QDir::toNativeSeparators(folder)),
@@ -76,8 +75,8 @@ void MarkdownFolder::walk(const QByteArray& path, const QByteArray& relative)
 {
     DIR* dir = ::opendir(path.constData());
     if (!dir) {
-        skipped << tr("%1: the folder cannot be read (%2)")
-                       .arg(shownName(relative), reasonFor(errno));
+        skipped
+            << tr("%1: the folder cannot be read (%2)").arg(shownName(relative), reasonFor(errno));
         return;
     }
     QList<QByteArray> names;

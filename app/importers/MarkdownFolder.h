@@ -18,9 +18,9 @@ class MarkdownFolder
 public:
     struct File
     {
-        QByteArray path;          // as the operating system names it, to open it
-        QByteArray relativePath;  // the same, relative to the folder
-        QString relative;         // as shown to the user, relative to the folder
+        QByteArray path;         // as the operating system names it, to open it
+        QByteArray relativePath; // the same, relative to the folder
+        QString relative;        // as shown to the user, relative to the folder
         bool nameIsUtf8 = true;
     };
 

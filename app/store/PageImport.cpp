@@ -32,12 +32,14 @@ PageImport::PageImport(Database& db, const QString& author, qsizetype expectedPa
                        SourceExists sourceExists)
     : m_db(db), m_transaction(db), m_indexing(db, expectedPages), m_writer(db, author),
       m_sourceExists(std::move(sourceExists)), m_pages(db),
-      m_mapping(db, QStringLiteral("SELECT page_id, page_sources.revision_id, content_hash FROM page_sources "
-                                   "JOIN pages ON pages.id = page_id WHERE source = ? AND "
-                                   "deleted_at IS NULL")),
-      m_byHash(db, QStringLiteral("SELECT source, page_id, page_sources.revision_id FROM page_sources JOIN "
-                                  "pages ON pages.id = page_id WHERE content_hash = ? AND "
-                                  "deleted_at IS NULL")),
+      m_mapping(db, QStringLiteral(
+                        "SELECT page_id, page_sources.revision_id, content_hash FROM page_sources "
+                        "JOIN pages ON pages.id = page_id WHERE source = ? AND "
+                        "deleted_at IS NULL")),
+      m_byHash(db, QStringLiteral(
+                       "SELECT source, page_id, page_sources.revision_id FROM page_sources JOIN "
+                       "pages ON pages.id = page_id WHERE content_hash = ? AND "
+                       "deleted_at IS NULL")),
       m_hasSource(db, QStringLiteral("SELECT 1 FROM page_sources WHERE page_id = ?")),
       m_map(db, QStringLiteral("INSERT OR REPLACE INTO page_sources (source, page_id, revision_id, "
                                "content_hash) VALUES (?, ?, ?, ?)")),
@@ -96,8 +98,7 @@ std::optional<PageImport::Mapping> PageImport::movedFrom(const Source& file)
     while (!moved && m_byHash.step()) {
         const QString source = m_byHash.text(0);
         if (!m_sourceExists(source))
-            moved = Mapping{source, m_byHash.int64(1), m_byHash.optionalInt64(2),
-                            file.contentHash};
+            moved = Mapping{source, m_byHash.int64(1), m_byHash.optionalInt64(2), file.contentHash};
     }
     m_byHash.reset();
     return moved;
@@ -111,9 +112,9 @@ void PageImport::update(const Mapping& mapping, const Source& file, PageContent 
     }
     const std::optional<Page> current = m_pages.find(mapping.pageId);
     if (!current)
-        throw StoreError(tr("The wiki is damaged: the page of “%1” has lost its text.")
-                             .arg(file.name),
-                         StoreError::Code::Corrupt);
+        throw StoreError(
+            tr("The wiki is damaged: the page of “%1” has lost its text.").arg(file.name),
+            StoreError::Code::Corrupt);
     if (mapping.revisionId && *mapping.revisionId != current->revisionId) {
         // Edited in Folio since the last import, and the file changed too: the writer's
         // work is kept; the file's new text waits until they are reconciled.

@@ -33,6 +33,9 @@ private Q_SLOTS:
     void importReportsWhatItLeftOutOrChanged();
     void pageTextNeverDrivesTheTerminal();
     void aNormalUserIsToldWhatIsWrong();
+    void outputThatCannotBeWrittenFails();
+    void mistakesInInputAreRefused();
+    void theWindowWithoutADisplaySaysSo();
 
 private:
     QStringList onWiki(const QString& name, const QStringList& arguments) const
@@ -454,6 +457,47 @@ void TestCli::aNormalUserIsToldWhatIsWrong()
     QVERIFY2(result.err.contains(QLatin1String("skipped closed: the folder cannot be read")),
              qPrintable(result.err));
     QVERIFY2(result.err.contains(QLatin1String("Imported 1 file ")), qPrintable(result.err));
+}
+
+void TestCli::outputThatCannotBeWrittenFails()
+{
+    const QString w = wiki(QStringLiteral("full.folio"));
+    folio({QStringLiteral("--wiki"), w, QStringLiteral("page"), QStringLiteral("write"),
+           QStringLiteral("Some page")},
+          "text");
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(FOLIO_EXECUTABLE),
+                  {QStringLiteral("--wiki"), w, QStringLiteral("page"), QStringLiteral("list")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1); // was 0, with nothing written
+    QVERIFY(process.readAllStandardError().contains("the output could not be written"));
+}
+
+void TestCli::mistakesInInputAreRefused()
+{
+    const QStringList write = {QStringLiteral("--wiki"), wiki(QStringLiteral("mistakes.folio")),
+                               QStringLiteral("page"), QStringLiteral("write"),
+                               QStringLiteral("Kept")};
+    QCOMPARE(folio(write, "precious text").code, 0);
+    Result result = folio(write, {});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(QLatin1String("keeps its text")), qPrintable(result.err));
+    result = folio(write + QStringList{QStringLiteral("--file"), QString()});
+    QCOMPARE(result.code, 2);
+    result = folio({QStringLiteral("--wiki"), wiki(QStringLiteral("mistakes.folio")),
+                    QStringLiteral("page"), QStringLiteral("show"), QStringLiteral("Kept")});
+    QCOMPARE(result.out, QStringLiteral("precious text\n"));
+    QCOMPARE(folio(write + QStringList{QStringLiteral("--empty")}, {}).code, 0);
+}
+
+void TestCli::theWindowWithoutADisplaySaysSo()
+{
+    // A wiki file as the only argument opens the window; with no display it says so.
+    const QString w = wiki(QStringLiteral("window.folio"));
+    const Result result = folio({w});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(QLatin1String("there is no display")), qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

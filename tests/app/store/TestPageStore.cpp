@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace folio;
 
 class TestPageStore : public QObject
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void writeAllIsOneTransaction();
     void listIsSortedByTitle();
     void removeHidesPageKeepsHistoryFreesTitle();
+    void aPageThatLostItsTextIsDamageNotACrash();
 
 private:
     PageContent content(const QString& title, const QString& body = QStringLiteral("Body")) const
@@ -249,6 +252,30 @@ void TestPageStore::removeHidesPageKeepsHistoryFreesTitle()
                                        QStringLiteral("ana"));
     QVERIFY(again.uuid != page.uuid);
     QCOMPARE(m_store->find(QStringLiteral("Old plan"))->content.body, QStringLiteral("v2"));
+}
+
+void TestPageStore::aPageThatLostItsTextIsDamageNotACrash()
+{
+    m_store->create(content(QStringLiteral("Mine")), QStringLiteral("ana"));
+    // Another program broke the page's link to its current revision.
+    m_db->exec(QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE pages SET revision_id = 9999 "
+                              "WHERE title = 'Mine'; PRAGMA foreign_keys = ON;"));
+    for (const auto& step : std::initializer_list<std::function<void()>>{
+             [&] {
+                 m_store->write(content(QStringLiteral("Mine"), QStringLiteral("new")),
+                                QStringLiteral("ana"));
+             },                                              // crashed
+             [&] { m_store->find(QStringLiteral("Mine")); }, // "no page titled"
+         }) {
+        try {
+            step();
+            QFAIL("must report the damage");
+        } catch (const StoreError& error) {
+            QCOMPARE(error.code(), StoreError::Code::Corrupt);
+            QVERIFY2(error.message().contains(QLatin1String("lost its text")),
+                     qPrintable(error.message()));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPageStore)

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void saysWhenTheFolderIsReadOnly();
     void leavesNothingBehindWhenTheDiskIsFull();
     void saysWhoHoldsTheLock();
+    void aLinkToNothingIsNeverReplaced();
+    void readingNeitherCreatesNorNeedsWriting();
     void defaultPathIsInUserDataFolder();
 
 private:
@@ -331,6 +333,59 @@ void TestWikiFile::saysWhoHoldsTheLock()
     QVERIFY(other.waitForFinished());
     QCOMPARE(test::fingerprint(file), before);
     QVERIFY(!WikiFile::open(file).created);
+}
+
+void TestWikiFile::aLinkToNothingIsNeverReplaced()
+{
+    // A link to a wiki on a drive that is not connected, and a link loop.
+    const QString usb = path(QStringLiteral("usb.folio"));
+    QVERIFY(QFile::link(path(QStringLiteral("not-mounted/drive/wiki.folio")), usb));
+    const QString loop = path(QStringLiteral("loop.folio"));
+    QVERIFY(QFile::link(path(QStringLiteral("loop2.folio")), loop));
+    QVERIFY(QFile::link(loop, path(QStringLiteral("loop2.folio"))));
+    for (const auto& [link, phrase] : {std::pair{usb, QStringLiteral("which does not exist")},
+                                       std::pair{loop, QStringLiteral("leads back to itself")}}) {
+        try {
+            WikiFile::open(link);
+            QFAIL("opening must fail");
+        } catch (const StoreError& error) {
+            QVERIFY2(error.message().contains(phrase), qPrintable(error.message()));
+        }
+        QVERIFY(QFileInfo(link).isSymLink()); // was deleted
+    }
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("not-mounted"))));
+}
+
+void TestWikiFile::readingNeitherCreatesNorNeedsWriting()
+{
+    WikiFile::Options reading;
+    reading.readOnly = true;
+    QVERIFY_THROWS_EXCEPTION(StoreError,
+                             WikiFile::open(path(QStringLiteral("typo.folio")), reading));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("typo.folio"))));
+    WikiFile::Options noFolders;
+    noFolders.createFolders = false;
+    QVERIFY_THROWS_EXCEPTION(StoreError,
+                             WikiFile::open(path(QStringLiteral("nodir/a/b.folio")), noFolders));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("nodir"))));
+    // A read-only file can be read.
+    const QString file = makeWiki(QStringLiteral("shelf.folio"));
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    const QByteArray before = test::fingerprint(file);
+    {
+        const WikiFile::Opened opened = WikiFile::open(file, reading);
+        QCOMPARE(opened.database->pragmaInt("user_version"), Schema::currentVersion());
+    }
+    QCOMPARE(test::fingerprint(file), before);
+    // As a folder path whose part is a file says so.
+    test::writeFile(path(QStringLiteral("notes.txt")), "notes");
+    try {
+        WikiFile::open(path(QStringLiteral("notes.txt/team.folio")));
+        QFAIL("must fail");
+    } catch (const StoreError& error) {
+        QVERIFY2(error.message().contains(QLatin1String("is a file, not a folder")),
+                 qPrintable(error.message()));
+    }
 }
 
 void TestWikiFile::defaultPathIsInUserDataFolder()

@@ -116,9 +116,9 @@ void TestPageView::pageMarkupCannotRunScript()
                 .contains(QLatin1String("<script>")));
     // The javascript: links lost their scheme in rendering, and script is off in the page's
     // world anyway: clicking them does nothing.
-    QCOMPARE(js(QStringLiteral("document.querySelectorAll('[href^=\"javascript\" i]').length"))
-                 .toInt(),
-             0);
+    QCOMPARE(
+        js(QStringLiteral("document.querySelectorAll('[href^=\"javascript\" i]').length")).toInt(),
+        0);
     QVERIFY(!m_view->page()->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled));
     // Clicks are handled in order: once the wiki link clicked after it has been handled,
     // so has the neutralised link.
