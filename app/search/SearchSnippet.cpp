@@ -16,7 +16,10 @@ QString withoutMarkdown(const QString& snippet)
     static const QRegularExpression syntax(
         QStringLiteral("\\[\\[|\\]\\]|```+|\\*\\*|__|~~|(?:^|\\s)#{1,6}(?=\\s)|"
                        "\\|\\s*-{3,}\\s*(?=\\|)|\\|"));
+    // [label](address) and ![alt](image) read as their label; the address is noise.
+    static const QRegularExpression link(QStringLiteral("!?\\[([^\\[\\]]*)\\]\\([^()\\s]*\\)"));
     QString text = snippet;
+    text.replace(link, QStringLiteral("\\1"));
     text.replace(syntax, QStringLiteral(" "));
     return text;
 }

@@ -54,6 +54,10 @@ void TestSearchSnippet::rendersMarksSafely()
     QCOMPARE(SearchSnippet::toTerminal(snippet, true),
              QStringLiteral("use <b>&amp; \x1b[1mprinter\x1b[0m now"));
     QCOMPARE(SearchSnippet::toPlainText(snippet), QStringLiteral("use <b>&amp; printer now"));
+    // Link syntax reads as the link's label.
+    QCOMPARE(SearchSnippet::toPlainText(QStringLiteral(
+                 "written in [CommonMark](https://commonmark.org) with ![a chart](chart.png)")),
+             QStringLiteral("written in CommonMark with a chart"));
 }
 
 QTEST_GUILESS_MAIN(TestSearchSnippet)

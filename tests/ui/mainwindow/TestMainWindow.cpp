@@ -57,6 +57,8 @@ private:
         return test::evaluate(m_window->pageView()->page(), script);
     }
     bool waitUntilShown(const QString& title);
+    // With FOLIO_SCREENSHOT_DIR set, saves the window as NAME.png there, to look at.
+    void screenshot(const QString& name);
     void clickLink(const QString& selector);
     void press(QKeySequence keys);
 
@@ -90,6 +92,15 @@ void TestMainWindow::cleanup()
 bool TestMainWindow::waitUntilShown(const QString& title)
 {
     return QTest::qWaitFor([&] { return shownTitle() == title; }, 15000);
+}
+
+void TestMainWindow::screenshot(const QString& name)
+{
+    const QString folder = qEnvironmentVariable("FOLIO_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(300); // painting follows loading; only the picture depends on it
+    m_window->grab().save(folder + u'/' + name + QLatin1String(".png"));
 }
 
 void TestMainWindow::clickLink(const QString& selector)
@@ -286,6 +297,7 @@ void TestMainWindow::searchAnswersAsYouTypeAndOpensHighlighted()
                 .data(SearchResultsModel::SnippetHtmlRole)
                 .toString()
                 .contains(QLatin1String("<mark>cheat</mark>")));
+    screenshot(QStringLiteral("search-cheat"));
 
     field->clear();
     QTest::keyClicks(field, QStringLiteral("revision"));
