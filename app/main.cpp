@@ -20,8 +20,15 @@ int main(int argc, char* argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (!folio::CommandLine::wantsTerminal(arguments))
-        return folio::WindowApp::run(argc, argv);
+    if (!folio::CommandLine::wantsTerminal(arguments)) {
+        const folio::CommandLine window =
+            folio::CommandLine::parse(folio::CommandLine::withoutQtOptions(arguments));
+        if (!window.error.isEmpty()) {
+            std::fprintf(stderr, "folio: %s\n", qUtf8Printable(window.error));
+            return folio::Cli::Usage;
+        }
+        return folio::WindowApp::run(argc, argv, window.wikiPath);
+    }
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("folio"));

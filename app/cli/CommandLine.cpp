@@ -92,7 +92,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     return result;
 }
 
-bool CommandLine::wantsTerminal(const QStringList& arguments)
+QStringList CommandLine::withoutQtOptions(const QStringList& arguments)
 {
     QStringList ours = arguments.mid(0, 1);
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -101,7 +101,12 @@ bool CommandLine::wantsTerminal(const QStringList& arguments)
         else
             ours << arguments.at(i);
     }
-    const CommandLine parsed = parse(ours);
+    return ours;
+}
+
+bool CommandLine::wantsTerminal(const QStringList& arguments)
+{
+    const CommandLine parsed = parse(withoutQtOptions(arguments));
     // Qt's own options have one dash; a mistyped "--option" is ours to report.
     const bool badLongOption =
         !parsed.error.isEmpty() && parsed.error.contains(QLatin1String("--"));

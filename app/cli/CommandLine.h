@@ -24,6 +24,8 @@ public:
     // Decided before any application object exists, so the window's Qt options
     // (-platform offscreen, -style ...) are not taken for a command.
     static bool wantsTerminal(const QStringList& arguments);
+    // The arguments without the window's Qt options and their values.
+    static QStringList withoutQtOptions(const QStringList& arguments);
     static QString usage();
     bool runsInTerminal() const { return version || help || !command.isEmpty(); }
 };

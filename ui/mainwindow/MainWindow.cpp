@@ -8,7 +8,7 @@
 #include "mainwindow/MainWindowActions.h"
 #include "pages/PageListPanel.h"
 #include "search/SearchController.h"
-#include "search/SearchPanel.h"
+#include "searchpanel/SearchPanel.h"
 #include "store/PageTitle.h"
 #include "store/StoreError.h"
 #include "web/ContentPage.h"

@@ -1,6 +1,5 @@
 #include "mainwindow/WindowApp.h"
 
-#include "cli/CommandLine.h"
 #include "common/MessageBox.h"
 #include "core/Translations.h"
 #include "core/Version.h"
@@ -35,7 +34,7 @@ bool hasDisplay(int argc, char** argv)
 
 } // namespace
 
-int run(int& argc, char** argv)
+int run(int& argc, char** argv, const QString& wikiPath)
 {
     if (!hasDisplay(argc, argv)) {
         QTextStream(stderr) << QCoreApplication::translate(
@@ -58,13 +57,8 @@ int run(int& argc, char** argv)
     QApplication::setDesktopFileName(QLatin1String(kDesktopId));
     Translations::install(app);
 
-    const CommandLine commandLine = CommandLine::parse(QApplication::arguments());
-    if (!commandLine.error.isEmpty()) {
-        QTextStream(stderr) << QStringLiteral("folio: ") << commandLine.error << '\n';
-        return 2;
-    }
-    const bool isDefault = commandLine.wikiPath.isEmpty();
-    const QString path = isDefault ? WikiFile::defaultPath() : commandLine.wikiPath;
+    const bool isDefault = wikiPath.isEmpty();
+    const QString path = isDefault ? WikiFile::defaultPath() : wikiPath;
     WikiFile::Options options;
     options.createFolders = isDefault; // a mistyped folder is reported, not made
     std::unique_ptr<Wiki> wiki;

@@ -1,9 +1,9 @@
-#include "search/SearchPanel.h"
+#include "searchpanel/SearchPanel.h"
 
 #include "search/SearchController.h"
 #include "search/SearchQuery.h"
-#include "search/SearchResultDelegate.h"
-#include "search/SearchResultsModel.h"
+#include "searchpanel/SearchResultDelegate.h"
+#include "searchpanel/SearchResultsModel.h"
 
 #include <QLabel>
 #include <QListView>

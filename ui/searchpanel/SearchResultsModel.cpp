@@ -1,4 +1,4 @@
-#include "search/SearchResultsModel.h"
+#include "searchpanel/SearchResultsModel.h"
 
 #include "search/SearchSnippet.h"
 

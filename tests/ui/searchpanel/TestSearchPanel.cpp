@@ -1,7 +1,7 @@
 #include "core/Translations.h"
 #include "search/SearchController.h"
-#include "search/SearchPanel.h"
-#include "search/SearchResultsModel.h"
+#include "searchpanel/SearchPanel.h"
+#include "searchpanel/SearchResultsModel.h"
 #include "store/PageStore.h"
 #include "wiki/Wiki.h"
 

@@ -1,6 +1,6 @@
-#include "search/SearchResultDelegate.h"
+#include "searchpanel/SearchResultDelegate.h"
 
-#include "search/SearchResultsModel.h"
+#include "searchpanel/SearchResultsModel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
