@@ -54,6 +54,7 @@ test-threads: deps
 bench: build
 	$(BUILD)/tests/bench/BenchImport $(PAGES)
 	$(BUILD)/tests/bench/BenchSearch $(SEARCH_PAGES) huge=$(HUGE_PAGES)
+	$(BUILD)/tests/bench/BenchRender
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -47,11 +47,14 @@ int main(int argc, char* argv[])
     int code = folio::Cli(console).run(folio::CommandLine::parse(arguments));
     // Output that could not be written (a full disk, a closed pipe) is a failure: a script
     // must not take an empty file for the answer.
+    errno = 0;
     out.flush();
-    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    const bool flushed = std::fflush(stdout) == 0;
+    const int writeError = errno;
+    if (out.status() != QTextStream::Ok || !flushed || std::ferror(stdout)) {
         err << QCoreApplication::translate("folio::Cli", "folio: the output could not be "
                                                          "written: %1")
-                   .arg(QString::fromLocal8Bit(std::strerror(errno)))
+                   .arg(QString::fromLocal8Bit(std::strerror(writeError ? writeError : EIO)))
             << '\n';
         code = folio::Cli::Failure;
     }

@@ -15,6 +15,10 @@
         <source>folio: the output could not be written: %1</source>
         <translation>folio: Die Ausgabe konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Write a page with “folio page write” or open Folio&apos;s window to start one.</source>
+        <translation>Schreiben Sie eine Seite mit „folio page write“ oder öffnen Sie das Fenster von Folio, um eines anzulegen.</translation>
+    </message>
 </context>
 <context>
     <name>folio::CommandLine</name>
@@ -80,6 +84,10 @@ Befehle:
     <message>
         <source>--wiki needs the path of a wiki file (for a name that starts with a dash, write ./%1).</source>
         <translation>--wiki braucht den Pfad einer Wiki-Datei (für einen Namen, der mit einem Bindestrich beginnt, schreiben Sie ./%1).</translation>
+    </message>
+    <message>
+        <source>Give one wiki: --wiki appears twice.</source>
+        <translation>Geben Sie ein Wiki an: --wiki kommt zweimal vor.</translation>
     </message>
 </context>
 <context>
@@ -410,6 +418,18 @@ Befehle:
         <source>the title “%1” became “%2” ([ ] | # are reserved in titles, which have at most %3 characters)</source>
         <translation>aus dem Titel „%1“ wurde „%2“ ([ ] | # sind in Titeln reserviert, die höchstens %3 Zeichen haben)</translation>
     </message>
+    <message>
+        <source>an SQLite database (a wiki?), not Markdown</source>
+        <translation>eine SQLite-Datenbank (ein Wiki?), kein Markdown</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes: not text (a binary file, or UTF-16 without a byte order mark)</source>
+        <translation>enthält NUL-Bytes: kein Text (eine Binärdatei oder UTF-16 ohne Byte-Order-Mark)</translation>
+    </message>
+    <message>
+        <source>larger than the %1 MiB a page can hold, once its bytes that are not UTF-8 are replaced</source>
+        <translation>größer als die %1 MiB, die eine Seite fassen kann, sobald die Bytes ersetzt sind, die kein UTF-8 sind</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageCommand</name>
@@ -507,6 +527,22 @@ Befehle:
     <message>
         <source>folio: %1 holds more than the %2 MiB a page can hold; nothing was written.</source>
         <translation>folio: %1 enthält mehr als die %2 MiB, die eine Seite fassen kann; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>folio: %1</source>
+        <translation>folio: %1</translation>
+    </message>
+    <message>
+        <source>folio: %1 holds NUL bytes: it is not text (a binary file, or UTF-16 without a byte order mark).</source>
+        <translation>folio: %1 enthält NUL-Bytes: Es ist kein Text (eine Binärdatei oder UTF-16 ohne Byte-Order-Mark).</translation>
+    </message>
+    <message>
+        <source>folio: %1 holds more than the %2 MiB a page can hold once its bytes that are not UTF-8 are replaced; nothing was written.</source>
+        <translation>folio: %1 enthält mehr als die %2 MiB, die eine Seite fassen kann, sobald die Bytes ersetzt sind, die kein UTF-8 sind; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>kept %1: its page was deleted in Folio, so it was not imported again</source>
+        <translation>behalten: %1 – die Seite wurde in Folio gelöscht, daher wurde sie nicht erneut importiert</translation>
     </message>
 </context>
 <context>
@@ -650,6 +686,10 @@ Befehle:
         <source>A page title needs at least one visible character.</source>
         <translation>Ein Seitentitel braucht mindestens ein sichtbares Zeichen.</translation>
     </message>
+    <message>
+        <source>A page title cannot contain characters that change the text direction.</source>
+        <translation>Ein Seitentitel darf keine Zeichen enthalten, die die Schreibrichtung ändern.</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageView</name>
@@ -669,8 +709,8 @@ Befehle:
         <translation>Eine Seite mit dem Titel „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <source>The text of “%1” is %2 MB; a page holds at most %3 MB. Split it into several pages.</source>
-        <translation>Der Text von „%1“ ist %2 MB groß; eine Seite fasst höchstens %3 MB. Teilen Sie ihn auf mehrere Seiten auf.</translation>
+        <source>The text of “%1” is %2 MiB; a page holds at most %3 MiB. Split it into several pages.</source>
+        <translation>Der Text von „%1“ ist %2 MiB groß; eine Seite fasst höchstens %3 MiB. Teilen Sie ihn auf mehrere Seiten auf.</translation>
     </message>
 </context>
 <context>
@@ -686,10 +726,6 @@ Befehle:
 </context>
 <context>
     <name>folio::SearchCommand</name>
-    <message>
-        <source>--limit takes a number from 1 to 10000.</source>
-        <translation>--limit erwartet eine Zahl von 1 bis 10000.</translation>
-    </message>
     <message>
         <source>What should I search for?</source>
         <translation>Wonach soll gesucht werden?</translation>
@@ -714,6 +750,14 @@ Befehle:
         <source>Showing %1 of %2 matching pages; --limit shows more.</source>
         <translation>%1 von %2 passenden Seiten angezeigt; --limit zeigt mehr.</translation>
     </message>
+    <message>
+        <source>--limit takes a number from 1 to %1.</source>
+        <translation>--limit nimmt eine Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>folio: a search can have at most %1 words.</source>
+        <translation>folio: Eine Suche kann höchstens %1 Wörter haben.</translation>
+    </message>
 </context>
 <context>
     <name>folio::SearchPanel</name>
@@ -735,6 +779,10 @@ Befehle:
     <message>
         <source>More than %1 pages found</source>
         <translation>Mehr als %1 Seiten gefunden</translation>
+    </message>
+    <message>
+        <source>A search can have at most %1 words.</source>
+        <translation>Eine Suche kann höchstens %1 Wörter haben.</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,6 @@
 #include "store/WikiFile.h"
 #include "wiki/Wiki.h"
 
-#include <QFileInfo>
-
 namespace folio {
 
 Cli::Cli(const Console& console) : m_console(console)
@@ -41,21 +39,32 @@ int Cli::run(const CommandLine& commandLine)
     const bool isDefault = commandLine.wikiPath.isEmpty();
     const QString path = isDefault ? WikiFile::defaultPath() : commandLine.wikiPath;
     // Commands that only read never create or change a wiki: a mistyped path is reported,
-    // and a read-only wiki can be read. The default wiki is made on first use.
+    // and a read-only wiki can be read.
     const QString verb = commandLine.command.value(1);
     const bool readsOnly = group == QLatin1String("search") || verb == QLatin1String("list") ||
                            verb == QLatin1String("show") || verb == QLatin1String("history");
     WikiFile::Options options;
-    options.readOnly = readsOnly && !(isDefault && !QFileInfo::exists(path));
-    options.mayCreate = !readsOnly || isDefault;
+    options.readOnly = readsOnly;
+    options.mayCreate = !readsOnly;
     options.createFolders = isDefault;
+    // The wiki is opened when a command first needs it, after its arguments and input were
+    // checked: a command that fails on those leaves no new wiki behind.
+    std::unique_ptr<Wiki> wiki;
+    const WikiAccess access = [&]() -> Wiki& {
+        if (!wiki)
+            wiki = Wiki::open(path, options);
+        return *wiki;
+    };
     try {
-        std::unique_ptr<Wiki> wiki = Wiki::open(path, options);
         if (group == QLatin1String("search"))
-            return SearchCommand(*wiki, m_console).run(commandLine.command.mid(1));
-        return PageCommand(*wiki, m_console).run(commandLine.command.mid(1));
+            return SearchCommand(access, m_console).run(commandLine.command.mid(1));
+        return PageCommand(access, m_console).run(commandLine.command.mid(1));
     } catch (const StoreError& error) {
-        m_console.err << m_console.forErr(tr("folio: %1").arg(error.message())) << '\n';
+        QString message = tr("folio: %1").arg(error.message());
+        if (error.code() == StoreError::Code::NotFound && readsOnly && !wiki)
+            message += u' ' + tr("Write a page with “folio page write” or open Folio's window to "
+                                 "start one.");
+        m_console.err << m_console.forErr(message) << '\n';
         return Failure;
     }
 }

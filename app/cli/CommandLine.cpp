@@ -52,6 +52,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     CommandLine result;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
+        if ((argument == QLatin1String("--wiki") || argument == QLatin1String("-w") ||
+             argument.startsWith(QLatin1String("--wiki="))) &&
+            !result.wikiPath.isEmpty()) {
+            result.error = tr("Give one wiki: --wiki appears twice.");
+            return result;
+        }
         if (argument == QLatin1String("--wiki") || argument == QLatin1String("-w")) {
             if (i + 1 >= arguments.size()) {
                 result.error = tr("--wiki needs the path of a wiki file.");

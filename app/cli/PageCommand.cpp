@@ -5,6 +5,7 @@
 #include "cli/TerminalProgress.h"
 #include "core/Identity.h"
 #include "core/TextInput.h"
+#include "importers/MarkdownFolder.h"
 #include "importers/MarkdownFolderImporter.h"
 #include "markdown/MarkdownRenderer.h"
 #include "store/PageTags.h"
@@ -46,8 +47,9 @@ QString isoTime(const QDateTime& time)
 
 } // namespace
 
-PageCommand::PageCommand(Wiki& wiki, const Console& console)
-    : m_wiki(wiki), m_console(console), m_out(console.out), m_err(console.err), m_in(console.in)
+PageCommand::PageCommand(WikiAccess wiki, const Console& console)
+    : m_wiki(std::move(wiki)), m_console(console), m_out(console.out), m_err(console.err),
+      m_in(console.in)
 {
 }
 
@@ -84,7 +86,7 @@ int PageCommand::list(const QStringList& arguments)
     if (!parseVerb(parser, arguments, 0, &error))
         return usageError(error);
 
-    const QList<PageSummary> pages = m_wiki.pages().list();
+    const QList<PageSummary> pages = m_wiki().pages().list();
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const PageSummary& page : pages) {
@@ -110,14 +112,14 @@ int PageCommand::show(const QStringList& arguments)
     if (!parseVerb(parser, arguments, 1, &error))
         return usageError(error);
     const QString title = parser.positionalArguments().at(1);
-    const std::optional<Page> page = m_wiki.pages().find(title);
+    const std::optional<Page> page = m_wiki().pages().find(title);
     if (!page) {
         m_err << m_console.forErr(tr("folio: there is no page titled “%1”.").arg(title)) << '\n';
         return Cli::Failure;
     }
     if (parser.isSet(html)) {
         MarkdownRenderer renderer;
-        renderer.setPageExists([this](const QString& t) { return m_wiki.pages().exists(t); });
+        renderer.setPageExists(m_wiki().pages().existenceCheck());
         m_out << m_console.forOut(renderer.toHtml(page->content.body));
     } else {
         m_out << m_console.forOut(page->content.body);
@@ -142,23 +144,21 @@ int PageCommand::write(const QStringList& arguments)
         return usageError(tr("--file needs the path of a file; leave it out to read standard "
                              "input."));
 
+    // Everything that can be checked without the wiki is checked first: a command that fails
+    // on its arguments or its input does not create a wiki.
     const QString title = PageTitle::normalized(parser.positionalArguments().at(1));
-    PageContent content;
-    const std::optional<Page> existing = m_wiki.pages().find(title);
-    if (existing)
-        content = existing->content;
-    content.title = existing ? existing->content.title : title;
+    if (const QString problem = PageTitle::problem(title); !problem.isEmpty()) {
+        m_err << m_console.forErr(tr("folio: %1").arg(problem)) << '\n';
+        return Cli::Failure;
+    }
+    std::optional<PageKind> newKind;
     if (parser.isSet(kind)) {
-        const std::optional<PageKind> parsed = PageKinds::fromKey(parser.value(kind));
-        if (!parsed)
+        newKind = PageKinds::fromKey(parser.value(kind));
+        if (!newKind)
             return usageError(
                 tr("Unknown kind “%1”; use one of: %2.")
                     .arg(parser.value(kind), PageKinds::keys().join(QLatin1String(", "))));
-        content.kind = *parsed;
     }
-    if (parser.isSet(tags))
-        content.tags = PageTags::parse(parser.value(tags));
-
     if (!parser.isSet(file) && m_console.inIsTerminal)
         m_err << tr("Type the text of “%1”, then press Ctrl+D on a line of its own.").arg(title)
               << '\n';
@@ -166,9 +166,20 @@ int PageCommand::write(const QStringList& arguments)
         readBody(parser.isSet(file) ? parser.value(file) : QString());
     if (!body)
         return Cli::Failure;
+
+    PageContent content;
+    const std::optional<Page> existing = m_wiki().pages().find(title);
+    if (existing)
+        content = existing->content;
+    content.title = existing ? existing->content.title : title;
+    if (newKind)
+        content.kind = *newKind;
+    if (parser.isSet(tags))
+        content.tags = PageTags::parse(parser.value(tags));
     // An empty input is more often a mistake (a wrong file, a closed pipe) than a wish to
     // blank a page: that takes --empty.
-    if (body->isEmpty() && existing && !existing->content.body.isEmpty() && !parser.isSet(empty)) {
+    if (body->trimmed().isEmpty() && existing && !existing->content.body.trimmed().isEmpty() &&
+        !parser.isSet(empty)) {
         m_err << m_console.forErr(tr("folio: the input is empty, so “%1” keeps its text. To "
                                      "empty the page, add --empty.")
                                       .arg(content.title))
@@ -177,7 +188,7 @@ int PageCommand::write(const QStringList& arguments)
     }
     content.body = *body;
 
-    switch (m_wiki.pages().write(content, Identity::currentAuthor())) {
+    switch (m_wiki().pages().write(content, Identity::currentAuthor())) {
     case PageStore::WriteResult::Created:
         m_err << m_console.forErr(tr("Created “%1”.").arg(content.title)) << '\n';
         break;
@@ -225,6 +236,22 @@ std::optional<QString> PageCommand::readBody(const QString& path)
         return std::nullopt;
     }
     const TextInput::Decoded text = TextInput::decode(read.bytes);
+    if (TextInput::looksBinary(text.text)) {
+        m_err << m_console.forErr(tr("folio: %1 holds NUL bytes: it is not text (a binary file, "
+                                     "or UTF-16 without a byte order mark).")
+                                      .arg(name))
+              << '\n';
+        return std::nullopt;
+    }
+    if (text.text.toUtf8().size() > PageStore::kMaxBodyBytes) {
+        m_err << m_console.forErr(tr("folio: %1 holds more than the %2 MiB a page can hold once "
+                                     "its bytes that are not UTF-8 are replaced; nothing was "
+                                     "written.")
+                                      .arg(name)
+                                      .arg(PageStore::kMaxBodyBytes >> 20))
+              << '\n';
+        return std::nullopt;
+    }
     if (text.invalidLine > 0)
         m_err << m_console.forErr(tr("folio: line %1 of %2 has bytes that are not UTF-8; they "
                                      "were replaced with “\uFFFD”.")
@@ -243,12 +270,12 @@ int PageCommand::history(const QStringList& arguments)
     if (!parseVerb(parser, arguments, 1, &error))
         return usageError(error);
     const QString title = parser.positionalArguments().at(1);
-    const std::optional<Page> page = m_wiki.pages().find(title);
+    const std::optional<Page> page = m_wiki().pages().find(title);
     if (!page) {
         m_err << m_console.forErr(tr("folio: there is no page titled “%1”.").arg(title)) << '\n';
         return Cli::Failure;
     }
-    const QList<Revision> revisions = m_wiki.pages().history(page->id);
+    const QList<Revision> revisions = m_wiki().pages().history(page->id);
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const Revision& revision : revisions) {
@@ -281,9 +308,11 @@ int PageCommand::import(const QStringList& arguments)
     QElapsedTimer timer;
     timer.start();
     TerminalProgress progress(m_err);
-    MarkdownFolderImporter importer(m_wiki.pages());
+    const QString folder = parser.positionalArguments().at(1);
+    const MarkdownFolder found = MarkdownFolder::list(folder); // before the wiki is opened
+    MarkdownFolderImporter importer(m_wiki().pages());
     const auto result =
-        importer.import(parser.positionalArguments().at(1), Identity::currentAuthor(),
+        importer.import(found, folder, Identity::currentAuthor(),
                         [&](int done, int total) { progress.show(tr("Importing"), done, total); });
     progress.finish();
     for (const QString& skipped : result.skipped)
@@ -295,6 +324,11 @@ int PageCommand::import(const QStringList& arguments)
                                      "import, so the file's new text was not imported")
                                       .arg(kept))
               << '\n';
+    for (const QString& deleted : result.deletedPages)
+        m_err << m_console.forErr(tr("kept %1: its page was deleted in Folio, so it was not "
+                                     "imported again")
+                                      .arg(deleted))
+              << '\n';
     const PageStore::BulkResult& pages = result.pages;
     m_err << tr("Imported %n file(s) in %1 s: %2 new, %3 updated, %4 unchanged.", nullptr,
                 pages.created + pages.updated + pages.unchanged)
@@ -303,11 +337,11 @@ int PageCommand::import(const QStringList& arguments)
                  .arg(pages.updated)
                  .arg(pages.unchanged)
           << '\n';
-    if (!result.skipped.isEmpty() || !result.altered.isEmpty() || !result.keptEdits.isEmpty())
+    if (!result.skipped.isEmpty() || !result.altered.isEmpty() || pages.kept > 0)
         m_err << tr("%1 skipped, %2 changed, %3 kept, as listed above.")
                      .arg(result.skipped.size())
                      .arg(result.altered.size())
-                     .arg(result.keptEdits.size())
+                     .arg(pages.kept)
               << '\n';
     return Cli::Success;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/Cli.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QStringList>
@@ -9,7 +11,6 @@
 
 namespace folio {
 
-class Wiki;
 struct Console;
 
 // `folio page list|show|write|history|import ...`
@@ -18,7 +19,7 @@ class PageCommand
     Q_DECLARE_TR_FUNCTIONS(folio::PageCommand)
 
 public:
-    PageCommand(Wiki& wiki, const Console& console);
+    PageCommand(WikiAccess wiki, const Console& console);
     // Arguments start at the verb ("list", "show", ...). Returns the exit code.
     int run(const QStringList& arguments);
 
@@ -33,7 +34,7 @@ private:
     // the user has been told why.
     std::optional<QString> readBody(const QString& path);
 
-    Wiki& m_wiki;
+    WikiAccess m_wiki;
     const Console& m_console;
     QTextStream& m_out;
     QTextStream& m_err;

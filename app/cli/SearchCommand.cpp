@@ -1,9 +1,11 @@
 #include "cli/SearchCommand.h"
 
 #include "cli/Cli.h"
+#include "cli/CommandLine.h"
 #include "cli/Console.h"
 #include "search/SearchEngine.h"
 #include "search/SearchSnippet.h"
+#include "store/PageTitle.h"
 #include "wiki/Wiki.h"
 
 #include <QJsonArray>
@@ -12,9 +14,13 @@
 
 namespace folio {
 
-SearchCommand::SearchCommand(Wiki& wiki, const Console& console)
-    : m_wiki(wiki), m_console(console), m_out(console.out), m_err(console.err)
+SearchCommand::SearchCommand(WikiAccess wiki, const Console& console)
+    : m_wiki(std::move(wiki)), m_console(console), m_out(console.out), m_err(console.err)
 {
+}
+
+namespace {
+constexpr int kMaxLimit = 10000;
 }
 
 int SearchCommand::run(const QStringList& arguments)
@@ -28,14 +34,17 @@ int SearchCommand::run(const QStringList& arguments)
         const QString& argument = arguments.at(i);
         if (argument == QLatin1String("--json")) {
             asJson = true;
+        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            m_console.out << CommandLine::usage();
+            return Cli::Success;
         } else if (argument == QLatin1String("--limit") ||
                    argument.startsWith(QLatin1String("--limit="))) {
             const QString value =
                 argument.contains(u'=') ? argument.section(u'=', 1) : arguments.value(++i);
             bool ok = false;
             count = value.toInt(&ok);
-            if (!ok || count < 1 || count > 10000)
-                problem = tr("--limit takes a number from 1 to 10000.");
+            if (!ok || count < 1 || count > kMaxLimit)
+                problem = tr("--limit takes a number from 1 to %1.").arg(kMaxLimit);
         } else if (argument == QLatin1String("--")) {
             words += arguments.mid(i + 1);
             break;
@@ -54,7 +63,12 @@ int SearchCommand::run(const QStringList& arguments)
     }
 
     const SearchQuery query = SearchQuery::parse(text, false);
-    const SearchResult result = SearchEngine(m_wiki.database()).search(query, count);
+    if (query.hasTooManyTerms()) {
+        m_err << tr("folio: a search can have at most %1 words.").arg(SearchQuery::kMaxTerms)
+              << '\n';
+        return Cli::Usage;
+    }
+    const SearchResult result = SearchEngine(m_wiki().database()).search(query, count);
     if (asJson) {
         QJsonArray hits;
         for (const SearchHit& hit : result.hits)
@@ -81,12 +95,15 @@ int SearchCommand::run(const QStringList& arguments)
     }
     if (result.hits.isEmpty()) {
         // A pasted page of text is not echoed whole.
-        const QString shown = text.size() > 80 ? text.left(77) + QStringLiteral("…") : text;
+        const QString shown = PageTitle::leftCharacters(text, 80) == text
+                                  ? text
+                                  : PageTitle::leftCharacters(text, 77) + QStringLiteral("…");
         m_err << m_console.forErr(tr("No page matches “%1”.").arg(shown)) << '\n';
         if (!result.suggestions.isEmpty())
             m_err << m_console.forErr(tr("Did you mean: %1").arg(result.suggestions.first()))
                   << '\n';
-    } else if (result.totalIsLowerBound || result.total > int(result.hits.size())) {
+    } else if ((result.totalIsLowerBound || result.total > int(result.hits.size())) &&
+               count < kMaxLimit) {
         m_err << (result.totalIsLowerBound
                       ? tr("Showing %1 of more than %2 matching pages; --limit shows more.")
                             .arg(result.hits.size())

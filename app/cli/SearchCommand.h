@@ -1,12 +1,13 @@
 #pragma once
 
+#include "cli/Cli.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 namespace folio {
 
-class Wiki;
 struct Console;
 
 // `folio search QUERY [--limit N] [--json]`: the same engine as the window's search box.
@@ -15,11 +16,11 @@ class SearchCommand
     Q_DECLARE_TR_FUNCTIONS(folio::SearchCommand)
 
 public:
-    SearchCommand(Wiki& wiki, const Console& console);
+    SearchCommand(WikiAccess wiki, const Console& console);
     int run(const QStringList& arguments);
 
 private:
-    Wiki& m_wiki;
+    WikiAccess m_wiki;
     const Console& m_console;
     QTextStream& m_out;
     QTextStream& m_err;

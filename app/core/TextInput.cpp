@@ -28,6 +28,11 @@ Read readAtMost(QIODevice& device, qint64 maxBytes)
     return result;
 }
 
+bool looksBinary(const QString& text)
+{
+    return text.contains(QChar(0));
+}
+
 qsizetype firstInvalidUtf8(const QByteArray& bytes)
 {
     const auto* data = reinterpret_cast<const uchar*>(bytes.constData());
@@ -71,6 +76,14 @@ qsizetype firstInvalidUtf8(const QByteArray& bytes)
 Decoded decode(const QByteArray& bytes)
 {
     Decoded result;
+    const bool utf32Little = bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4));
+    if (utf32Little || bytes.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4))) {
+        QStringDecoder utf32(utf32Little ? QStringDecoder::Utf32LE : QStringDecoder::Utf32BE);
+        result.text = utf32.decode(QByteArrayView(bytes).sliced(4));
+        if (utf32.hasError())
+            result.invalidLine = 1;
+        return result;
+    }
     const bool littleEndian = bytes.startsWith("\xFF\xFE");
     if (littleEndian || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder utf16(littleEndian ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);

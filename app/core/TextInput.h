@@ -24,10 +24,13 @@ struct Decoded
     int invalidLine = 0; // the first line holding bytes that are not UTF-8; 0 when none
 };
 
-// Text files to text: UTF-8, or UTF-16 when a byte order mark says so (Windows Notepad).
+// Text files to text: UTF-8, or UTF-16/UTF-32 when a byte order mark says so (Notepad).
 // Bytes that are not UTF-8 become U+FFFD, and the caller learns where, so it can tell the
 // user that the text was altered. A byte order mark at the start is dropped.
 Decoded decode(const QByteArray& bytes);
+
+// Text with NUL characters is not text: a binary file, or UTF-16 without a byte order mark.
+bool looksBinary(const QString& text);
 
 // Where the first byte that is not part of valid UTF-8 is, or -1.
 qsizetype firstInvalidUtf8(const QByteArray& bytes);

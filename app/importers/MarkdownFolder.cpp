@@ -94,8 +94,9 @@ void MarkdownFolder::addEntry(const QByteArray& path, const QByteArray& relative
 {
     struct stat link = {};
     if (::lstat(path.constData(), &link) != 0) {
-        // In a folder that may be listed but not entered, nothing in it can be reached.
-        if (errno != ENOENT && isMarkdownName(relative))
+        // In a folder that may be listed but not entered, nothing in it can be reached; past
+        // the system's longest path, nothing at all (files or folders).
+        if (errno == ENAMETOOLONG || (errno != ENOENT && isMarkdownName(relative)))
             skipped << shownName(relative) + QLatin1String(": ") + reasonFor(errno);
         return;
     }
@@ -112,7 +113,7 @@ void MarkdownFolder::addEntry(const QByteArray& path, const QByteArray& relative
     }
     if (S_ISREG(target.st_mode)) {
         files << File{path, relative, shownName(relative),
-                      TextInput::firstInvalidUtf8(relative) < 0};
+                      TextInput::firstInvalidUtf8(relative) < 0, qint64(target.st_size)};
         return;
     }
     const QString kind = S_ISDIR(target.st_mode)    ? tr("a link to a folder")

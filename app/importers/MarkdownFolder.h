@@ -22,6 +22,7 @@ public:
         QByteArray relativePath; // the same, relative to the folder
         QString relative;        // as shown to the user, relative to the folder
         bool nameIsUtf8 = true;
+        qint64 size = 0;
     };
 
     static bool isMarkdownName(const QByteArray& name);

@@ -86,7 +86,16 @@ Parsed parse(const MarkdownFolder::File& file, const QString& sourceRoot)
                         .arg(PageStore::kMaxBodyBytes >> 20));
     if (!read.error.isEmpty())
         return skip(read.error);
+    if (read.bytes.startsWith("SQLite format 3"))
+        return skip(MarkdownFolderImporter::tr("an SQLite database (a wiki?), not Markdown"));
     const TextInput::Decoded text = TextInput::decode(read.bytes);
+    if (TextInput::looksBinary(text.text))
+        return skip(MarkdownFolderImporter::tr("holds NUL bytes: not text (a binary file, or "
+                                               "UTF-16 without a byte order mark)"));
+    if (text.text.toUtf8().size() > PageStore::kMaxBodyBytes)
+        return skip(MarkdownFolderImporter::tr("larger than the %1 MiB a page can hold, once "
+                                               "its bytes that are not UTF-8 are replaced")
+                        .arg(PageStore::kMaxBodyBytes >> 20));
     if (text.invalidLine > 0)
         parsed.altered << MarkdownFolderImporter::tr(
                               "%1: line %2 has bytes that are not UTF-8; they were replaced "
@@ -144,7 +153,14 @@ MarkdownFolderImporter::Result MarkdownFolderImporter::import(const QString& fol
                                                               const QString& author,
                                                               const Progress& progress)
 {
-    const MarkdownFolder found = MarkdownFolder::list(folder);
+    return import(MarkdownFolder::list(folder), folder, author, progress);
+}
+
+MarkdownFolderImporter::Result MarkdownFolderImporter::import(const MarkdownFolder& found,
+                                                              const QString& folder,
+                                                              const QString& author,
+                                                              const Progress& progress)
+{
     // Sources are named from the folder's real path, so importing it through another path
     // (a symlink, "./docs" or "/home/me/docs") finds the same pages.
     const QString sourceRoot = QFileInfo(folder).canonicalFilePath();
@@ -154,9 +170,14 @@ MarkdownFolderImporter::Result MarkdownFolderImporter::import(const QString& fol
     result.files = int(found.files.size());
     result.skipped = found.skipped;
     const int total = int(found.files.size());
-    for (int start = 0; start < total; start += kBatchFiles) {
-        // Reading and parsing run on every core; writing is in file order.
-        const QList<MarkdownFolder::File> batch = found.files.mid(start, kBatchFiles);
+    for (int start = 0; start < total;) {
+        // A batch is read and parsed on every core, then written in file order. It ends at
+        // kBatchFiles files or kBatchBytes of text, so memory holds one batch, not the folder.
+        int end = start;
+        qint64 bytes = 0;
+        while (end < total && end - start < kBatchFiles && (end == start || bytes < kBatchBytes))
+            bytes += found.files.at(end++).size;
+        const QList<MarkdownFolder::File> batch = found.files.mid(start, end - start);
         const QList<Parsed> parsed =
             QtConcurrent::blockingMapped(batch, [&sourceRoot](const MarkdownFolder::File& file) {
                 return parse(file, sourceRoot);
@@ -168,12 +189,14 @@ MarkdownFolderImporter::Result MarkdownFolderImporter::import(const QString& fol
             if (file.page)
                 import.add(*file.page);
         }
+        start = end;
         if (progress)
-            progress(qMin(total, start + kBatchFiles), total);
+            progress(start, total);
     }
     result.pages = import.commit();
     result.skipped += import.skipped();
     result.keptEdits = import.keptEdits();
+    result.deletedPages = import.deletedPages();
     return result;
 }
 

@@ -9,6 +9,8 @@
 
 namespace folio {
 
+class MarkdownFolder;
+
 // Turns every Markdown file under a folder into a page, in one transaction. The title comes
 // from the file's first heading, else its file name. Each file keeps its own page across
 // imports (PageImport): importing an unchanged folder changes nothing, a changed file adds a
@@ -30,6 +32,8 @@ public:
         QStringList altered;
         // Files that changed while their page was edited in Folio: the edit was kept.
         QStringList keptEdits;
+        // Files whose page was deleted in Folio: not imported again.
+        QStringList deletedPages;
     };
     using Progress = std::function<void(int done, int total)>;
 
@@ -37,6 +41,9 @@ public:
 
     // Throws StoreError when the folder cannot be read or the write fails; then nothing changed.
     Result import(const QString& folder, const QString& author, const Progress& progress = {});
+    // The same for a folder already listed (to check it before anything else happens).
+    Result import(const MarkdownFolder& found, const QString& folder, const QString& author,
+                  const Progress& progress = {});
 
     static bool isMarkdownFile(const QString& fileName);
     // The page a file becomes; `fileName` is used for the title when there is no heading.
@@ -46,6 +53,7 @@ public:
 
     // Files read and parsed together before they are written: bounds memory.
     static constexpr int kBatchFiles = 64;
+    static constexpr qint64 kBatchBytes = 32 * 1024 * 1024;
 
 private:
     PageStore& m_store;

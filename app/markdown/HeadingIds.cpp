@@ -2,6 +2,7 @@
 
 #include "markdown/HtmlText.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace folio::HeadingIds {
@@ -28,6 +29,7 @@ QByteArray add(const QByteArray& html)
     QByteArray result;
     result.reserve(html.size() + 256);
     QSet<QString> used;
+    QHash<QString, int> nextNumber;
     qsizetype last = 0;
     for (qsizetype open = html.indexOf("<h"); open >= 0; open = html.indexOf("<h", open + 2)) {
         // md4c writes headings as exactly <hN>; anything else ("<hr>", "<head") is not one.
@@ -44,10 +46,13 @@ QByteArray add(const QByteArray& html)
         // "Same", "Same", "Same 1" must not give "same-1" twice: a numbered id is checked
         // against every id used so far, and so is a heading's own.
         if (used.contains(id)) {
-            int number = 1;
+            // Numbering goes on where it left off for this slug: a page of ten thousand
+            // "## Step" headings costs ten thousand probes, not fifty million.
+            int& number = nextNumber[id];
+            number = qMax(number, 1);
             while (used.contains(id + u'-' + QString::number(number)))
                 ++number;
-            id += u'-' + QString::number(number);
+            id += u'-' + QString::number(number++);
         }
         used.insert(id);
         result += html.mid(last, open + 3 - last);

@@ -32,14 +32,13 @@ QByteArray neutralize(const QByteArray& html)
 {
     QByteArray result;
     qsizetype last = 0;
-    qsizetype at = 0;
-    while (true) {
-        const qsizetype href = html.indexOf(" href=\"", at);
-        const qsizetype src = html.indexOf(" src=\"", at);
-        if (href < 0 && src < 0)
-            break;
+    // The next of each attribute, found once and searched again only once passed: looking
+    // for both from every match would scan to the end for the absent one each time.
+    qsizetype href = html.indexOf(" href=\"");
+    qsizetype src = html.indexOf(" src=\"");
+    while (href >= 0 || src >= 0) {
         const bool isHref = href >= 0 && (src < 0 || href < src);
-        const qsizetype start = (isHref ? href + 7 : src + 6);
+        const qsizetype start = isHref ? href + 7 : src + 6;
         const qsizetype end = html.indexOf('"', start);
         if (end < 0)
             break;
@@ -48,7 +47,10 @@ QByteArray neutralize(const QByteArray& html)
             result += isHref ? "#" : "";
             last = end;
         }
-        at = end + 1;
+        if (isHref)
+            href = html.indexOf(" href=\"", end + 1);
+        else
+            src = html.indexOf(" src=\"", end + 1);
     }
     if (last == 0)
         return html;

@@ -4,7 +4,9 @@
 #include "markdown/HeadingIds.h"
 #include "markdown/HtmlText.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace folio::WikiLinks {
 namespace {
@@ -17,7 +19,7 @@ QByteArray anchorFor(const QString& target, const std::function<bool(const QStri
     const qsizetype hash = target.indexOf(u'#');
     const QString title = (hash < 0 ? target : target.left(hash)).simplified();
     const QString anchor = hash < 0 ? QString() : HeadingIds::slug(target.mid(hash + 1));
-    const bool missing = pageExists && !title.isEmpty() && !pageExists(title);
+    const bool missing = !title.isEmpty() && !pageExists(title);
     const QString url = FolioUrl::page(title, anchor).toString(QUrl::FullyEncoded);
     QString tag = QLatin1String("<a class=\"wikilink") +
                   (missing ? QLatin1String(" missing") : QLatin1String("")) +
@@ -44,6 +46,17 @@ QByteArray toAnchors(const QByteArray& html, const std::function<bool(const QStr
 {
     if (!html.contains(kOpen))
         return html;
+    // A page may link to the same title thousands of times: each is looked up once.
+    QHash<QString, bool> known;
+    const auto exists = [&](const QString& title) {
+        if (!pageExists)
+            return true;
+        const QString key = title.toCaseFolded();
+        const auto found = known.constFind(key);
+        if (found != known.constEnd())
+            return found.value();
+        return known[key] = pageExists(title);
+    };
     QByteArray result;
     result.reserve(html.size() + 256);
     qsizetype last = 0;
@@ -60,7 +73,7 @@ QByteArray toAnchors(const QByteArray& html, const std::function<bool(const QStr
         if (meansSomethingElse(html, open, end))
             result += "[[" + target + (label == target ? QByteArray() : '|' + label) + "]]";
         else
-            result += anchorFor(HtmlText::unescaped(target), pageExists) + label + "</a>";
+            result += anchorFor(HtmlText::unescaped(target), exists) + label + "</a>";
         last = end;
     }
     result += html.mid(last);
@@ -75,9 +88,17 @@ bool shadowReferenceDefinitions(const QByteArray& markdown)
         QStringLiteral("^ {0,3}\\[((?:[^\\[\\]\\\\]|\\\\.){1,999})\\]:"),
         QRegularExpression::MultilineOption);
     const QString text = QString::fromUtf8(markdown);
+    // Every [[target]] once, then each definition looked up: linear, however many of each.
+    QSet<QString> targets;
+    for (qsizetype open = text.indexOf(QLatin1String("[[")); open >= 0;
+         open = text.indexOf(QLatin1String("[["), open + 2)) {
+        const qsizetype close = text.indexOf(QLatin1String("]]"), open + 2);
+        if (close < 0)
+            break;
+        targets.insert(text.mid(open + 2, close - open - 2).toCaseFolded());
+    }
     for (const QRegularExpressionMatch& match : definition.globalMatch(text)) {
-        const QString label = match.captured(1);
-        if (text.contains(QLatin1String("[[") + label + QLatin1String("]]"), Qt::CaseInsensitive))
+        if (targets.contains(match.captured(1).toCaseFolded()))
             return true;
     }
     return false;

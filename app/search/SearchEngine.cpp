@@ -92,7 +92,8 @@ void SearchEngine::interrupt()
 SearchResult SearchEngine::search(const SearchQuery& query, int limit)
 {
     SearchResult result;
-    if (query.isEmpty() || query.matchesNothing() || limit <= 0)
+    result.tooManyTerms = query.hasTooManyTerms();
+    if (query.isEmpty() || query.matchesNothing() || query.hasTooManyTerms() || limit <= 0)
         return result;
     // However the search ends, no statement may keep its read transaction open.
     const auto resetStatements = qScopeGuard([this] { m_statements.resetAll(); });

@@ -29,7 +29,8 @@ struct SearchResult
     bool totalIsLowerBound = false;
     // When nothing matched: the query with misspelt words replaced, best first.
     QStringList suggestions;
-    bool interrupted = false; // a newer query cancelled this one
+    bool interrupted = false;  // a newer query cancelled this one
+    bool tooManyTerms = false; // not run: see SearchQuery::hasTooManyTerms()
 };
 
 // Runs queries against the full-text index on the connection it is given — in the app, a

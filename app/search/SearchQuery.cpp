@@ -76,8 +76,11 @@ SearchQuery SearchQuery::parse(const QString& input, bool typing)
     bool orPending = false;
     int terms = 0;
     for (const Token& token : tokens) {
-        if (terms >= kMaxTerms)
+        if (terms >= kMaxTerms) {
+            // Dropping words (or exclusions) would answer another question: none is asked.
+            query.m_tooManyTerms = true;
             break;
+        }
         if (token.field == QLatin1String("tag")) {
             (token.negated ? query.m_excludedTags : query.m_tags) +=
                 PageTags::normalized({token.text});
@@ -85,14 +88,13 @@ SearchQuery SearchQuery::parse(const QString& input, bool typing)
         }
         if (token.field == QLatin1String("kind")) {
             const std::optional<PageKind> kind = PageKinds::fromKey(token.text.toLower());
+            // A page has one kind, so "kind:faq kind:note" means either.
             if (!kind && !token.text.isEmpty())
                 query.m_matchesNothing = true; // "kind:poem" finds no page, not every page
             else if (kind && token.negated)
                 query.m_excludedKinds << *kind;
-            else if (kind && query.m_kind && *query.m_kind != *kind)
-                query.m_matchesNothing = true;
             else if (kind)
-                query.m_kind = kind;
+                query.m_kinds << *kind;
             continue;
         }
         if (!token.quoted && token.field.isEmpty() && token.text == QLatin1String("OR")) {
@@ -210,12 +212,12 @@ bool SearchQuery::isEmpty() const
 
 QStringList SearchQuery::kindKeys() const
 {
-    if (!m_kind && m_excludedKinds.isEmpty())
+    if (m_kinds.isEmpty() && m_excludedKinds.isEmpty())
         return {};
     QStringList keys;
     for (const QString& key : PageKinds::keys()) {
         const PageKind kind = *PageKinds::fromKey(key);
-        if ((!m_kind || *m_kind == kind) && !m_excludedKinds.contains(kind))
+        if ((m_kinds.isEmpty() || m_kinds.contains(kind)) && !m_excludedKinds.contains(kind))
             keys << key;
     }
     if (keys.isEmpty())

@@ -54,8 +54,10 @@ public:
     QStringList excludedTags() const { return m_excludedTags; }
     // The kinds a page may have (kind:faq, -kind:note), or empty when any kind will do.
     QStringList kindKeys() const;
-    // A filter no page can pass (kind:poem, or two different kinds): nothing is searched.
+    // A filter no page can pass (kind:poem): nothing is searched.
     bool matchesNothing() const { return m_matchesNothing; }
+    // More than kMaxTerms words: the query is not run (dropping some would change it).
+    bool hasTooManyTerms() const { return m_tooManyTerms; }
     // The words to highlight in results and in the opened page.
     QStringList highlightWords() const;
     // The words as typed, without operators: compared with titles for "exact title first".
@@ -78,9 +80,10 @@ private:
     QList<Term> m_excluded;
     QStringList m_tags;
     QStringList m_excludedTags;
-    std::optional<PageKind> m_kind;
+    QList<PageKind> m_kinds;
     QList<PageKind> m_excludedKinds;
     bool m_matchesNothing = false;
+    bool m_tooManyTerms = false;
     QString m_plainText;
 };
 

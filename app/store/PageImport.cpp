@@ -32,10 +32,9 @@ PageImport::PageImport(Database& db, const QString& author, qsizetype expectedPa
                        SourceExists sourceExists)
     : m_db(db), m_transaction(db), m_indexing(db, expectedPages), m_writer(db, author),
       m_sourceExists(std::move(sourceExists)), m_pages(db),
-      m_mapping(db, QStringLiteral(
-                        "SELECT page_id, page_sources.revision_id, content_hash FROM page_sources "
-                        "JOIN pages ON pages.id = page_id WHERE source = ? AND "
-                        "deleted_at IS NULL")),
+      m_mapping(db, QStringLiteral("SELECT page_id, page_sources.revision_id, content_hash, "
+                                   "deleted_at IS NOT NULL FROM page_sources JOIN pages ON "
+                                   "pages.id = page_id WHERE source = ?")),
       m_byHash(db, QStringLiteral(
                        "SELECT source, page_id, page_sources.revision_id FROM page_sources JOIN "
                        "pages ON pages.id = page_id WHERE content_hash = ? AND "
@@ -60,7 +59,12 @@ void PageImport::add(const Source& file)
         return;
     }
     if (const std::optional<Mapping> mapping = mappingOf(file.source)) {
-        update(*mapping, file, content);
+        if (mapping->pageDeleted) {
+            m_deletedPages << file.name;
+            ++m_result.kept;
+        } else {
+            update(*mapping, file, content);
+        }
     } else if (const std::optional<Mapping> moved = movedFrom(file)) {
         m_unmap.bind(1, moved->source).run();
         map(file.source, moved->pageId, moved->revisionId, file.contentHash);
@@ -83,7 +87,8 @@ std::optional<PageImport::Mapping> PageImport::mappingOf(const QString& source)
     m_mapping.bind(1, source);
     if (!m_mapping.step())
         return std::nullopt;
-    Mapping mapping{source, m_mapping.int64(0), m_mapping.optionalInt64(1), m_mapping.text(2)};
+    Mapping mapping{source, m_mapping.int64(0), m_mapping.optionalInt64(1), m_mapping.text(2),
+                    m_mapping.int64(3) != 0};
     m_mapping.reset();
     return mapping;
 }
@@ -119,7 +124,7 @@ void PageImport::update(const Mapping& mapping, const Source& file, PageContent 
         // Edited in Folio since the last import, and the file changed too: the writer's
         // work is kept; the file's new text waits until they are reconciled.
         m_keptEdits << file.name;
-        ++m_result.unchanged;
+        ++m_result.kept;
         return;
     }
     content.title = isFormOf(current->content.title, content.title)

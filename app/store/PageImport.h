@@ -48,6 +48,8 @@ public:
     PageStore::BulkResult result() const { return m_result; }
     QStringList skipped() const { return m_skipped; }     // "name: reason"
     QStringList keptEdits() const { return m_keptEdits; } // names of files not imported, above
+    // Names of files whose page was deleted in Folio: a deletion is not undone by an import.
+    QStringList deletedPages() const { return m_deletedPages; }
 
 private:
     struct Mapping
@@ -56,6 +58,7 @@ private:
         qint64 pageId = 0;
         std::optional<qint64> revisionId;
         QString contentHash;
+        bool pageDeleted = false;
     };
     std::optional<Mapping> mappingOf(const QString& source);
     std::optional<Mapping> movedFrom(const Source& file);
@@ -81,6 +84,7 @@ private:
     PageStore::BulkResult m_result;
     QStringList m_skipped;
     QStringList m_keptEdits;
+    QStringList m_deletedPages;
 };
 
 } // namespace folio

@@ -98,6 +98,19 @@ bool PageStore::exists(const QString& title) const
     return query.step();
 }
 
+std::function<bool(const QString&)> PageStore::existenceCheck() const
+{
+    auto query = std::make_shared<Statement>(
+        m_db, QStringLiteral("SELECT 1 FROM pages WHERE title_key = ? AND deleted_at IS NULL"));
+    return [query](const QString& title) {
+        query->reset();
+        query->bind(1, PageTitle::key(title));
+        const bool found = query->step();
+        query->reset();
+        return found;
+    };
+}
+
 QList<PageSummary> PageStore::list() const
 {
     Statement query(m_db, QStringLiteral("SELECT id, title, kind, updated_at FROM pages "

@@ -26,6 +26,7 @@ public:
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        int kept = 0; // imports: pages left as they are although their file changed
     };
     using Progress = std::function<void(int done, int total)>;
     // From this many pages on, writeAll() indexes new pages for search in one go.
@@ -41,6 +42,9 @@ public:
     std::optional<Page> find(const QString& title) const;
     std::optional<Page> find(qint64 id) const;
     bool exists(const QString& title) const;
+    // exists() for many titles (the links of a page being rendered): the statement is
+    // prepared once, for as long as the function is kept.
+    std::function<bool(const QString&)> existenceCheck() const;
     QList<PageSummary> list() const;
     int count() const;
     // The first title in list() order, without reading the whole list.

@@ -1,5 +1,7 @@
 #include "store/PageTitle.h"
 
+#include <QTextBoundaryFinder>
+
 #include <algorithm>
 
 namespace folio {
@@ -35,13 +37,29 @@ bool hasVisibleCharacter(const QString& text)
     return std::any_of(text.cbegin(), text.cend(), isVisible);
 }
 
+// Invisible characters that only make two titles look alike: zero-width space, word joiner,
+// byte order mark, soft hyphen. (Zero-width joiners stay: emoji and scripts need them.)
+bool isInvisibleFiller(QChar c)
+{
+    return c == u'\u200B' || c == u'\u2060' || c == u'\uFEFF' || c == u'\u00AD';
+}
+
+// Embeddings, overrides and isolates reorder what is shown: "txt.exe" can look like "exe.txt".
+bool isDirectionControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
+
 } // namespace
 
 QString PageTitle::normalized(const QString& title)
 {
     // Form C, so a title typed with a combining accent and one typed with the accented
     // letter are the same title.
-    return title.normalized(QString::NormalizationForm_C).simplified();
+    QString result = title.normalized(QString::NormalizationForm_C);
+    result.removeIf(isInvisibleFiller);
+    return result.simplified();
 }
 
 QString PageTitle::key(const QString& title)
@@ -63,6 +81,8 @@ QString PageTitle::problem(const QString& title)
             return tr("A page title cannot contain “%1”.").arg(c);
         if (c.category() == QChar::Other_Control)
             return tr("A page title cannot contain control characters.");
+        if (isDirectionControl(c))
+            return tr("A page title cannot contain characters that change the text direction.");
     }
     return {};
 }
@@ -72,7 +92,14 @@ QString PageTitle::leftCharacters(const QString& text, int count)
     qsizetype units = 0;
     for (int characters = 0; characters < count && units < text.size(); ++characters)
         units += text.at(units).isHighSurrogate() && units + 1 < text.size() ? 2 : 1;
-    return text.left(units);
+    if (units >= text.size())
+        return text;
+    // Cut where a reader sees a character end: never inside "👩‍💻" or "é" made of two.
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    graphemes.setPosition(units);
+    if (!graphemes.isAtBoundary())
+        units = graphemes.toPreviousBoundary();
+    return text.left(qMax<qsizetype>(units, 0));
 }
 
 QString PageTitle::sanitized(const QString& text)
@@ -86,7 +113,7 @@ QString PageTitle::sanitized(const QString& text)
             result += u')';
         else if (c == u'|' || c == u'#')
             result += u' ';
-        else if (c.category() != QChar::Other_Control)
+        else if (c.category() != QChar::Other_Control && !isDirectionControl(c))
             result += c;
     }
     result = leftCharacters(normalized(result), kMaxLength).trimmed();

@@ -36,8 +36,8 @@ PageContent PageWriter::cleaned(const PageContent& content)
     if (content.body.size() * 3 > PageStore::kMaxBodyBytes) {
         const qint64 bytes = content.body.toUtf8().size();
         if (bytes > PageStore::kMaxBodyBytes)
-            throw StoreError(tr("The text of “%1” is %2 MB; a page holds at most %3 MB. Split "
-                                "it into several pages.")
+            throw StoreError(tr("The text of “%1” is %2 MiB; a page holds at most %3 MiB. "
+                                "Split it into several pages.")
                                  .arg(PageTitle::normalized(content.title))
                                  .arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
                                  .arg(PageStore::kMaxBodyBytes / (1024 * 1024)),

@@ -41,9 +41,16 @@ QByteArray PageDocument::forPage(const Page& page) const
     MarkdownRenderer renderer;
     // Called from inside md4c (C code), which an exception must never cross: a link whose
     // page cannot be looked up is drawn as an ordinary link.
-    renderer.setPageExists([this](const QString& title) {
+    // A link whose page cannot be looked up (the wiki busy, say) is drawn as an ordinary
+    // link: the page still shows.
+    std::function<bool(const QString&)> exists;
+    try {
+        exists = m_store.existenceCheck();
+    } catch (const StoreError&) {
+    }
+    renderer.setPageExists([exists](const QString& title) {
         try {
-            return m_store.exists(title);
+            return !exists || exists(title);
         } catch (const StoreError&) {
             return true;
         }

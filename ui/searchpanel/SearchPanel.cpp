@@ -88,7 +88,9 @@ void SearchPanel::showResult(const QString& text, const SearchResult& result)
 void SearchPanel::updateStatus()
 {
     const int total = m_model->totalCount();
-    if (m_model->hitCount() == 0)
+    if (m_model->tooManyTerms())
+        m_status->setText(tr("A search can have at most %1 words.").arg(SearchQuery::kMaxTerms));
+    else if (m_model->hitCount() == 0)
         m_status->setText(tr("No page matches."));
     else if (m_model->totalIsLowerBound())
         m_status->setText(tr("More than %1 pages found").arg(QLocale().toString(total)));

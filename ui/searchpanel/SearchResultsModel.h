@@ -32,6 +32,7 @@ public:
     // Pages matching in all, which may be more than the rows loaded.
     int totalCount() const { return m_result.total; }
     bool totalIsLowerBound() const { return m_result.totalIsLowerBound; }
+    bool tooManyTerms() const { return m_result.tooManyTerms; }
     bool canLoadMore() const { return m_result.totalIsLowerBound || m_result.total > hitCount(); }
 
 private:

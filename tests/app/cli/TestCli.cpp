@@ -215,6 +215,9 @@ void TestCli::reportsUsageErrors_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
     const QString w = wiki(QStringLiteral("usage.folio"));
+    folio({QStringLiteral("--wiki"), w, QStringLiteral("page"), QStringLiteral("write"),
+           QStringLiteral("Seed")},
+          "seed");
     QTest::newRow("unknown command")
         << QStringList{QStringLiteral("--wiki"), w, QStringLiteral("frobnicate")} << 2
         << QStringLiteral("unknown command");
@@ -404,7 +407,9 @@ void TestCli::aNormalUserIsToldWhatIsWrong()
                                   QStringLiteral("--clear-groups"), QStringLiteral("--"),
                                   QStringLiteral(FOLIO_EXECUTABLE)} +
                           arguments);
-        process.waitForFinished(60000);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            return Result{};
         return Result{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                       QString::fromUtf8(process.readAllStandardError())};
     };
@@ -488,7 +493,29 @@ void TestCli::mistakesInInputAreRefused()
     result = folio({QStringLiteral("--wiki"), wiki(QStringLiteral("mistakes.folio")),
                     QStringLiteral("page"), QStringLiteral("show"), QStringLiteral("Kept")});
     QCOMPARE(result.out, QStringLiteral("precious text\n"));
+    QCOMPARE(folio(write, " \n\t\n").code, 1); // only white space is empty too
     QCOMPARE(folio(write + QStringList{QStringLiteral("--empty")}, {}).code, 0);
+    // A command that fails on its arguments or input leaves no new wiki behind.
+    const QString fresh = wiki(QStringLiteral("never-made.folio"));
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("page"), QStringLiteral("write"), QStringLiteral("X"),
+                      QStringLiteral("--kind"), QStringLiteral("poem")},
+          QStringList{QStringLiteral("page"), QStringLiteral("write"), QStringLiteral("[x]")},
+          QStringList{QStringLiteral("page"), QStringLiteral("write"), QStringLiteral("X"),
+                      QStringLiteral("--file"), QStringLiteral("/nonexistent")},
+          QStringList{QStringLiteral("page"), QStringLiteral("import"),
+                      QStringLiteral("/nonexistent")},
+          QStringList{QStringLiteral("page"), QStringLiteral("list")},
+          QStringList{QStringLiteral("search"), QStringLiteral("x")}}) {
+        QVERIFY(folio(QStringList{QStringLiteral("--wiki"), fresh} + arguments).code != 0);
+        QVERIFY2(!QFile::exists(fresh), qPrintable(arguments.join(u' ')));
+    }
+    QCOMPARE(folio({QStringLiteral("--wiki"), fresh, QStringLiteral("page"),
+                    QStringLiteral("write"), QStringLiteral("Binary")},
+                   QByteArray("a\0b", 3))
+                 .code,
+             1);
+    QVERIFY(!QFile::exists(fresh));
 }
 
 void TestCli::theWindowWithoutADisplaySaysSo()

@@ -88,6 +88,9 @@ void TestCommandLine::refusesAnEmptyWikiPath()
 {
     QVERIFY(!CommandLine::parse(args({"--wiki", "", "page", "list"})).error.isEmpty());
     QVERIFY(!CommandLine::parse(args({"--wiki=", "page", "list"})).error.isEmpty());
+    QVERIFY(!CommandLine::parse(args({"--wiki", "-x", "page", "list"})).error.isEmpty());
+    QVERIFY(!CommandLine::parse(args({"--wiki", "a.folio", "-w", "b.folio", "page", "list"}))
+                 .error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void namesThatAreNotUtf8AreImportedAndReported();
     void utf16FilesAreRead();
     void titlesChangedToFitAreReported();
+    void aDeletedPageStaysDeleted();
 
 private:
     QString docs(const QString& relative = {}) const
@@ -126,13 +127,18 @@ void TestMarkdownFolderImporter::badInputIsReportedAndKeepsStoreUntouched()
     }
     QCOMPARE(m_store->count(), 0);
 
-    // Invalid UTF-8 and NUL bytes are imported, not fatal, and reported.
+    // Bytes that are not UTF-8 are imported and reported; NUL bytes mean it is not text.
+    test::writeFile(docs(QStringLiteral("latin.md")), QByteArray("# Bin\n\xFF\xFE\x01 text"));
     test::writeFile(docs(QStringLiteral("binary.md")),
-                    QByteArray("# Bin\n\xFF\xFE\0\x01 text", 16));
+                    QByteArray("# Bin2\n\xFF\xFE\0\x01 text", 17));
+    test::writeFile(docs(QStringLiteral("utf16.md")), QByteArray("#\0 \0U\0\n\0", 8));
     const auto result = MarkdownFolderImporter(*m_store).import(docs(), QStringLiteral("a"));
     QCOMPARE(result.pages.created, 4);
     QVERIFY(m_store->exists(QStringLiteral("Bin")));
     QCOMPARE(result.altered.size(), 1);
+    QCOMPARE(result.skipped.size(), 2);
+    QVERIFY2(result.skipped.first().contains(QLatin1String("NUL bytes")),
+             qPrintable(result.skipped.first()));
 }
 
 void TestMarkdownFolderImporter::filesTitledAlikeEachKeepTheirText()
@@ -328,6 +334,7 @@ void TestMarkdownFolderImporter::oneBadFileNeverStopsTheOthers()
     QCOMPARE(result.skipped.size(), 1);
     QVERIFY2(result.skipped.first().startsWith(QLatin1String("ff.md: ")),
              qPrintable(result.skipped.first()));
+    QVERIFY(result.altered.isEmpty()); // skipped, not also "changed"
 }
 
 void TestMarkdownFolderImporter::namesThatAreNotUtf8AreImportedAndReported()
@@ -374,6 +381,18 @@ void TestMarkdownFolderImporter::titlesChangedToFitAreReported()
     QCOMPARE(result.altered.size(), 1);
     QVERIFY2(result.altered.first().contains(QStringLiteral("“C# tips” became “C tips”")),
              qPrintable(result.altered.first()));
+}
+
+void TestMarkdownFolderImporter::aDeletedPageStaysDeleted()
+{
+    MarkdownFolderImporter importer(*m_store);
+    importer.import(docs(), QStringLiteral("a"));
+    m_store->remove(m_store->find(QStringLiteral("FAQ"))->id);
+    const auto result = importer.import(docs(), QStringLiteral("a"));
+    QCOMPARE(result.pages.created, 0);
+    QCOMPARE(result.pages.kept, 1);
+    QCOMPARE(result.deletedPages, QStringList{QStringLiteral("guides/deep/er/faq.MD")});
+    QVERIFY(!m_store->exists(QStringLiteral("FAQ")));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownFolderImporter)

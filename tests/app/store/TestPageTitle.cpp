@@ -75,6 +75,16 @@ void TestPageTitle::refusesInvisibleTitles()
                  qPrintable(PageTitle::sanitized(title)));
     }
     QVERIFY(PageTitle::problem(QStringLiteral("a\u200bb")).isEmpty());
+    // Fillers that only make titles look alike are dropped; direction overrides refused.
+    QCOMPARE(PageTitle::key(QStringLiteral("Pay\u200Broll")),
+             PageTitle::key(QStringLiteral("Payroll")));
+    QVERIFY(!PageTitle::problem(QStringLiteral("invoice\u202Etxt.exe")).isEmpty());
+    QVERIFY(
+        PageTitle::problem(PageTitle::sanitized(QStringLiteral("invoice\u202Etxt.exe"))).isEmpty());
+    // Shortening never cuts a joined emoji in half.
+    const QString coder = QStringLiteral("👩\u200D💻");
+    const QString cut = PageTitle::leftCharacters(QStringLiteral("x") + coder, 2);
+    QVERIFY(cut == QStringLiteral("x") || cut == QStringLiteral("x") + coder);
 }
 
 QTEST_GUILESS_MAIN(TestPageTitle)
