@@ -253,6 +253,18 @@ Befehle:
         <source>Cannot Edit Page</source>
         <translation>Seite kann nicht bearbeitet werden</translation>
     </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your name in the history of the pages you save:</source>
+        <translation>Ihr Name in der Versionsgeschichte der Seiten, die Sie speichern:</translation>
+    </message>
+    <message>
+        <source>Pages you save are signed “%1”.</source>
+        <translation>Seiten, die Sie speichern, werden mit „%1“ gezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -343,6 +355,10 @@ Befehle:
     <message>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name in Page History…</source>
+        <translation>Ihr &amp;Name in der Versionsgeschichte…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
 #include "core/Identity.h"
 
+#include <QString>
 #include <QtGlobal>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace folio::Identity {
 
@@ -11,6 +15,9 @@ QString currentAuthor()
         if (!value.isEmpty())
             return value;
     }
+    // Started from a desktop menu, the environment may lack them: ask the system.
+    if (const passwd* user = ::getpwuid(::geteuid()); user && user->pw_name && *user->pw_name)
+        return QString::fromLocal8Bit(user->pw_name);
     return QStringLiteral("unknown");
 }
 

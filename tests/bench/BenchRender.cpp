@@ -7,9 +7,8 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
-#include <md4c-html.h>
-
 #include <cstdio>
+#include <md4c-html.h>
 
 using namespace folio;
 
@@ -35,8 +34,9 @@ QList<Case> cases()
     definitions += QStringLiteral("[[x]]\n");
     QString guide;
     for (int i = 0; i < 200; ++i)
-        guide += QStringLiteral("## Step %1\n\nRun the tool, then check the [log](https://example.org/%1) "
-                                "and the [[Welcome to Folio|welcome page]].\n\n")
+        guide += QStringLiteral(
+                     "## Step %1\n\nRun the tool, then check the [log](https://example.org/%1) "
+                     "and the [[Welcome to Folio|welcome page]].\n\n")
                      .arg(i);
     return {
         {"a long guide, 200 sections", guide},
@@ -74,17 +74,17 @@ int main(int argc, char* argv[])
                 [](const MD_CHAR* text, MD_SIZE size, void* out) {
                     static_cast<QByteArray*>(out)->append(text, qsizetype(size));
                 },
-                &html, MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS |
-                           MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_WIKILINKS | MD_FLAG_NOHTML,
+                &html,
+                MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS |
+                    MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_WIKILINKS | MD_FLAG_NOHTML,
                 0);
         });
         Page page;
         page.content = PageContent{QString::fromLatin1(c.label), PageKind::Note, {}, c.markdown};
         page.updatedAt = QDateTime::currentDateTimeUtc();
-        const double folio =
-            milliseconds([&] { PageDocument(wiki->pages()).forPage(page); });
-        std::printf("%-36s %8.0f | %12.1f %12.1f\n", c.label, double(utf8.size()) / 1024.0,
-                    plain, folio);
+        const double folio = milliseconds([&] { PageDocument(wiki->pages()).forPage(page); });
+        std::printf("%-36s %8.0f | %12.1f %12.1f\n", c.label, double(utf8.size()) / 1024.0, plain,
+                    folio);
         std::fflush(stdout);
     }
     return 0;

@@ -2,7 +2,7 @@
 
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
-#include "core/Identity.h"
+#include "core/Settings.h"
 #include "core/Version.h"
 #include "editor/PageEditor.h"
 #include "mainwindow/MainWindowActions.h"
@@ -23,6 +23,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,8 +33,10 @@
 
 namespace folio {
 
-MainWindow::MainWindow(WebProfile& profile, std::unique_ptr<Wiki> wiki, QWidget* parent)
-    : QMainWindow(parent), m_profile(profile), m_actions(std::make_unique<MainWindowActions>(this)),
+MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<Wiki> wiki,
+                       QWidget* parent)
+    : QMainWindow(parent), m_profile(profile), m_settings(settings),
+      m_actions(std::make_unique<MainWindowActions>(this)),
       m_searchController(new SearchController(this)), m_searchField(new QLineEdit(this)),
       m_sidebar(new QStackedWidget(this)), m_pageList(new PageListPanel(this)),
       m_searchPanel(new SearchPanel(*m_searchController, this)), m_stack(new QStackedWidget(this)),
@@ -49,13 +52,14 @@ MainWindow::MainWindow(WebProfile& profile, std::unique_ptr<Wiki> wiki, QWidget*
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setMinimumWidth(280);
     m_searchField->installEventFilter(this);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 800});
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("sidebarSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 800});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
     m_actions->buildMenus(this);
     m_actions->buildToolBar(this, m_searchField);
     m_editor->addAction(m_actions->cancelEdit);
@@ -63,7 +67,29 @@ MainWindow::MainWindow(WebProfile& profile, std::unique_ptr<Wiki> wiki, QWidget*
     resize(1100, 720);
 
     connectActions();
+    restoreLayout();
     setWiki(std::move(wiki));
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
+    m_splitter->restoreState(m_settings.value(Settings::Key::SidebarSplitter).toByteArray());
+    m_actions->togglePageList->setChecked(m_settings.value(Settings::Key::SidebarVisible).toBool());
+    m_view->setZoomFactor(m_settings.zoomFactor());
+}
+
+void MainWindow::saveSession()
+{
+    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::WindowState, saveState());
+    m_settings.setValue(Settings::Key::SidebarSplitter, m_splitter->saveState());
+    m_settings.setValue(Settings::Key::SidebarVisible, m_actions->togglePageList->isChecked());
+    m_settings.setValue(Settings::Key::ZoomFactor, m_view->zoomFactor());
+    m_settings.setValue(Settings::Key::LastPage, currentTitle());
+    m_settings.setValue(Settings::Key::LastPageWiki, QFileInfo(m_wiki->path()).absoluteFilePath());
+    m_settings.sync();
 }
 
 MainWindow::~MainWindow() = default;
@@ -120,6 +146,7 @@ void MainWindow::connectActions()
             [this] { m_view->setZoomFactor(qMax(0.3, m_view->zoomFactor() - 0.1)); });
     connect(a.zoomReset, &QAction::triggered, this, [this] { m_view->setZoomFactor(1.0); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.authorName, &QAction::triggered, this, &MainWindow::askAuthorName);
 
     // Reading starts where the page is: keys then scroll it, and Ctrl+E reaches the window
     // instead of the filter box (where it would move the cursor to the end).
@@ -151,7 +178,18 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     reloadPageList();
     m_stack->setCurrentWidget(m_view);
     updateStatus();
-    openPage(homeTitle());
+    // Reading goes on where it stopped, in the wiki it stopped in.
+    const QString last = m_settings.value(Settings::Key::LastPage).toString();
+    const bool sameWiki = m_settings.value(Settings::Key::LastPageWiki).toString() ==
+                          QFileInfo(m_wiki->path()).absoluteFilePath();
+    bool lastExists = false;
+    if (sameWiki && !last.isEmpty()) {
+        try {
+            lastExists = m_wiki->pages().exists(last);
+        } catch (const StoreError&) {
+        }
+    }
+    openPage(lastExists ? last : homeTitle());
 }
 
 QString MainWindow::homeTitle() const
@@ -322,10 +360,10 @@ bool MainWindow::save()
     Page saved;
     try {
         if (m_editor->pageId() == 0)
-            saved = m_wiki->pages().create(content, Identity::currentAuthor());
+            saved = m_wiki->pages().create(content, m_settings.authorName());
         else
             saved = m_wiki->pages().update(m_editor->pageId(), content, m_editor->baseRevision(),
-                                           Identity::currentAuthor());
+                                           m_settings.authorName());
     } catch (const StoreError& error) {
         MessageBox::critical(this, tr("Cannot Save Page"), error.message());
         return false;
@@ -467,7 +505,24 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    saveSession();
     event->accept();
+}
+
+void MainWindow::askAuthorName()
+{
+    const std::optional<QString> name = TextInputDialog::getText(
+        this, tr("Your Name"), tr("Your name in the history of the pages you save:"),
+        m_settings.authorName());
+    if (!name)
+        return;
+    if (name->simplified().isEmpty())
+        m_settings.reset(Settings::Key::AuthorName); // back to the login name
+    else
+        m_settings.setValue(Settings::Key::AuthorName, name->simplified());
+    m_settings.sync();
+    statusBar()->showMessage(tr("Pages you save are signed “%1”.").arg(m_settings.authorName()),
+                             4000);
 }
 
 } // namespace folio

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QStackedWidget;
 
 namespace folio {
@@ -18,6 +19,7 @@ class PageListPanel;
 class PageView;
 class SearchController;
 class SearchPanel;
+class Settings;
 class WebProfile;
 class Wiki;
 struct MainWindowActions;
@@ -29,7 +31,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(WebProfile& profile, std::unique_ptr<Wiki> wiki, QWidget* parent = nullptr);
+    // `settings` keeps the window's size and layout, zoom, the last page and the author name
+    // across restarts.
+    MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<Wiki> wiki,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Shows the page with this title (adding it to Back/Forward), or offers to create it;
@@ -71,6 +76,9 @@ private:
     void goBack();
     void goForward();
     void showAbout();
+    void askAuthorName();
+    void restoreLayout();
+    void saveSession();
     void chooseWikiFile();
     // Asks what to do with unsaved edits; false means stay in the editor.
     bool settleDraft();
@@ -84,6 +92,7 @@ private:
     bool attempt(const QString& failure, const std::function<void()>& action);
 
     WebProfile& m_profile;
+    Settings& m_settings;
     std::unique_ptr<Wiki> m_wiki;
     std::unique_ptr<MainWindowActions> m_actions;
     NavigationHistory m_history;
@@ -96,6 +105,7 @@ private:
     PageView* m_view = nullptr;
     PageEditor* m_editor = nullptr;
     QLabel* m_statusWiki = nullptr;
+    QSplitter* m_splitter = nullptr;
 };
 
 } // namespace folio

@@ -59,6 +59,7 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     zoomOut = make(w, tr("Zoom &Out"), QKeySequence::ZoomOut, QStringLiteral("zoom-out"));
     zoomReset = make(w, tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0),
                      QStringLiteral("zoom-original"));
+    authorName = make(w, tr("Your &Name in Page History…"), {});
     about = make(w, tr("&About Folio"), {}, QStringLiteral("help-about"));
     // Esc cancels only while the editor has focus; elsewhere it must not discard a draft.
     cancelEdit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -72,6 +73,8 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     file->addAction(quit);
     QMenu* editMenu = w->menuBar()->addMenu(tr("&Edit"));
     editMenu->addActions({edit, save, cancelEdit});
+    editMenu->addSeparator();
+    editMenu->addAction(authorName);
     QMenu* view = w->menuBar()->addMenu(tr("&View"));
     view->addActions({search, filterPages, togglePageList});
     view->addSeparator();

@@ -31,6 +31,7 @@ public:
     QAction* zoomIn = nullptr;
     QAction* zoomOut = nullptr;
     QAction* zoomReset = nullptr;
+    QAction* authorName = nullptr;
     QAction* about = nullptr;
 
     void buildMenus(QMainWindow* window) const;

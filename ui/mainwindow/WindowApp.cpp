@@ -1,6 +1,7 @@
 #include "mainwindow/WindowApp.h"
 
 #include "common/MessageBox.h"
+#include "core/Settings.h"
 #include "core/Translations.h"
 #include "core/Version.h"
 #include "mainwindow/MainWindow.h"
@@ -72,7 +73,8 @@ int run(int& argc, char** argv, const QString& wikiPath)
         return 1;
     }
     WebProfile profile;
-    MainWindow window(profile, std::move(wiki));
+    const std::unique_ptr<Settings> settings = Settings::forUser();
+    MainWindow window(profile, *settings, std::move(wiki));
     window.show();
     return QApplication::exec();
 }

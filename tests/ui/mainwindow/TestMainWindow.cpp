@@ -2,6 +2,7 @@
 #include "WebTestHelpers.h"
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
+#include "core/Settings.h"
 #include "editor/PageEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "pages/PageListPanel.h"
@@ -13,6 +14,7 @@
 #include "web/WebProfile.h"
 #include "wiki/Wiki.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void searchAnswersAsYouTypeAndOpensHighlighted();
     void searchSuggestsSpellings();
     void backAndForwardReturnToWhereTheReaderWas();
+    void theNextStartIsWhereThisOneEnded();
+    void pagesAreSignedWithTheChosenName();
 
 private:
     // The title of the page on screen, once it and its style sheet have finished loading.
@@ -64,6 +68,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<WebProfile> m_profile;
+    std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -76,8 +81,10 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     static int run = 0;
-    const QString path = m_dir.filePath(QStringLiteral("wiki-%1.folio").arg(++run));
-    m_window = std::make_unique<MainWindow>(*m_profile, Wiki::open(path));
+    const QString path = m_dir.filePath(QStringLiteral("wiki-%1.folio").arg(run + 1));
+    // Settings of its own for each test: nothing the user has, nothing a test before left.
+    m_settings = Settings::inFile(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++run)));
+    m_window = std::make_unique<MainWindow>(*m_profile, *m_settings, Wiki::open(path));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
@@ -376,6 +383,44 @@ void TestMainWindow::backAndForwardReturnToWhereTheReaderWas()
     press(QKeySequence(Qt::ALT | Qt::Key_Right));
     QVERIFY(waitUntilShown(QStringLiteral("Frequently asked questions")));
     QTRY_COMPARE(m_window->pageView()->page()->scrollPosition().y(), 200.0);
+}
+
+void TestMainWindow::theNextStartIsWhereThisOneEnded()
+{
+    m_window->openPage(QStringLiteral("Frequently asked questions"));
+    QVERIFY(waitUntilShown(QStringLiteral("Frequently asked questions")));
+    press(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    const qreal zoom = m_window->pageView()->zoomFactor();
+    QVERIFY(zoom > 1.0);
+    press(QKeySequence(Qt::CTRL | Qt::Key_B)); // hide the page list
+    QVERIFY(!m_window->pageList()->isVisibleTo(m_window.get()));
+    const QString wikiPath = m_window->wiki().path();
+    QVERIFY(m_window->close());
+    m_window.reset();
+
+    m_window = std::make_unique<MainWindow>(*m_profile, *m_settings, Wiki::open(wikiPath));
+    m_window->show();
+    QVERIFY(waitUntilShown(QStringLiteral("Frequently asked questions")));
+    QCOMPARE(m_window->pageView()->zoomFactor(), zoom);
+    QVERIFY(!m_window->pageList()->isVisibleTo(m_window.get()));
+}
+
+void TestMainWindow::pagesAreSignedWithTheChosenName()
+{
+    // Saved with the login name by default (it was "unknown"), or the name the writer gives.
+    TextInputDialog::setNextText(QStringLiteral("  Ana   Lima "));
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        if (action->text().contains(QLatin1String("Name in Page History")))
+            action->trigger();
+    }
+    QCOMPARE(m_settings->authorName(), QStringLiteral("Ana Lima"));
+    press(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QTRY_VERIFY(m_window->isEditing());
+    QTest::keyClicks(m_window->editor()->bodyEdit(), QStringLiteral("Signed. "));
+    press(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QTRY_VERIFY(!m_window->isEditing());
+    const Page page = *m_window->wiki().pages().find(QStringLiteral("Welcome to Folio"));
+    QCOMPARE(m_window->wiki().pages().history(page.id).first().author, QStringLiteral("Ana Lima"));
 }
 
 int main(int argc, char* argv[])

@@ -1,6 +1,7 @@
 #include "WebTestHelpers.h"
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
+#include "core/Settings.h"
 #include "editor/PageEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "pages/PageListPanel.h"
@@ -65,6 +66,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<WebProfile> m_profile;
+    std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -77,8 +79,10 @@ void TestMainWindowStoreErrors::initTestCase()
 void TestMainWindowStoreErrors::init()
 {
     static int run = 0;
+    m_settings = Settings::inFile(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++run)));
     m_window = std::make_unique<MainWindow>(
-        *m_profile, Wiki::open(m_dir.filePath(QStringLiteral("wiki-%1.folio").arg(++run))));
+        *m_profile, *m_settings,
+        Wiki::open(m_dir.filePath(QStringLiteral("wiki-%1.folio").arg(run))));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(waitUntilShown(QStringLiteral("Welcome to Folio")));

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace folio {
+
+// Folio's preferences, typed, with one table of defaults (Settings.cpp) — KeePassXC's Config.
+// The user's live in an INI file in their configuration folder; a test makes its own in a
+// temporary folder, so no test reads or changes the user's.
+class Settings
+{
+public:
+    enum class Key {
+        AuthorName,      // who revisions are saved as
+        WindowGeometry,  // QWidget::saveGeometry()
+        WindowState,     // QMainWindow::saveState(): toolbars and docks
+        SidebarSplitter, // QSplitter::saveState() between the panels and the page
+        SidebarVisible,
+        ZoomFactor,
+        LastPage, // reopened on the next start, in the wiki it belongs to
+        LastPageWiki,
+    };
+
+    // The user's settings file (QSettings' place for "folio/folio").
+    static std::unique_ptr<Settings> forUser();
+    // Settings kept in `path`: tests, and anyone who wants a portable set.
+    static std::unique_ptr<Settings> inFile(const QString& path);
+    ~Settings();
+
+    QVariant value(Key key) const; // the default when unset
+    void setValue(Key key, const QVariant& value);
+    void reset(Key key);
+    bool isSet(Key key) const;
+    void sync();
+
+    // Typed access to what callers read most.
+    QString authorName() const;
+    double zoomFactor() const;
+
+private:
+    explicit Settings(std::unique_ptr<QSettings> settings);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace folio
