@@ -2,8 +2,10 @@
 
 #include "cli/CommandLine.h"
 #include "cli/Console.h"
+#include "cli/LinksCommand.h"
 #include "cli/PageCommand.h"
 #include "cli/SearchCommand.h"
+#include "core/Identity.h"
 #include "core/Version.h"
 #include "store/StoreError.h"
 #include "store/WikiFile.h"
@@ -30,7 +32,10 @@ int Cli::run(const CommandLine& commandLine)
         return Success;
     }
     const QString group = commandLine.command.value(0);
-    if (group != QLatin1String("page") && group != QLatin1String("search")) {
+    const QStringList groups{QStringLiteral("page"), QStringLiteral("search"),
+                             QStringLiteral("import-links"), QStringLiteral("links"),
+                             QStringLiteral("link")};
+    if (!groups.contains(group)) {
         m_console.err << m_console.forErr(
                              tr("folio: unknown command “%1”. Try “folio --help”.").arg(group))
                       << '\n';
@@ -41,8 +46,9 @@ int Cli::run(const CommandLine& commandLine)
     // Commands that only read never create or change a wiki: a mistyped path is reported,
     // and a read-only wiki can be read.
     const QString verb = commandLine.command.value(1);
-    const bool readsOnly = group == QLatin1String("search") || verb == QLatin1String("list") ||
-                           verb == QLatin1String("show") || verb == QLatin1String("history");
+    const bool readsOnly = group == QLatin1String("search") || group == QLatin1String("links") ||
+                           verb == QLatin1String("list") || verb == QLatin1String("show") ||
+                           verb == QLatin1String("history");
     WikiFile::Options options;
     options.readOnly = readsOnly;
     options.mayCreate = !readsOnly;
@@ -58,6 +64,13 @@ int Cli::run(const CommandLine& commandLine)
     try {
         if (group == QLatin1String("search"))
             return SearchCommand(access, m_console).run(commandLine.command.mid(1));
+        LinksCommand links(access, m_console, Identity::currentAuthor());
+        if (group == QLatin1String("import-links"))
+            return links.importLinks(commandLine.command.mid(1));
+        if (group == QLatin1String("links"))
+            return links.list(commandLine.command.mid(1));
+        if (group == QLatin1String("link"))
+            return links.link(commandLine.command.mid(1));
         return PageCommand(access, m_console).run(commandLine.command.mid(1));
     } catch (const StoreError& error) {
         QString message = tr("folio: %1").arg(error.message());

@@ -150,6 +150,66 @@ const Migration kMigrations[] = {
     CREATE INDEX page_sources_by_page ON page_sources (page_id);
     )sql",
      rekeyTitles},
+    {// 5: links shared in team chat. A link is one normalised URL; each message that shared
+     // it is a share. Messages are stored once, however many links they hold. The search
+     // index has a row per link (its URL, label, the texts that shared it, the channels and
+     // people), rewritten by LinkStore for the links an import touched.
+     R"sql(
+    CREATE TABLE links (
+        id              INTEGER PRIMARY KEY,
+        url             TEXT NOT NULL UNIQUE,   -- normalised (UrlNormalizer)
+        host            TEXT NOT NULL,
+        label           TEXT NOT NULL DEFAULT '',  -- the label shares gave most often
+        first_shared_at INTEGER,                -- ms since the epoch, UTC
+        last_shared_at  INTEGER,
+        share_count     INTEGER NOT NULL DEFAULT 0,
+        flags           INTEGER NOT NULL DEFAULT 0, -- 1 internal, 2 carried a secret, 4 mailto
+        hidden          INTEGER NOT NULL DEFAULT 0,
+        created_at      INTEGER NOT NULL
+    );
+    CREATE INDEX links_by_host ON links (host);
+    CREATE INDEX links_by_last_shared ON links (last_shared_at);
+    CREATE TABLE link_messages (
+        id            INTEGER PRIMARY KEY,
+        message_key   TEXT NOT NULL UNIQUE,   -- platform, workspace, channel and message id
+        platform      TEXT NOT NULL,
+        workspace     TEXT NOT NULL,
+        channel_id    TEXT NOT NULL,
+        channel_name  TEXT NOT NULL,
+        channel_kind  TEXT NOT NULL CHECK (channel_kind IN ('public', 'private', 'direct', 'group')),
+        thread_root   TEXT NOT NULL DEFAULT '',
+        message_id    TEXT NOT NULL,
+        author_id     TEXT NOT NULL DEFAULT '',
+        author_name   TEXT NOT NULL DEFAULT '',
+        author_is_bot INTEGER NOT NULL DEFAULT 0,
+        sent_at       INTEGER,
+        sent_raw      TEXT NOT NULL DEFAULT '',
+        edited_at     INTEGER,
+        text          TEXT NOT NULL DEFAULT '',
+        reactions     TEXT NOT NULL DEFAULT '',
+        source        TEXT NOT NULL DEFAULT ''  -- file in the export and position
+    );
+    CREATE TABLE link_shares (
+        link_id    INTEGER NOT NULL REFERENCES links (id) ON DELETE CASCADE,
+        message_id INTEGER NOT NULL REFERENCES link_messages (id) ON DELETE CASCADE,
+        label      TEXT NOT NULL DEFAULT '',
+        origin     TEXT NOT NULL,
+        in_code    INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (link_id, message_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX link_shares_by_message ON link_shares (message_id);
+    CREATE TABLE link_tags (
+        link_id INTEGER NOT NULL REFERENCES links (id) ON DELETE CASCADE,
+        tag     TEXT NOT NULL,
+        PRIMARY KEY (link_id, tag)
+    ) WITHOUT ROWID;
+    CREATE INDEX link_tags_by_tag ON link_tags (tag);
+    CREATE VIRTUAL TABLE link_search USING fts5(
+        url, label, text, channel, people,
+        tokenize = 'porter unicode61 remove_diacritics 2',
+        prefix = '2 3');
+    INSERT INTO link_search (link_search, rank) VALUES ('rank', 'bm25(2.0, 10.0, 1.0, 3.0, 3.0)');
+    )sql"},
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/Database.h"
+#include "store/LinkStore.h"
 #include "store/PageStore.h"
 #include "store/WikiFile.h"
 
@@ -20,12 +21,14 @@ public:
     QString path() const { return m_database->path(); }
     Database& database() { return *m_database; }
     PageStore& pages() { return m_pages; }
+    LinkStore& links() { return m_links; }
 
 private:
     explicit Wiki(std::unique_ptr<Database> database);
 
     std::unique_ptr<Database> m_database;
     PageStore m_pages;
+    LinkStore m_links;
 };
 
 } // namespace folio

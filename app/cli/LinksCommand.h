@@ -1,0 +1,38 @@
+#pragma once
+
+#include "cli/Cli.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace folio {
+
+struct Console;
+struct Link;
+
+// The links shared in team chat, from the command line:
+//   folio import-links PATH [--format F] [--channels a,b] [--since DATE] [--until DATE]
+//                      [--include-private] [--allow-domain D] [--deny-domain D]
+//                      [--include-code] [--json]
+//   folio links [--json] [--limit N] [QUERY]
+//   folio link show URL [--text] [--json]
+class LinksCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::LinksCommand)
+
+public:
+    LinksCommand(WikiAccess wiki, const Console& console, QString author);
+    int importLinks(const QStringList& arguments);
+    int list(const QStringList& arguments);
+    int link(const QStringList& arguments);
+
+private:
+    int usage(const QString& problem, const QString& usage);
+    QString describe(const Link& link) const;
+
+    WikiAccess m_wiki;
+    const Console& m_console;
+    QString m_author;
+};
+
+} // namespace folio

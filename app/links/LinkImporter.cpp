@@ -1,0 +1,157 @@
+#include "links/LinkImporter.h"
+
+#include "core/Logging.h"
+#include "links/UrlNormalizer.h"
+#include "links/formats/ExportArchive.h"
+#include "links/formats/ExportFormat.h"
+#include "links/formats/FormatDetector.h"
+#include "store/LinkStore.h"
+
+namespace folio {
+
+namespace {
+
+bool inDomains(const QString& host, const QStringList& domains)
+{
+    for (const QString& domain : domains) {
+        const QString d = domain.trimmed().toLower();
+        if (!d.isEmpty() && (host == d || host.endsWith(u'.' + d)))
+            return true;
+    }
+    return false;
+}
+
+class ImportSink : public ExportSink
+{
+public:
+    ImportSink(LinkStore::Import& import, const LinkImporter::Rules& rules, const QString& author,
+               LinkImporter::Report& report, const LinkImporter::Progress& progress,
+               const std::atomic<bool>* cancel)
+        : m_import(import), m_rules(rules), m_author(author), m_report(report),
+          m_progress(progress), m_cancel(cancel)
+    {
+    }
+
+    void message(ChatMessage& message) override
+    {
+        if (m_cancel && m_cancel->load())
+            throw LinkImporter::Cancelled();
+        ++m_report.messages;
+        if (m_progress && m_report.messages % 1000 == 0)
+            m_progress(m_report.messages);
+        if (!wanted(message)) {
+            ++m_report.leftOutMessages;
+            return;
+        }
+        if (message.authorName.isEmpty() && message.platform == QLatin1String("bookmarks"))
+            message.authorName = m_author;
+        std::vector<LinkToStore> links;
+        for (const FoundLink& found : message.links) {
+            if (found.inCode && !m_rules.harvestCode) {
+                ++m_report.leftOutLinks;
+                continue;
+            }
+            const NormalizedUrl url = UrlNormalizer::normalize(found.url);
+            if (!url.isKept()) {
+                ++m_report.skippedLinks[url.skipReason];
+                continue;
+            }
+            if ((!m_rules.allowDomains.isEmpty() && !inDomains(url.host, m_rules.allowDomains)) ||
+                inDomains(url.host, m_rules.denyDomains)) {
+                ++m_report.leftOutLinks;
+                continue;
+            }
+            if (url.carriedSecret)
+                ++m_report.secretsRemoved;
+            merge(links, found, url);
+        }
+        m_report.linksFound += qint64(links.size());
+        const LinkStore::Import::Added added = m_import.add(message, links);
+        m_report.newLinks += added.newLinks;
+        m_report.newShares += added.newShares;
+    }
+
+    void problem(const ImportProblem& problem) override
+    {
+        qCInfo(lcLinks) << problem.where << problem.reason;
+        if (m_report.problems.size() < LinkImporter::kMaxProblemsListed)
+            m_report.problems.append(problem);
+        else
+            ++m_report.moreProblems;
+    }
+
+private:
+    bool wanted(const ChatMessage& message) const
+    {
+        if (!m_rules.includePrivate && message.channelKind != ChannelKind::Public)
+            return false;
+        if (!m_rules.channels.isEmpty() && !m_rules.channels.contains(message.channelName) &&
+            !m_rules.channels.contains(message.channelId))
+            return false;
+        if (m_rules.since && (!message.sentAt || *message.sentAt < *m_rules.since))
+            return false;
+        if (m_rules.until && (!message.sentAt || *message.sentAt >= *m_rules.until))
+            return false;
+        return true;
+    }
+
+    // One share per URL and message: the text, a block and an unfurl often repeat a link.
+    static void merge(std::vector<LinkToStore>& links, const FoundLink& found,
+                      const NormalizedUrl& url)
+    {
+        const int flags = (url.internal ? LinkInternal : 0) |
+                          (url.carriedSecret ? LinkCarriedSecret : 0) |
+                          (url.isMailto ? LinkMailto : 0);
+        QString label = found.label.simplified();
+        if (label == found.url || label == url.url)
+            label.clear();
+        for (LinkToStore& link : links) {
+            if (link.url != url.url)
+                continue;
+            if (link.label.isEmpty())
+                link.label = label;
+            link.flags |= flags;
+            if (link.origin == LinkOrigin::Quoted && found.origin != LinkOrigin::Quoted)
+                link.origin = found.origin;
+            link.inCode = link.inCode && found.inCode;
+            return;
+        }
+        links.push_back({url.url, url.host, label, found.origin, found.inCode, flags});
+    }
+
+    LinkStore::Import& m_import;
+    const LinkImporter::Rules& m_rules;
+    QString m_author;
+    LinkImporter::Report& m_report;
+    const LinkImporter::Progress& m_progress;
+    const std::atomic<bool>* m_cancel;
+};
+
+} // namespace
+
+LinkImporter::LinkImporter(Database& db) : m_db(db)
+{
+}
+
+LinkImporter::Report LinkImporter::import(const QString& path, const QString& format,
+                                          const Rules& rules, const QString& author,
+                                          const Progress& progress, const std::atomic<bool>* cancel)
+{
+    const std::unique_ptr<ExportArchive> archive = ExportArchive::open(path);
+    FormatDetector detector;
+    ExportFormat& reader = detector.formatOf(*archive, format);
+    Report report;
+    report.format = reader.displayName();
+    LinkStore store(m_db);
+    LinkStore::Import import(store);
+    ImportSink sink(import, rules, author, report, progress, cancel);
+    reader.read(*archive, sink);
+    if (cancel && cancel->load())
+        throw Cancelled();
+    import.commit();
+    if (progress)
+        progress(report.messages);
+    return report;
+}
+
+} // namespace folio

@@ -1,0 +1,239 @@
+#include "links/UrlNormalizer.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace folio {
+
+namespace {
+
+bool isTracking(const QString& name)
+{
+    static const QStringList names{
+        QStringLiteral("fbclid"),     QStringLiteral("gclid"),   QStringLiteral("dclid"),
+        QStringLiteral("gbraid"),     QStringLiteral("wbraid"),  QStringLiteral("msclkid"),
+        QStringLiteral("mc_cid"),     QStringLiteral("mc_eid"),  QStringLiteral("igshid"),
+        QStringLiteral("yclid"),      QStringLiteral("_hsenc"),  QStringLiteral("_hsmi"),
+        QStringLiteral("mkt_tok"),    QStringLiteral("ref_src"), QStringLiteral("oly_anon_id"),
+        QStringLiteral("oly_enc_id"), QStringLiteral("vero_id"), QStringLiteral("__s")};
+    const QString lower = name.toLower();
+    return lower.startsWith(QLatin1String("utm_")) || names.contains(lower);
+}
+
+// Query parameters that grant access: a URL carrying one is stored without it, and never
+// fetched with it.
+bool isSecret(const QString& name, const QString& value, const QString& host)
+{
+    static const QStringList names{QStringLiteral("token"),         QStringLiteral("access_token"),
+                                   QStringLiteral("refresh_token"), QStringLiteral("id_token"),
+                                   QStringLiteral("auth"),          QStringLiteral("auth_token"),
+                                   QStringLiteral("sig"),           QStringLiteral("signature"),
+                                   QStringLiteral("api_key"),       QStringLiteral("apikey"),
+                                   QStringLiteral("password"),      QStringLiteral("passwd"),
+                                   QStringLiteral("client_secret"), QStringLiteral("secret"),
+                                   QStringLiteral("session"),       QStringLiteral("sessionid"),
+                                   QStringLiteral("jwt"),           QStringLiteral("xsdata")};
+    const QString lower = name.toLower();
+    if (names.contains(lower))
+        return true;
+    if (lower == QLatin1String("t") && value.startsWith(QLatin1String("xox")))
+        return true; // Slack file tokens
+    if (lower.startsWith(QLatin1String("x-amz-")) || lower.startsWith(QLatin1String("x-goog-")))
+        return true; // signed S3 and Cloud Storage URLs
+    if ((lower == QLatin1String("hm") || lower == QLatin1String("ex") ||
+         lower == QLatin1String("is")) &&
+        (host.endsWith(QLatin1String("discordapp.com")) ||
+         host.endsWith(QLatin1String("discordapp.net"))))
+        return true; // Discord's signed CDN links
+    if (lower == QLatin1String("e") && host.endsWith(QLatin1String("sharepoint.com")))
+        return true; // SharePoint sharing keys
+    return false;
+}
+
+// The wrapped URL when `url` is a redirector's (Safe Links, Slack, Google, Facebook).
+QString unwrapped(const QUrl& url)
+{
+    const QString host = url.host().toLower();
+    QString parameter;
+    if (host.endsWith(QLatin1String("safelinks.protection.outlook.com")) ||
+        host == QLatin1String("slack-redir.net") ||
+        url.path().endsWith(QLatin1String("/atp-safelinks.html")))
+        parameter = QStringLiteral("url");
+    else if ((host == QLatin1String("www.google.com") || host == QLatin1String("google.com")) &&
+             url.path() == QLatin1String("/url"))
+        parameter = QStringLiteral("q");
+    else if ((host == QLatin1String("l.facebook.com") ||
+              host == QLatin1String("lm.facebook.com")) &&
+             url.path() == QLatin1String("/l.php"))
+        parameter = QStringLiteral("u");
+    if (parameter.isEmpty())
+        return {};
+    const QStringList pairs = url.query(QUrl::FullyEncoded).split(u'&');
+    for (const QString& pair : pairs) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals < 0 || pair.left(equals).compare(parameter, Qt::CaseInsensitive) != 0)
+            continue;
+        QString value = pair.mid(equals + 1);
+        value.replace(u'+', u' ');
+        return QUrl::fromPercentEncoding(value.toUtf8()).trimmed();
+    }
+    if (parameter == QLatin1String("q") || parameter == QLatin1String("url"))
+        return {};
+    return {};
+}
+
+// RFC 3986's remove_dot_segments: "/a/./b/../c" is "/a/c". Empty segments stay ("//" can
+// matter, as in web.archive.org/web/2020/https://…).
+QString withoutDotSegments(const QString& path)
+{
+    if (!path.contains(QLatin1String("/.")))
+        return path;
+    QStringList out;
+    const QStringList segments = path.split(u'/');
+    for (qsizetype i = 1; i < segments.size(); ++i) {
+        const QString& segment = segments.at(i);
+        const bool last = i == segments.size() - 1;
+        if (segment == QLatin1String(".")) {
+            if (last)
+                out << QString();
+        } else if (segment == QLatin1String("..")) {
+            if (!out.isEmpty())
+                out.removeLast();
+            if (last)
+                out << QString();
+        } else {
+            out << segment;
+        }
+    }
+    return u'/' + out.join(u'/');
+}
+
+bool isInternal(const QString& host, const QString& path)
+{
+    if (host.endsWith(QLatin1String(".slack.com")) &&
+        (path.startsWith(QLatin1String("/archives/")) || path.startsWith(QLatin1String("/files/"))))
+        return true;
+    if ((host == QLatin1String("discord.com") || host == QLatin1String("discordapp.com") ||
+         host.endsWith(QLatin1String(".discord.com"))) &&
+        path.startsWith(QLatin1String("/channels/")))
+        return true;
+    if (host == QLatin1String("teams.microsoft.com") && path.startsWith(QLatin1String("/l/")))
+        return true;
+    return host == QLatin1String("matrix.to") || host == QLatin1String("t.me") ||
+           host == QLatin1String("telegram.me");
+}
+
+} // namespace
+
+NormalizedUrl UrlNormalizer::normalize(const QString& raw, bool assumeWeb)
+{
+    NormalizedUrl result;
+    QString text = raw.trimmed();
+    static const QRegularExpression scheme(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*):"));
+    QRegularExpressionMatch schemeMatch = scheme.match(text);
+    if (!schemeMatch.hasMatch() ||
+        (assumeWeb && !text.contains(QLatin1String("://")) &&
+         !text.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))) {
+        static const QRegularExpression hostLike(
+            QStringLiteral("^[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+(:[0-9]+)?([/?#]|$)"));
+        if (!assumeWeb || !hostLike.match(text).hasMatch()) {
+            result.skipReason = tr("not a web address");
+            return result;
+        }
+        text.prepend(QLatin1String("http://"));
+        schemeMatch = scheme.match(text);
+    }
+    const QString schemeName = schemeMatch.captured(1).toLower();
+    if (schemeName == QLatin1String("mailto")) {
+        const QString address = text.mid(7).section(u'?', 0, 0).trimmed();
+        if (!address.contains(u'@')) {
+            result.skipReason = tr("an e-mail link without an address");
+            return result;
+        }
+        result.url = QStringLiteral("mailto:") + address;
+        result.host = address.section(u'@', -1).toLower();
+        result.isMailto = true;
+        return result;
+    }
+    if (schemeName != QLatin1String("http") && schemeName != QLatin1String("https") &&
+        schemeName != QLatin1String("ftp")) {
+        result.skipReason = tr("a %1: link").arg(schemeName);
+        return result;
+    }
+
+    QUrl url(text, QUrl::TolerantMode);
+    for (int depth = 0; depth < 4 && url.isValid(); ++depth) {
+        const QString inner = unwrapped(url);
+        if (inner.isEmpty())
+            break;
+        const QRegularExpressionMatch innerScheme = scheme.match(inner);
+        const QString innerName = innerScheme.captured(1).toLower();
+        if (innerName != QLatin1String("http") && innerName != QLatin1String("https")) {
+            result.skipReason = tr("a redirect to a %1 link")
+                                    .arg(innerName.isEmpty() ? tr("broken") : innerName + u':');
+            return result;
+        }
+        url = QUrl(inner, QUrl::TolerantMode);
+    }
+    if (!url.isValid() || url.host().isEmpty()) {
+        result.skipReason = tr("not a valid web address");
+        return result;
+    }
+    if (!url.userInfo().isEmpty()) {
+        url.setUserInfo({});
+        result.carriedSecret = true;
+    }
+    QString host = url.host(QUrl::FullyEncoded).toLower();
+    while (host.endsWith(u'.'))
+        host.chop(1);
+    url.setHost(host);
+    url.setScheme(url.scheme().toLower());
+    const int defaultPort = url.scheme() == QLatin1String("https")  ? 443
+                            : url.scheme() == QLatin1String("http") ? 80
+                                                                    : 21;
+    if (url.port() == defaultPort)
+        url.setPort(-1);
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {
+        if (url.path().isEmpty())
+            url.setPath(QStringLiteral("/"));
+    }
+    if (host == QLatin1String("api.telegram.org") && url.path().startsWith(QLatin1String("/bot"))) {
+        result.skipReason = tr("a Telegram bot address, which holds the bot's token");
+        result.carriedSecret = true;
+        return result;
+    }
+
+    if (url.hasQuery()) {
+        QStringList kept;
+        const QStringList pairs = url.query(QUrl::FullyEncoded).split(u'&', Qt::SkipEmptyParts);
+        for (const QString& pair : pairs) {
+            const QString name = QUrl::fromPercentEncoding(pair.section(u'=', 0, 0).toUtf8());
+            const QString value = QUrl::fromPercentEncoding(pair.section(u'=', 1).toUtf8());
+            if (isTracking(name))
+                continue;
+            if (isSecret(name, value, host)) {
+                result.carriedSecret = true;
+                continue;
+            }
+            kept << pair;
+        }
+        if (kept.isEmpty())
+            url.setQuery(QString());
+        else
+            url.setQuery(kept.join(u'&'), QUrl::TolerantMode);
+    }
+    // A fragment that is an application route (matrix.to/#/room, Zulip's #narrow/…) is
+    // part of the address; a plain one only scrolls the page.
+    const QString fragment = url.fragment(QUrl::FullyEncoded);
+    if (!fragment.startsWith(u'/') && !fragment.startsWith(u'!') &&
+        !fragment.startsWith(QLatin1String("narrow/")))
+        url.setFragment(QString());
+
+    url.setPath(withoutDotSegments(url.path(QUrl::FullyEncoded)), QUrl::TolerantMode);
+    result.url = url.toString(QUrl::FullyEncoded);
+    result.host = host;
+    result.internal = isInternal(host, url.path());
+    return result;
+}
+
+} // namespace folio
