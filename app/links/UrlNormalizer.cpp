@@ -109,10 +109,10 @@ QString withoutDotSegments(const QString& path)
 }
 
 bool isInternal(const QString& host, const QString& path)
+
 {
-    if (host.endsWith(QLatin1String(".slack.com")) &&
-        (path.startsWith(QLatin1String("/archives/")) || path.startsWith(QLatin1String("/files/"))))
-        return true;
+    if (host == QLatin1String("slack.com") || host.endsWith(QLatin1String(".slack.com")))
+        return true; // permalinks, files, the workspace's own pages
     if ((host == QLatin1String("discord.com") || host == QLatin1String("discordapp.com") ||
          host.endsWith(QLatin1String(".discord.com"))) &&
         path.startsWith(QLatin1String("/channels/")))

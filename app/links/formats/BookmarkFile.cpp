@@ -109,7 +109,7 @@ public:
     }
 
 private:
-    enum class Capture { None, Folder, Link, Description };
+    enum class Capture { None, Heading, Folder, Link, Description };
 
     void tag(QStringView tag, qsizetype after)
     {
@@ -123,16 +123,21 @@ private:
             finishCapture();
             flush(); // the last bookmark belongs to the folder being closed
             if (!closing) {
-                m_path.append(m_pendingFolder);
+                m_path.append({m_pendingFolder, m_pendingIsRoot});
                 m_pendingFolder.clear();
+                m_pendingIsRoot = false;
             } else if (!m_path.isEmpty()) {
                 m_path.removeLast();
             }
         } else if (name == QLatin1String("H3") || name == QLatin1String("H1")) {
             finishCapture();
             if (!closing) {
-                m_capture = name == QLatin1String("H3") ? Capture::Folder : Capture::None;
+                m_capture = name == QLatin1String("H3") ? Capture::Folder : Capture::Heading;
                 m_captured.clear();
+                // The toolbar and "Other bookmarks" are top-level folders wherever they sit.
+                const auto folder = attributes(body);
+                m_pendingIsRoot = folder.contains(QStringLiteral("PERSONAL_TOOLBAR_FOLDER")) ||
+                                  folder.contains(QStringLiteral("UNFILED_BOOKMARKS_FOLDER"));
             }
         } else if (name == QLatin1String("A")) {
             if (!closing) {
@@ -169,6 +174,11 @@ private:
         case Capture::Folder:
             m_pendingFolder = value;
             break;
+        case Capture::Heading:
+            // Firefox's root list is its "Bookmarks Menu"; other browsers' <H1> names the file.
+            if (value == QLatin1String("Bookmarks Menu"))
+                m_pendingFolder = value;
+            break;
         case Capture::Link:
             m_title = value;
             break;
@@ -193,9 +203,12 @@ private:
         message.platform = QStringLiteral("bookmarks");
         message.workspace = QFileInfo(m_file).fileName();
         QStringList folders;
-        for (const QString& folder : std::as_const(m_path))
-            if (!folder.isEmpty())
-                folders << folder;
+        for (const Folder& folder : std::as_const(m_path)) {
+            if (folder.isRoot)
+                folders.clear();
+            if (!folder.name.isEmpty())
+                folders << folder.name;
+        }
         message.channelName = folders.join(u'/');
         message.channelId = message.channelName;
         message.messageId = href;
@@ -224,8 +237,14 @@ private:
     const QString& m_text;
     QString m_file;
     ExportSink& m_sink;
-    QStringList m_path;
+    struct Folder
+    {
+        QString name;
+        bool isRoot = false;
+    };
+    QList<Folder> m_path;
     QString m_pendingFolder;
+    bool m_pendingIsRoot = false;
     Capture m_capture = Capture::None;
     QString m_captured;
     QHash<QString, QString> m_current;

@@ -252,8 +252,6 @@ private:
         if (!type.isEmpty() && type != QLatin1String("message"))
             return;
         const QString subtype = item.str("subtype");
-        if (subtype == QLatin1String("tombstone"))
-            return;
 
         ChatMessage message;
         message.platform = QStringLiteral("slack");
@@ -275,8 +273,14 @@ private:
 
         const SlackExport::Markup text = SlackExport::decode(item.str("text"), names);
         message.text = text.text;
-        message.links = text.links;
+        if (isSystemEvent(subtype)) {
+            // Joins, topics, integrations added: counted as read, their links not shared.
+            m_sink.message(message);
+            return;
+        }
+        // Blocks first: they hold the exact URL and label the text only mirrors.
         item["blocks"].forEach([&](const JsonValue& block) { readBlock(block, message, names); });
+        message.links.insert(message.links.end(), text.links.begin(), text.links.end());
         item["attachments"].forEach(
             [&](const JsonValue& attachment) { readAttachment(attachment, message, names); });
         item["files"].forEach([&](const JsonValue& file) { readFile(file, message); });
@@ -286,6 +290,23 @@ private:
         if (message.text.isEmpty())
             message.text = attachmentText(item);
         m_sink.message(message);
+    }
+
+    static bool isSystemEvent(const QString& subtype)
+    {
+        static const QStringList events{
+            QStringLiteral("tombstone"),           QStringLiteral("channel_join"),
+            QStringLiteral("channel_leave"),       QStringLiteral("channel_topic"),
+            QStringLiteral("channel_purpose"),     QStringLiteral("channel_name"),
+            QStringLiteral("channel_archive"),     QStringLiteral("channel_unarchive"),
+            QStringLiteral("group_join"),          QStringLiteral("group_leave"),
+            QStringLiteral("group_topic"),         QStringLiteral("group_purpose"),
+            QStringLiteral("group_name"),          QStringLiteral("group_archive"),
+            QStringLiteral("group_unarchive"),     QStringLiteral("bot_add"),
+            QStringLiteral("bot_remove"),          QStringLiteral("pinned_item"),
+            QStringLiteral("unpinned_item"),       QStringLiteral("reminder_add"),
+            QStringLiteral("joiner_notification"), QStringLiteral("sh_room_created")};
+        return events.contains(subtype);
     }
 
     void readAuthor(const JsonValue& item, const QString& subtype, ChatMessage& message)
@@ -377,16 +398,17 @@ private:
         if (shared.isEmpty())
             shared = attachment.str("from_url");
         const QString titleLink = attachment.str("title_link");
-        message.addLink(shared, title, LinkOrigin::AttachmentUnfurl);
-        if (titleLink != shared)
-            message.addLink(titleLink, title, LinkOrigin::AttachmentUnfurl);
-        message.addLink(attachment.str("author_link"), attachment.str("author_name"),
-                        LinkOrigin::AttachmentUnfurl);
+        // A <url|label> in the card's text names the link better than the card's title.
         for (const char* field : {"pretext", "text", "fallback"})
             for (const FoundLink& link :
                  SlackExport::decode(attachment.str(field), names, LinkOrigin::AttachmentUnfurl)
                      .links)
                 message.links.push_back(link);
+        message.addLink(shared, title, LinkOrigin::AttachmentUnfurl);
+        if (titleLink != shared)
+            message.addLink(titleLink, title, LinkOrigin::AttachmentUnfurl);
+        message.addLink(attachment.str("author_link"), attachment.str("author_name"),
+                        LinkOrigin::AttachmentUnfurl);
         attachment["fields"].forEach([&](const JsonValue& f) {
             for (const FoundLink& link :
                  SlackExport::decode(f.str("value"), names, LinkOrigin::AttachmentUnfurl).links)

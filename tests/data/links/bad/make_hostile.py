@@ -11,7 +11,8 @@ Writes:
   non-utf8-names.zip    Slack-shaped export whose day-file folder name is the CP437 byte sequence
                         "caf\\x82" (invalid UTF-8), general-purpose flag bit 11 (UTF-8) unset
 
-Every archive also holds one harmless message so a test can check that the rest still imports.
+Every archive also holds one harmless day file; the expected result is that the whole archive is
+refused, so a test can check that not even that harmless message is imported.
 Expected results are in ../EXPECTED.md.
 """
 import gzip
