@@ -125,7 +125,8 @@ void TestSlackExport::readsAWorkspaceFolder()
     QCOMPARE(spec->links.size(), size_t(3));
     for (const FoundLink& link : spec->links)
         QCOMPARE(link.url, QStringLiteral("https://example.com/spec?utm_source=slack"));
-    QCOMPARE(spec->links[1].origin, LinkOrigin::RichTextBlock);
+    QCOMPARE(spec->links[0].origin, LinkOrigin::RichTextBlock); // blocks first: exact URL and label
+    QCOMPARE(spec->links[1].origin, LinkOrigin::Text);
     QCOMPARE(spec->links[2].origin, LinkOrigin::AttachmentUnfurl);
     QCOMPARE(spec->links[2].label, QStringLiteral("The Spec"));
 
