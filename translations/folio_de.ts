@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>folio::BookmarkFile</name>
+    <message>
+        <source>%1, character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bookmark without an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a bookmark file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::Cli</name>
     <message>
         <source>folio: %1</source>
@@ -35,6 +54,14 @@
         <translation>Geben Sie ein Wiki an: entweder --wiki oder einen Dateinamen, nicht beides.</translation>
     </message>
     <message>
+        <source>--wiki needs the path of a wiki file (for a name that starts with a dash, write ./%1).</source>
+        <translation>--wiki braucht den Pfad einer Wiki-Datei (für einen Namen, der mit einem Bindestrich beginnt, schreiben Sie ./%1).</translation>
+    </message>
+    <message>
+        <source>Give one wiki: --wiki appears twice.</source>
+        <translation>Geben Sie ein Wiki an: --wiki kommt zweimal vor.</translation>
+    </message>
+    <message>
         <source>Usage: folio [--wiki PATH] [COMMAND]
        folio WIKI-FILE
 
@@ -56,38 +83,15 @@ Commands:
   page import DIR                    import every .md file under DIR
   search QUERY [--limit N] [--json]  search every page; QUERY may use &quot;phrases&quot;,
                                      -excluded, OR, word*, tag:, kind:, title:
+  import-links PATH [--format F] [--channels a,b] [--since DATE] [--until DATE]
+               [--include-private] [--allow-domain D] [--deny-domain D] [--json]
+                                     import the links shared in a chat export
+                                     or bookmark file; --format help lists the formats
+  links [--json] [--limit N] [QUERY] list links; QUERY may use channel:, from:,
+                                     domain:, tag:, after:, before:
+  link show URL [--text] [--json]    a link with every message that shared it
 </source>
-        <translation>Aufruf: folio [--wiki PFAD] [BEFEHL]
-       folio WIKI-DATEI
-
-Folio ist ein Offline-Wiki. Ohne Befehl öffnet es das Fenster.
-
-Optionen:
-  -w, --wiki PFAD   die Wiki-Datei unter PFAD öffnen oder anlegen
-                    (Standard: wiki.folio im Datenordner des Benutzers)
-  -v, --version     Version ausgeben und beenden
-  -h, --help        diese Hilfe ausgeben und beenden
-
-Befehle:
-  page list [--json]                 die Seiten auflisten
-  page show TITEL [--html]           das Markdown (oder HTML) einer Seite ausgeben
-  page write TITEL [--file F] [--kind K] [--tags T]
-                                     eine Seite anlegen oder eine Revision hinzufügen,
-                                     aus F oder der Standardeingabe
-  page history TITEL [--json]        die Revisionen einer Seite auflisten
-  page import ORDNER                 jede .md-Datei unter ORDNER importieren
-  search ANFRAGE [--limit N] [--json]
-                                     alle Seiten durchsuchen; ANFRAGE kann &quot;Phrasen&quot;,
-                                     -ausgeschlossen, OR, wort*, tag:, kind:, title: enthalten
-</translation>
-    </message>
-    <message>
-        <source>--wiki needs the path of a wiki file (for a name that starts with a dash, write ./%1).</source>
-        <translation>--wiki braucht den Pfad einer Wiki-Datei (für einen Namen, der mit einem Bindestrich beginnt, schreiben Sie ./%1).</translation>
-    </message>
-    <message>
-        <source>Give one wiki: --wiki appears twice.</source>
-        <translation>Geben Sie ein Wiki an: --wiki kommt zweimal vor.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -143,6 +147,337 @@ Befehle:
     <message>
         <source>The wiki reported an unexpected error (code %1).</source>
         <translation>Das Wiki meldete einen unerwarteten Fehler (Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ExportArchive</name>
+    <message>
+        <source>a file in the export is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file; Folio reads only files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished">„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file; Folio reads only files and folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::FormatDetector</name>
+    <message>
+        <source>There is no export format “%1”; Folio reads %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an export Folio knows. It reads: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::JsonReading</name>
+    <message>
+        <source>%1, item %2 (byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item larger than %1 MB was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is cut off; the %n complete item(s) before the cut were read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file stops being JSON (%1); the %n item(s) before were read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::JsonStream</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::LibArchiveExport</name>
+    <message>
+        <source>“%1” is a damaged or unsupported archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name that is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name that is not UTF-8 (“%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry that points outside the archive (“%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link or special file (“%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file larger than %1 GB (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds %2, which no export has; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::LibArchiveExport::Reader</name>
+    <message>
+        <source>“%1” holds “%2”, larger than %3 GB: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” expands to more than %2 times its size, as a decompression bomb does: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::LinkImporter</name>
+    <message>
+        <source>a link in a system message (a join, a topic, an integration added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::LinksCommand</name>
+    <message>
+        <source>private channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folio: %1</source>
+        <translation type="unfinished">folio: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folio import-links PATH [--format F] [--channels a,b] [--since DATE] [--until DATE] [--include-private] [--allow-domain D] [--deny-domain D] [--include-code] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a date such as 2024-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until takes a date such as 2024-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one export at a time, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which export should I import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folio: import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  messages read:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  links found:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  new links:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  new shares:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  left out by the rules: %n message(s) (private channels and direct messages need --include-private)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  left out: %n link(s) in code or outside the domain rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  removed tokens or passwords from %n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read and were skipped:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>folio links [--json] [--limit N] [QUERY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: takes a date such as 2024-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s), last %1, first by %2 in %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No links yet. Import a chat export with “folio import-links PATH”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folio link show URL [--text] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what should I do with the link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown link command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one link at a time, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folio: no link “%1” was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: not archived yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token or password was removed from this link when it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link into the chat platform itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n time(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -806,6 +1141,56 @@ Befehle:
     <message>
         <source>Did you mean “%1”?</source>
         <translation>Meinten Sie „%1“?</translation>
+    </message>
+</context>
+<context>
+    <name>folio::SlackExport</name>
+    <message>
+        <source>not a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message without a valid time (ts); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Slack export: it has no users.json or channels.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack workspace export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::UrlNormalizer</name>
+    <message>
+        <source>not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail link without an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1: link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redirect to a %1 link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Telegram bot address, which holds the bot&apos;s token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

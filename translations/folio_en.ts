@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>folio::JsonReading</name>
+    <message numerus="yes">
+        <source>the file is cut off; the %n complete item(s) before the cut were read</source>
+        <translation>
+            <numerusform>the file is cut off; the %n complete item before the cut was read</numerusform>
+            <numerusform>the file is cut off; the %n complete items before the cut were read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file stops being JSON (%1); the %n item(s) before were read</source>
+        <translation>
+            <numerusform>the file stops being JSON (%1); the %n item before was read</numerusform>
+            <numerusform>the file stops being JSON (%1); the %n items before were read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::LinksCommand</name>
+    <message numerus="yes">
+        <source>  left out by the rules: %n message(s) (private channels and direct messages need --include-private)</source>
+        <translation>
+            <numerusform>  left out by the rules: %n message (private channels and direct messages need --include-private)</numerusform>
+            <numerusform>  left out by the rules: %n messages (private channels and direct messages need --include-private)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  left out: %n link(s) in code or outside the domain rules</source>
+        <translation>
+            <numerusform>  left out: %n link in code or outside the domain rules</numerusform>
+            <numerusform>  left out: %n links in code or outside the domain rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  removed tokens or passwords from %n link(s)</source>
+        <translation>
+            <numerusform>  removed tokens or passwords from %n link</numerusform>
+            <numerusform>  removed tokens or passwords from %n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read and were skipped:</source>
+        <translation>
+            <numerusform>%n item could not be read and was skipped:</numerusform>
+            <numerusform>%n items could not be read and were skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s), last %1, first by %2 in %3</source>
+        <translation>
+            <numerusform>%n share, last %1, first by %2 in %3</numerusform>
+            <numerusform>%n shares, last %1, first by %2 in %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n time(s):</source>
+        <translation>
+            <numerusform>Shared %n time:</numerusform>
+            <numerusform>Shared %n times:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::MainWindow</name>
     <message numerus="yes">
         <source>%n page(s) · %1</source>

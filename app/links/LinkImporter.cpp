@@ -46,14 +46,23 @@ public:
         if (message.authorName.isEmpty() && message.platform == QLatin1String("bookmarks"))
             message.authorName = m_author;
         std::vector<LinkToStore> links;
+        QSet<QString> rejected; // each URL once per message, however often it appears
         for (const FoundLink& found : message.links) {
             if (found.inCode && !m_rules.harvestCode) {
                 ++m_report.leftOutLinks;
                 continue;
             }
             const NormalizedUrl url = UrlNormalizer::normalize(found.url);
-            if (!url.isKept()) {
-                ++m_report.skippedLinks[url.skipReason];
+            const QString reason = message.isSystem
+                                       ? LinkImporter::tr("a link in a system message (a join, a "
+                                                          "topic, an integration added)")
+                                       : url.skipReason;
+            if (!reason.isEmpty()) {
+                const QString key = url.isKept() ? url.url : found.url;
+                if (!rejected.contains(key)) {
+                    rejected.insert(key);
+                    ++m_report.skippedLinks[reason];
+                }
                 continue;
             }
             if ((!m_rules.allowDomains.isEmpty() && !inDomains(url.host, m_rules.allowDomains)) ||

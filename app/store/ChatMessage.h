@@ -47,6 +47,8 @@ struct ChatMessage
     QString authorId;
     QString authorName;
     bool authorIsBot = false;
+    // A join, topic change, integration added…: read, but its links were not shared by anyone.
+    bool isSystem = false;
     std::optional<qint64> sentAt; // ms since the epoch, UTC
     QString sentRaw;              // the time as the export wrote it
     std::optional<qint64> editedAt;

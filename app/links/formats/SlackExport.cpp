@@ -273,11 +273,7 @@ private:
 
         const SlackExport::Markup text = SlackExport::decode(item.str("text"), names);
         message.text = text.text;
-        if (isSystemEvent(subtype)) {
-            // Joins, topics, integrations added: counted as read, their links not shared.
-            m_sink.message(message);
-            return;
-        }
+        message.isSystem = isSystemEvent(subtype);
         // Blocks first: they hold the exact URL and label the text only mirrors.
         item["blocks"].forEach([&](const JsonValue& block) { readBlock(block, message, names); });
         message.links.insert(message.links.end(), text.links.begin(), text.links.end());

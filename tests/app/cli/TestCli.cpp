@@ -1,3 +1,4 @@
+#include "FolioProcess.h"
 #include "TestFiles.h"
 #include "store/Database.h"
 #include "store/Schema.h"
@@ -59,21 +60,8 @@ private:
 
 TestCli::Result TestCli::folio(const QStringList& arguments, const QByteArray& input)
 {
-    QProcess process;
-    // No display at all: the command line must never need one.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("FOLIO_AUTHOR"), QStringLiteral("cli-tester"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(FOLIO_EXECUTABLE), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    const test::ProcessResult result = test::runFolio(arguments, input);
+    return {result.code, result.out, result.err};
 }
 
 void TestCli::versionAndHelpNeedNoWiki()
