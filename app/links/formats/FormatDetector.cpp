@@ -1,8 +1,10 @@
 #include "links/formats/FormatDetector.h"
 
 #include "links/formats/BookmarkFile.h"
+#include "links/formats/DiscordExport.h"
 #include "links/formats/ExportArchive.h"
 #include "links/formats/ExportError.h"
+#include "links/formats/MattermostExport.h"
 #include "links/formats/SlackExport.h"
 
 #include <QDir>
@@ -12,6 +14,8 @@ namespace folio {
 FormatDetector::FormatDetector()
 {
     m_formats.push_back(std::make_unique<SlackExport>());
+    m_formats.push_back(std::make_unique<MattermostExport>());
+    m_formats.push_back(std::make_unique<DiscordExport>());
     m_formats.push_back(std::make_unique<BookmarkFile>());
 }
 

@@ -65,4 +65,67 @@ void JsonReading::read(MemberReader& reader, const QString& member,
                                   .arg(stream.error())});
 }
 
+QString JsonReading::text(const QByteArray& raw)
+{
+    if (!raw.contains('\\'))
+        return QString::fromUtf8(raw);
+    JsonDocument document;
+    const JsonValue value = document.parse('"' + raw + '"');
+    return value.exists() ? value.toString() : QString::fromUtf8(raw);
+}
+
+void JsonReading::readLines(MemberReader& reader, const QString& member, ExportSink& sink,
+                            const UseLine& use)
+{
+    JsonDocument document;
+    QByteArray pending;
+    qint64 lineNumber = 0;
+    bool oversize = false;
+    const auto finishLine = [&](QByteArray line) {
+        ++lineNumber;
+        if (oversize) {
+            oversize = false;
+            sink.problem({tr("%1, line %2").arg(member).arg(lineNumber),
+                          tr("a line longer than %1 MB was skipped").arg(kMaxLineBytes >> 20)});
+            return;
+        }
+        if (lineNumber == 1 && line.startsWith("\xef\xbb\xbf"))
+            line.remove(0, 3);
+        if (line.trimmed().isEmpty())
+            return;
+        const JsonValue value = document.parse(line);
+        if (!value.exists()) {
+            sink.problem({tr("%1, line %2").arg(member).arg(lineNumber),
+                          tr("not valid JSON (%1); skipped").arg(document.error())});
+            return;
+        }
+        use(value, lineNumber);
+    };
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 got = reader.read(buffer.data(), buffer.size());
+        if (got <= 0)
+            break;
+        qint64 start = 0;
+        for (;;) {
+            const qint64 newline = buffer.indexOf('\n', start);
+            if (newline < 0 || newline >= got)
+                break;
+            if (!oversize)
+                pending.append(buffer.constData() + start, newline - start);
+            finishLine(pending);
+            pending.clear();
+            start = newline + 1;
+        }
+        if (!oversize)
+            pending.append(buffer.constData() + start, got - start);
+        if (pending.size() > kMaxLineBytes) {
+            oversize = true;
+            pending.clear();
+        }
+    }
+    if (!pending.isEmpty() || oversize)
+        finishLine(pending);
+}
+
 } // namespace folio

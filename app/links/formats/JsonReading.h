@@ -28,6 +28,17 @@ public:
     static void read(MemberReader& reader, const QString& member,
                      const QList<JsonStream::Path>& paths, ExportSink& sink, const Use& use,
                      const Repair& repair = {});
+    // JSON Lines (Mattermost, Rocket.Chat): each non-empty line parsed on its own; a line
+    // that is not JSON is reported and skipped.
+    using UseLine = std::function<void(const JsonValue& value, qint64 line)>;
+    static void readLines(MemberReader& reader, const QString& member, ExportSink& sink,
+                          const UseLine& use);
+    static constexpr qint64 kMaxLineBytes = 64 << 20;
+
+    // The text of a JSON string's raw content as JsonStream::context() gives it (escapes
+    // still in place).
+    static QString text(const QByteArray& raw);
+
     // "day.json, item 4 (byte 1203)".
     static QString position(const QString& member, const JsonStream::Element& element);
 };

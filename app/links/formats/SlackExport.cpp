@@ -382,6 +382,10 @@ private:
             else if (child.str("type") == QLatin1String("link") ||
                      child.str("type") == QLatin1String("button"))
                 readBlock(child, message, names);
+            else if (m_inPreformatted && child.str("type") == QLatin1String("text"))
+                // Code holds URLs as plain text, not as link elements.
+                for (const TextLinks::Span& span : TextLinks::bareUrls(child.str("text")))
+                    message.addLink(span.url, {}, LinkOrigin::RichTextBlock, true);
         });
         m_inPreformatted = was;
     }

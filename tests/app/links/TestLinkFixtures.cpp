@@ -27,19 +27,33 @@ private:
 void TestLinkFixtures::importsAsExpected_data()
 {
     QTest::addColumn<QString>("fixture");
-    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("files");
     QTest::addColumn<bool>("harvestCode");
-    const auto add = [](const QString& fixture, const QString& path = {}) {
-        const QString file =
-            QStringLiteral(FOLIO_TEST_DATA_DIR "/links/") + (path.isEmpty() ? fixture : path);
-        QTest::newRow(qPrintable(fixture)) << fixture << file << false;
+    // A fixture is a file or folder under tests/data/links/, or several files of one export.
+    const auto add = [](const QString& fixture, QStringList files = {}) {
+        if (files.isEmpty())
+            files << fixture;
+        for (QString& file : files)
+            file.prepend(QStringLiteral(FOLIO_TEST_DATA_DIR "/links/"));
+        QTest::newRow(qPrintable(fixture + u' ' + files.first().section(u'.', -1)))
+            << fixture << files << false;
         if (!test::expectedFor(fixture).withHarvestCode.isEmpty())
-            QTest::newRow(qPrintable(fixture + QStringLiteral(" +code")))
-                << fixture << file << true;
+            QTest::newRow(
+                qPrintable(fixture + QStringLiteral(" +code ") + files.first().section(u'.', -1)))
+                << fixture << files << true;
     };
     add(QStringLiteral("slack/workspace/"));
     add(QStringLiteral("slack/truncated/"));
     add(QStringLiteral("slack/grid/"));
+    add(QStringLiteral("mattermost/export.jsonl"));
+    add(QStringLiteral("mattermost/export.jsonl"), {QStringLiteral("mattermost/export.zip")});
+    add(QStringLiteral("discord/general [111] (2 partitions)"),
+        {QStringLiteral("discord/Guild - Category - general [111].json"),
+         QStringLiteral("discord/Guild - Category - general [111] [part 2].json")});
+    add(QStringLiteral("discord/general-cut [222] (truncated)"),
+        {QStringLiteral("discord/Guild - Category - general-cut [222].json")});
+    add(QStringLiteral("discord/Direct Messages [333]"),
+        {QStringLiteral("discord/Direct Messages - Private - bob.okafor [333].json")});
     add(QStringLiteral("bookmarks/firefox.html"));
     add(QStringLiteral("bookmarks/chrome.html"));
     add(QStringLiteral("bookmarks/safari.html"));
@@ -59,8 +73,17 @@ static QString isoMs(const std::optional<qint64>& ms)
 void TestLinkFixtures::importsAsExpected()
 {
     QFETCH(QString, fixture);
-    QFETCH(QString, path);
+    QFETCH(QStringList, files);
     QFETCH(bool, harvestCode);
+    QString path = files.first();
+    if (files.size() > 1) {
+        // Several files of one export (a partitioned channel): imported as their folder.
+        path = m_dir.filePath(QStringLiteral("export-%1")
+                                  .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                  .replace(u' ', u'-'));
+        for (const QString& file : std::as_const(files))
+            test::writeFile(path + u'/' + file.section(u'/', -1), test::readAll(file));
+    }
     const test::ExpectedFixture expected = test::expectedFor(fixture);
     QVERIFY2(!expected.shares.isEmpty(), "EXPECTED.md has no table for this fixture");
     QList<test::ExpectedShare> rows = expected.shares;

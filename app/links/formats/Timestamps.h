@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace folio::Timestamps {
+
+// ms since the epoch from an ISO 8601 time: "2024-02-10T09:15:02.123+07:00",
+// "2021-03-28T21:11:12.4567891Z", "2020-11-12T12:54:07" (no zone: read as UTC, and
+// `hasZone` says so). Fractions of any length are truncated to the millisecond.
+std::optional<qint64> fromIso(const QString& text, bool* hasZone = nullptr);
+
+// ms since the epoch from epoch seconds written as a decimal ("1459040791.000005",
+// "1409000103.5"): digits are read as text, never through a float.
+std::optional<qint64> fromEpochSeconds(const QString& text);
+
+} // namespace folio::Timestamps
