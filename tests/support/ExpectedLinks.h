@@ -65,6 +65,10 @@ inline QList<ExpectedShare> tableRows(const QStringList& lines, qsizetype& i)
         if (row.author.endsWith(QLatin1String(" (bot)"))) {
             row.authorIsBot = true;
             row.author.chop(6);
+        } else if (row.author.endsWith(u')')) {
+            // "Chen Wei (who quoted it)": the parentheses explain, they are not the name.
+            const qsizetype open = row.author.lastIndexOf(QLatin1String("("));
+            row.author = row.author.left(open).trimmed();
         }
         row.sentAt = cell(cells.at(7));
         row.messageId = cell(cells.at(8));

@@ -6,6 +6,8 @@
 #include "links/formats/ExportError.h"
 #include "links/formats/MattermostExport.h"
 #include "links/formats/SlackExport.h"
+#include "links/formats/TeamsExport.h"
+#include "links/formats/TelegramExport.h"
 
 #include <QDir>
 
@@ -16,6 +18,8 @@ FormatDetector::FormatDetector()
     m_formats.push_back(std::make_unique<SlackExport>());
     m_formats.push_back(std::make_unique<MattermostExport>());
     m_formats.push_back(std::make_unique<DiscordExport>());
+    m_formats.push_back(std::make_unique<TeamsExport>());
+    m_formats.push_back(std::make_unique<TelegramExport>());
     m_formats.push_back(std::make_unique<BookmarkFile>());
 }
 

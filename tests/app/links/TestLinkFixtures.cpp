@@ -54,6 +54,11 @@ void TestLinkFixtures::importsAsExpected_data()
         {QStringLiteral("discord/Guild - Category - general-cut [222].json")});
     add(QStringLiteral("discord/Direct Messages [333]"),
         {QStringLiteral("discord/Direct Messages - Private - bob.okafor [333].json")});
+    add(QStringLiteral("teams/channel-messages.json"));
+    add(QStringLiteral("teams/chat/"));
+    add(QStringLiteral("teams/array.json"));
+    add(QStringLiteral("telegram/single-chat/result.json"));
+    add(QStringLiteral("telegram/account/result.json"));
     add(QStringLiteral("bookmarks/firefox.html"));
     add(QStringLiteral("bookmarks/chrome.html"));
     add(QStringLiteral("bookmarks/safari.html"));
