@@ -72,7 +72,10 @@ public:
             }
             if (url.carriedSecret)
                 ++m_report.secretsRemoved;
-            merge(links, found, url);
+            NormalizedUrl kept = url;
+            if (!message.serverHost.isEmpty() && url.host == message.serverHost)
+                kept.internal = true;
+            merge(links, found, kept);
         }
         m_report.linksFound += qint64(links.size());
         const LinkStore::Import::Added added = m_import.add(message, links);

@@ -231,6 +231,10 @@ NormalizedUrl UrlNormalizer::normalize(const QString& raw, bool assumeWeb)
 
     url.setPath(withoutDotSegments(url.path(QUrl::FullyEncoded)), QUrl::TolerantMode);
     result.url = url.toString(QUrl::FullyEncoded);
+    // A route's '#' stays as written (matrix.to/#/#room:server), as browsers keep it.
+    if (const qsizetype hash = result.url.indexOf(u'#'); hash >= 0)
+        result.url = result.url.left(hash + 1) +
+                     result.url.mid(hash + 1).replace(QLatin1String("%23"), QLatin1String("#"));
     result.host = host;
     result.internal = isInternal(host, url.path());
     return result;

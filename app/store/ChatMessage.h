@@ -55,7 +55,9 @@ struct ChatMessage
     QString text;      // plain text, markup decoded
     QString reactions; // "+1 ×2, heart ×1"
     QStringList tags;
-    QString source; // the file inside the export and the position in it
+    QString source;     // the file inside the export and the position in it
+    QString serverHost; // the chat server's own host, when the export names it: links there are
+                        // internal
     std::vector<FoundLink> links;
 
     void addLink(const QString& url, const QString& label, LinkOrigin origin, bool inCode = false)

@@ -4,10 +4,13 @@
 #include "links/formats/DiscordExport.h"
 #include "links/formats/ExportArchive.h"
 #include "links/formats/ExportError.h"
+#include "links/formats/MatrixExport.h"
 #include "links/formats/MattermostExport.h"
+#include "links/formats/RocketChatExport.h"
 #include "links/formats/SlackExport.h"
 #include "links/formats/TeamsExport.h"
 #include "links/formats/TelegramExport.h"
+#include "links/formats/ZulipExport.h"
 
 #include <QDir>
 
@@ -19,7 +22,10 @@ FormatDetector::FormatDetector()
     m_formats.push_back(std::make_unique<MattermostExport>());
     m_formats.push_back(std::make_unique<DiscordExport>());
     m_formats.push_back(std::make_unique<TeamsExport>());
+    m_formats.push_back(std::make_unique<MatrixExport>());
     m_formats.push_back(std::make_unique<TelegramExport>());
+    m_formats.push_back(std::make_unique<RocketChatExport>());
+    m_formats.push_back(std::make_unique<ZulipExport>());
     m_formats.push_back(std::make_unique<BookmarkFile>());
 }
 

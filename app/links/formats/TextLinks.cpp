@@ -81,7 +81,8 @@ bool overlaps(const QList<Span>& spans, qsizetype start, qsizetype end)
 
 QList<Span> bareUrls(QStringView text)
 {
-    static const QRegularExpression url(QStringLiteral("\\b(?:https?|ftp)://[^\\s<>\"`]+"),
+    // '|' ends a URL too: Slack-style <url|label> reaches other platforms through bridges.
+    static const QRegularExpression url(QStringLiteral("\\b(?:https?|ftp)://[^\\s<>\"`|]+"),
                                         QRegularExpression::CaseInsensitiveOption);
     QList<Span> spans;
     for (const QRegularExpressionMatch& match : url.globalMatch(text)) {

@@ -59,6 +59,13 @@ void TestLinkFixtures::importsAsExpected_data()
     add(QStringLiteral("teams/array.json"));
     add(QStringLiteral("telegram/single-chat/result.json"));
     add(QStringLiteral("telegram/account/result.json"));
+    add(QStringLiteral("rocketchat/room-export.jsonl"));
+    add(QStringLiteral("rocketchat/mongoexport.jsonl"));
+    add(QStringLiteral("zulip/zulip-export-abc123/"));
+    add(QStringLiteral("zulip/zulip-export-abc123/"),
+        {QStringLiteral("zulip/zulip-export-abc123.tar.gz")});
+    add(QStringLiteral("matrix/Element - Eng - Chat Export - 2024-01-05.json"));
+    add(QStringLiteral("matrix/element-2021-broken.json"));
     add(QStringLiteral("bookmarks/firefox.html"));
     add(QStringLiteral("bookmarks/chrome.html"));
     add(QStringLiteral("bookmarks/safari.html"));
