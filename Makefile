@@ -9,6 +9,9 @@ PAGES ?= 100000
 SEARCH_PAGES ?= 1000 10000 100000
 # Megabytes of the one huge page in each wiki of the huge-page search benchmark.
 HUGE_PAGES ?= 1,4,50
+# Messages and distinct links of the generated Slack export BenchLinkImport imports.
+LINK_MESSAGES ?= 1000000
+LINK_COUNT ?= 100000
 
 # The tests that exercise the search thread, for ThreadSanitizer.
 THREAD_TESTS ?= TestSearchController TestSearchEngine TestStatementCache
@@ -55,6 +58,7 @@ bench: build
 	$(BUILD)/tests/bench/BenchImport $(PAGES)
 	$(BUILD)/tests/bench/BenchSearch $(SEARCH_PAGES) huge=$(HUGE_PAGES)
 	$(BUILD)/tests/bench/BenchRender
+	$(BUILD)/tests/bench/BenchLinkImport $(LINK_MESSAGES) $(LINK_COUNT)
 
 format:
 	git ls-files --cached --others --exclude-standard '*.cpp' '*.h' | xargs clang-format -i

@@ -96,12 +96,15 @@ public:
         Added add(const ChatMessage& message, const std::vector<LinkToStore>& links);
         void commit();
 
+        static constexpr int kImportCacheKiB = 64 * 1024;
+
     private:
         qint64 messageRow(const ChatMessage& message);
         Database& m_db;
         std::unique_ptr<Transaction> m_transaction;
         std::unique_ptr<Statement> m_findLink, m_insertLink, m_flagLink, m_upsertMessage,
-            m_insertShare, m_insertTag, m_touch;
+            m_findMessage, m_insertShare, m_insertTag, m_touch;
+        int m_previousCacheSize = 0;
         QHash<QString, qint64> m_linkIds;
     };
 

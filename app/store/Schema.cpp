@@ -163,6 +163,7 @@ const Migration kMigrations[] = {
         first_shared_at INTEGER,                -- ms since the epoch, UTC
         last_shared_at  INTEGER,
         share_count     INTEGER NOT NULL DEFAULT 0,
+        first_message   INTEGER,                -- the message that shared it first
         flags           INTEGER NOT NULL DEFAULT 0, -- 1 internal, 2 carried a secret, 4 mailto
         hidden          INTEGER NOT NULL DEFAULT 0,
         created_at      INTEGER NOT NULL
