@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "cli/Console.h"
 #include "links/LinkImporter.h"
+#include "links/LinkQueryParser.h"
 #include "links/UrlNormalizer.h"
 #include "links/formats/ExportError.h"
 #include "links/formats/FormatDetector.h"
@@ -26,21 +27,6 @@ std::atomic<bool> g_interrupted{false};
 void onInterrupt(int)
 {
     g_interrupted = true;
-}
-
-// "2024-05-01" or a full ISO date-time, as ms since the epoch in UTC.
-std::optional<qint64> parseDate(const QString& text)
-{
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!date.isValid())
-            return std::nullopt;
-        time = date.startOfDay(QTimeZone::utc());
-    }
-    if (time.timeSpec() == Qt::LocalTime && !text.contains(u'T'))
-        time.setTimeZone(QTimeZone::utc());
-    return time.toMSecsSinceEpoch();
 }
 
 QString isoTime(const std::optional<qint64>& ms)
@@ -117,11 +103,11 @@ int LinksCommand::importLinks(const QStringList& arguments)
                 rules.channels << channel.trimmed().remove(0, channel.trimmed().startsWith(u'#'));
             rules.includePrivate = true; // channels named are wanted, whatever their kind
         } else if (const auto value = optionValue(arguments, i, QStringLiteral("--since"))) {
-            rules.since = parseDate(*value);
+            rules.since = LinkQueryParser::parseDate(*value);
             if (!rules.since)
                 return usage(tr("--since takes a date such as 2024-05-01."), usageText);
         } else if (const auto value = optionValue(arguments, i, QStringLiteral("--until"))) {
-            rules.until = parseDate(*value);
+            rules.until = LinkQueryParser::parseDate(*value);
             if (!rules.until)
                 return usage(tr("--until takes a date such as 2024-05-01."), usageText);
         } else if (const auto value = optionValue(arguments, i, QStringLiteral("--allow-domain"))) {
@@ -250,32 +236,10 @@ int LinksCommand::list(const QStringList& arguments)
             words << argument;
         }
     }
-    LinkQuery query;
-    QStringList plain;
-    for (const QString& word : std::as_const(words).join(u' ').split(u' ', Qt::SkipEmptyParts)) {
-        const QString key = word.section(u':', 0, 0).toLower();
-        const QString value = word.section(u':', 1);
-        if (!word.contains(u':') || value.isEmpty() || word.startsWith(QLatin1String("http")))
-            plain << word;
-        else if (key == QLatin1String("channel"))
-            query.channel = value.startsWith(u'#') ? value.mid(1) : value;
-        else if (key == QLatin1String("from"))
-            query.person = value;
-        else if (key == QLatin1String("domain"))
-            query.domain = value;
-        else if (key == QLatin1String("tag"))
-            query.tag = value;
-        else if (key == QLatin1String("platform"))
-            query.platform = value;
-        else if (key == QLatin1String("after") || key == QLatin1String("before")) {
-            const auto date = parseDate(value);
-            if (!date)
-                return usage(tr("%1: takes a date such as 2024-05-01.").arg(key), usageText);
-            (key == QLatin1String("after") ? query.sharedAfter : query.sharedBefore) = date;
-        } else
-            plain << word;
-    }
-    query.words = plain.join(u' ');
+    QString problem;
+    const LinkQuery query = LinkQueryParser::parse(words.join(u' '), &problem);
+    if (!problem.isEmpty())
+        return usage(problem, usageText);
     LinkStore& store = m_wiki().links();
     const std::vector<Link> links = store.list(query, 0, limit);
     if (asJson) {
@@ -301,7 +265,7 @@ int LinksCommand::list(const QStringList& arguments)
                                       link.firstChannel))
                       << '\n';
     if (links.empty())
-        m_console.err << (query.words.isEmpty() && words.isEmpty()
+        m_console.err << (words.isEmpty()
                               ? tr("No links yet. Import a chat export with “folio import-links "
                                    "PATH”.")
                               : tr("No link matches."))

@@ -22,6 +22,7 @@ const Entry kEntries[] = {
     {Settings::Key::WindowState, "window/state", QVariant()},
     {Settings::Key::SidebarSplitter, "window/sidebarSplitter", QVariant()},
     {Settings::Key::SidebarVisible, "window/sidebarVisible", true},
+    {Settings::Key::SidebarPanel, "window/sidebarPanel", QStringLiteral("pages")},
     {Settings::Key::ZoomFactor, "view/zoom", 1.0},
     {Settings::Key::LastPage, "session/lastPage", QString()},
     {Settings::Key::LastPageWiki, "session/lastPageWiki", QString()},

@@ -21,6 +21,7 @@ public:
         WindowState,     // QMainWindow::saveState(): toolbars and docks
         SidebarSplitter, // QSplitter::saveState() between the panels and the page
         SidebarVisible,
+        SidebarPanel, // the id of the panel shown in the sidebar: "pages", "links"…
         ZoomFactor,
         LastPage, // reopened on the next start, in the wiki it belongs to
         LastPageWiki,

@@ -423,6 +423,38 @@ void LinkStore::setHidden(qint64 linkId, bool hidden)
     statement.bind(1, qint64(hidden)).bind(2, linkId).run();
 }
 
+QList<std::pair<QString, qint64>> LinkStore::topValues(Facet facet, int limit) const
+{
+    QString sql;
+    switch (facet) {
+    case Facet::Channel:
+        sql = QStringLiteral(
+            "SELECT m.channel_name, count(*) FROM link_shares s JOIN link_messages m "
+            "ON m.id = s.message_id GROUP BY m.channel_name ORDER BY 2 DESC LIMIT ?");
+        break;
+    case Facet::Person:
+        sql =
+            QStringLiteral("SELECT m.author_name, count(*) FROM link_shares s JOIN link_messages m "
+                           "ON m.id = s.message_id GROUP BY m.author_name ORDER BY 2 DESC LIMIT ?");
+        break;
+    case Facet::Domain:
+        sql = QStringLiteral("SELECT host, count(*) FROM links WHERE hidden = 0 GROUP BY host "
+                             "ORDER BY 2 DESC LIMIT ?");
+        break;
+    case Facet::Platform:
+        sql = QStringLiteral("SELECT platform, count(*) FROM link_messages GROUP BY platform "
+                             "ORDER BY 2 DESC LIMIT ?");
+        break;
+    }
+    Statement statement(m_db, sql);
+    statement.bind(1, qint64(limit));
+    QList<std::pair<QString, qint64>> values;
+    while (statement.step())
+        if (!statement.text(0).isEmpty())
+            values.append({statement.text(0), statement.int64(1)});
+    return values;
+}
+
 void LinkStore::setTags(qint64 linkId, const QStringList& tags)
 {
     Transaction transaction(m_db);

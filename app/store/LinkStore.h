@@ -116,6 +116,9 @@ public:
     std::vector<LinkShare> shares(qint64 linkId, int limit = 1000) const;
     QStringList tags(qint64 linkId) const;
     void setHidden(qint64 linkId, bool hidden);
+    enum class Facet { Channel, Person, Domain, Platform };
+    // The most common values of a facet, with how many shares (domains: links) have each.
+    QList<std::pair<QString, qint64>> topValues(Facet facet, int limit) const;
     void setTags(qint64 linkId, const QStringList& tags);
 
     static QString originKey(LinkOrigin origin);

@@ -5,10 +5,14 @@
 #include "core/Settings.h"
 #include "core/Version.h"
 #include "editor/PageEditor.h"
+#include "linkspanel/LinkDetailsView.h"
+#include "linkspanel/LinksPanel.h"
+#include "linkspanel/LinksWorkspace.h"
 #include "mainwindow/MainWindowActions.h"
 #include "pages/PageListPanel.h"
 #include "search/SearchController.h"
 #include "searchpanel/SearchPanel.h"
+#include "sidebar/Sidebar.h"
 #include "store/PageTitle.h"
 #include "store/StoreError.h"
 #include "web/ContentPage.h"
@@ -38,16 +42,18 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     : QMainWindow(parent), m_profile(profile), m_settings(settings),
       m_actions(std::make_unique<MainWindowActions>(this)),
       m_searchController(new SearchController(this)), m_searchField(new QLineEdit(this)),
-      m_sidebar(new QStackedWidget(this)), m_pageList(new PageListPanel(this)),
-      m_searchPanel(new SearchPanel(*m_searchController, this)), m_stack(new QStackedWidget(this)),
-      m_view(new PageView(profile, this)), m_editor(new PageEditor(this)),
-      m_statusWiki(new QLabel(this))
+      m_sidebar(new Sidebar(this)), m_pageList(new PageListPanel(this)),
+      m_searchPanel(new SearchPanel(*m_searchController, this)),
+      m_links(new LinksWorkspace(this, [this] { return m_settings.authorName(); })),
+      m_stack(new QStackedWidget(this)), m_view(new PageView(profile, this)),
+      m_editor(new PageEditor(this)), m_statusWiki(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/folio/icons/folio.svg")));
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_editor);
-    m_sidebar->addWidget(m_pageList);
-    m_sidebar->addWidget(m_searchPanel);
+    m_stack->addWidget(m_links->details());
+    m_sidebar->addPanel(QStringLiteral("pages"), tr("Pages"), m_pageList);
+    m_sidebar->addPanel(QStringLiteral("links"), tr("Links"), m_links->panel());
     m_searchField->setPlaceholderText(tr("Search pages (Ctrl+K)"));
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setMinimumWidth(280);
@@ -77,6 +83,7 @@ void MainWindow::restoreLayout()
     restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
     m_splitter->restoreState(m_settings.value(Settings::Key::SidebarSplitter).toByteArray());
     m_actions->togglePageList->setChecked(m_settings.value(Settings::Key::SidebarVisible).toBool());
+    m_sidebar->showPanel(m_settings.value(Settings::Key::SidebarPanel).toString());
     m_view->setZoomFactor(m_settings.zoomFactor());
 }
 
@@ -86,6 +93,7 @@ void MainWindow::saveSession()
     m_settings.setValue(Settings::Key::WindowState, saveState());
     m_settings.setValue(Settings::Key::SidebarSplitter, m_splitter->saveState());
     m_settings.setValue(Settings::Key::SidebarVisible, m_actions->togglePageList->isChecked());
+    m_settings.setValue(Settings::Key::SidebarPanel, m_sidebar->currentPanel());
     m_settings.setValue(Settings::Key::ZoomFactor, m_view->zoomFactor());
     m_settings.setValue(Settings::Key::LastPage, currentTitle());
     m_settings.setValue(Settings::Key::LastPageWiki, QFileInfo(m_wiki->path()).absoluteFilePath());
@@ -129,7 +137,25 @@ void MainWindow::connectActions()
     connect(a.filterPages, &QAction::triggered, this, [this] {
         m_actions->togglePageList->setChecked(true);
         leaveSearch();
+        m_sidebar->showPanel(QStringLiteral("pages"));
         m_pageList->focusFilter();
+    });
+    connect(a.showLinks, &QAction::triggered, this, &MainWindow::showLinksPanel);
+    connect(a.importLinks, &QAction::triggered, this, [this] {
+        showLinksPanel();
+        m_links->importLinks();
+    });
+    connect(m_links, &LinksWorkspace::detailsShown, this, [this] {
+        if (!isEditing())
+            m_stack->setCurrentWidget(m_links->details());
+    });
+    connect(m_links, &LinksWorkspace::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_links, &LinksWorkspace::pageCreated, this, [this](const QString& title) {
+        reloadPageList();
+        updateStatus();
+        openPage(title);
+        startEditing(); // the draft is the curator's to shape
     });
     connect(a.togglePageList, &QAction::toggled, m_sidebar, &QWidget::setVisible);
     connect(m_searchField, &QLineEdit::textChanged, this, &MainWindow::onSearchTextChanged);
@@ -174,6 +200,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_history = NavigationHistory();
     m_profile.schemeHandler()->setStore(&m_wiki->pages());
     m_searchController->setWiki(m_wiki->path());
+    m_links->setWiki(m_wiki.get());
     m_searchField->clear();
     reloadPageList();
     m_stack->setCurrentWidget(m_view);
@@ -234,6 +261,7 @@ void MainWindow::showTitle(const QString& title, const QString& anchor,
                            const QStringList& highlight, QPointF scroll)
 {
     leaveEditor();
+    m_stack->setCurrentWidget(m_view);
     m_view->showPage(title, anchor, highlight, scroll);
     m_pageList->select(title);
     setWindowTitle(tr("%1 — Folio").arg(title));
@@ -244,23 +272,36 @@ void MainWindow::onSearchTextChanged(const QString& text)
 {
     if (text.trimmed().isEmpty()) {
         m_searchPanel->setQuery(QString());
-        m_sidebar->setCurrentWidget(m_pageList);
+        m_sidebar->hideOverlay();
         return;
     }
     m_actions->togglePageList->setChecked(true);
-    m_sidebar->setCurrentWidget(m_searchPanel);
+    m_sidebar->showOverlay(m_searchPanel);
     m_searchPanel->setQuery(text);
 }
 
 void MainWindow::leaveSearch()
 {
     m_searchField->clear();
-    m_sidebar->setCurrentWidget(m_pageList);
+    m_sidebar->hideOverlay();
+}
+
+void MainWindow::showLinksPanel()
+{
+    m_actions->togglePageList->setChecked(true);
+    leaveSearch();
+    m_sidebar->showPanel(QStringLiteral("links"));
+    m_links->panel()->focusFilter();
 }
 
 bool MainWindow::isShowingSearch() const
 {
-    return m_sidebar->currentWidget() == m_searchPanel;
+    return m_sidebar->isShowingOverlay();
+}
+
+bool MainWindow::isShowingLink() const
+{
+    return m_stack->currentWidget() == m_links->details();
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

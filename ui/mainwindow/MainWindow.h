@@ -14,12 +14,14 @@ class QStackedWidget;
 
 namespace folio {
 
+class LinksWorkspace;
 class PageEditor;
 class PageListPanel;
 class PageView;
 class SearchController;
 class SearchPanel;
 class Settings;
+class Sidebar;
 class WebProfile;
 class Wiki;
 struct MainWindowActions;
@@ -53,6 +55,10 @@ public:
     PageListPanel* pageList() const { return m_pageList; }
     QLineEdit* searchField() const { return m_searchField; }
     SearchPanel* searchPanel() const { return m_searchPanel; }
+    Sidebar* sidebar() const { return m_sidebar; }
+    LinksWorkspace* links() const { return m_links; }
+    // True while the content area shows a link's details instead of a page.
+    bool isShowingLink() const;
     bool isShowingSearch() const;
     Wiki& wiki() const { return *m_wiki; }
 
@@ -69,6 +75,7 @@ private:
     void rememberScroll();
     void onSearchTextChanged(const QString& text);
     void leaveSearch();
+    void showLinksPanel();
     void offerToCreate(const QString& title);
     void newPage();
     void startNewPage(const QString& title);
@@ -98,9 +105,10 @@ private:
     NavigationHistory m_history;
     SearchController* m_searchController = nullptr;
     QLineEdit* m_searchField = nullptr;
-    QStackedWidget* m_sidebar = nullptr;
+    Sidebar* m_sidebar = nullptr;
     PageListPanel* m_pageList = nullptr;
     SearchPanel* m_searchPanel = nullptr;
+    LinksWorkspace* m_links = nullptr;
     QStackedWidget* m_stack = nullptr;
     PageView* m_view = nullptr;
     PageEditor* m_editor = nullptr;

@@ -52,7 +52,10 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     search =
         make(w, tr("&Search…"), QKeySequence(Qt::CTRL | Qt::Key_K), QStringLiteral("edit-find"));
     filterPages = make(w, tr("&Filter Pages"), QKeySequence(Qt::CTRL | Qt::Key_L));
-    togglePageList = make(w, tr("Show Page &List"), QKeySequence(Qt::CTRL | Qt::Key_B));
+    togglePageList = make(w, tr("Show Side &Panel"), QKeySequence(Qt::CTRL | Qt::Key_B));
+    // Ctrl+L is the page filter's; the links panel has the same key with Shift.
+    showLinks = make(w, tr("&Links"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    importLinks = make(w, tr("&Import Links…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     togglePageList->setCheckable(true);
     togglePageList->setChecked(true);
     zoomIn = make(w, tr("Zoom &In"), QKeySequence::ZoomIn, QStringLiteral("zoom-in"));
@@ -70,13 +73,15 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     QMenu* file = w->menuBar()->addMenu(tr("&File"));
     file->addActions({newPage, openWiki});
     file->addSeparator();
+    file->addAction(importLinks);
+    file->addSeparator();
     file->addAction(quit);
     QMenu* editMenu = w->menuBar()->addMenu(tr("&Edit"));
     editMenu->addActions({edit, save, cancelEdit});
     editMenu->addSeparator();
     editMenu->addAction(authorName);
     QMenu* view = w->menuBar()->addMenu(tr("&View"));
-    view->addActions({search, filterPages, togglePageList});
+    view->addActions({search, filterPages, showLinks, togglePageList});
     view->addSeparator();
     view->addActions({zoomIn, zoomOut, zoomReset});
     QMenu* go = w->menuBar()->addMenu(tr("&Go"));

@@ -28,6 +28,8 @@ public:
     QAction* search = nullptr;
     QAction* filterPages = nullptr;
     QAction* togglePageList = nullptr;
+    QAction* showLinks = nullptr;
+    QAction* importLinks = nullptr;
     QAction* zoomIn = nullptr;
     QAction* zoomOut = nullptr;
     QAction* zoomReset = nullptr;

@@ -4,10 +4,16 @@
 #include "common/TextInputDialog.h"
 #include "core/Settings.h"
 #include "editor/PageEditor.h"
+#include "linkspanel/ImportLinksDialog.h"
+#include "linkspanel/LinkDetailsView.h"
+#include "linkspanel/LinksModel.h"
+#include "linkspanel/LinksPanel.h"
+#include "linkspanel/LinksWorkspace.h"
 #include "mainwindow/MainWindow.h"
 #include "pages/PageListPanel.h"
 #include "searchpanel/SearchPanel.h"
 #include "searchpanel/SearchResultsModel.h"
+#include "sidebar/Sidebar.h"
 #include "store/PageStore.h"
 #include "web/FolioScheme.h"
 #include "web/PageView.h"
@@ -19,8 +25,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeView>
 
 using namespace folio;
 
@@ -47,6 +57,7 @@ private Q_SLOTS:
     void backAndForwardReturnToWhereTheReaderWas();
     void theNextStartIsWhereThisOneEnded();
     void pagesAreSignedWithTheChosenName();
+    void linksLiveInTheSidebarBesideThePages();
 
 private:
     // The title of the page on screen, once it and its style sheet have finished loading.
@@ -421,6 +432,49 @@ void TestMainWindow::pagesAreSignedWithTheChosenName()
     QTRY_VERIFY(!m_window->isEditing());
     const Page page = *m_window->wiki().pages().find(QStringLiteral("Welcome to Folio"));
     QCOMPARE(m_window->wiki().pages().history(page.id).first().author, QStringLiteral("Ana Lima"));
+}
+
+void TestMainWindow::linksLiveInTheSidebarBesideThePages()
+{
+    // Ctrl+Shift+L: the links panel, with the focus in its filter (Ctrl+L stays the pages').
+    press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QCOMPARE(m_window->sidebar()->currentPanel(), QStringLiteral("links"));
+    LinksPanel* panel = m_window->links()->panel();
+    QTRY_VERIFY(panel->filterEdit()->hasFocus());
+
+    press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    ImportLinksDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ImportLinksDialog*>()) != nullptr);
+    dialog->setPath(QStringLiteral(FOLIO_TEST_DATA_DIR "/links/slack/workspace"));
+    QSignalSpy imported(dialog, &ImportLinksDialog::imported);
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QVERIFY(imported.wait(20000));
+    screenshot(QStringLiteral("links-import"));
+    dialog->close();
+    QTRY_COMPARE(panel->model()->rowCount(), 19);
+
+    // A link's shares take the content area; a page brings the page back.
+    m_window->activateWindow();
+    panel->view()->setFocus(Qt::MouseFocusReason);
+    panel->view()->setCurrentIndex(panel->model()->index(0, 0));
+    QTRY_VERIFY(m_window->isShowingLink());
+    QVERIFY(!m_window->links()->details()->sharesView()->toPlainText().isEmpty());
+    screenshot(QStringLiteral("links-panel"));
+    press(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QCOMPARE(m_window->sidebar()->currentPanel(), QStringLiteral("pages"));
+    m_window->openPage(QStringLiteral("Frequently asked questions"));
+    QVERIFY(waitUntilShown(QStringLiteral("Frequently asked questions")));
+    QVERIFY(!m_window->isShowingLink());
+
+    // The panel shown is remembered.
+    press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    const QString wikiPath = m_window->wiki().path();
+    QVERIFY(m_window->close());
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(*m_profile, *m_settings, Wiki::open(wikiPath));
+    m_window->show();
+    QCOMPARE(m_window->sidebar()->currentPanel(), QStringLiteral("links"));
+    QCOMPARE(m_window->links()->panel()->model()->rowCount(), 19);
 }
 
 int main(int argc, char* argv[])

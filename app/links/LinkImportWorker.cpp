@@ -1,0 +1,76 @@
+#include "links/LinkImportWorker.h"
+
+#include "links/formats/ExportError.h"
+#include "store/StoreError.h"
+#include "store/WikiFile.h"
+#include "wiki/Wiki.h"
+
+#include <QThread>
+
+namespace folio {
+
+LinkImportWorker::LinkImportWorker(QObject* parent) : QObject(parent)
+{
+}
+
+LinkImportWorker::~LinkImportWorker()
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool LinkImportWorker::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void LinkImportWorker::cancel()
+{
+    m_cancel = true;
+}
+
+void LinkImportWorker::start(const Request& request)
+{
+    if (isRunning())
+        return;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_cancel = false;
+    m_report = {};
+    m_thread = QThread::create([this, request] {
+        const auto post = [this](auto&& call) {
+            QMetaObject::invokeMethod(this, std::forward<decltype(call)>(call),
+                                      Qt::QueuedConnection);
+        };
+        try {
+            WikiFile::Options options;
+            options.mayCreate = false;
+            std::unique_ptr<Wiki> wiki = Wiki::open(request.wikiPath, options);
+            LinkImporter importer(wiki->database());
+            const LinkImporter::Report report = importer.import(
+                request.path, request.format, request.rules, request.author,
+                [&](qint64 messages) { post([this, messages] { Q_EMIT progress(messages); }); },
+                &m_cancel);
+            post([this, report] {
+                m_report = report;
+                Q_EMIT finished();
+            });
+        } catch (const LinkImporter::Cancelled&) {
+            post([this] { Q_EMIT cancelled(); });
+        } catch (const ExportError& error) {
+            const QString message = error.message();
+            post([this, message] { Q_EMIT failed(message); });
+        } catch (const StoreError& error) {
+            const QString message = error.message();
+            post([this, message] { Q_EMIT failed(message); });
+        }
+    });
+    m_thread->start();
+}
+
+} // namespace folio

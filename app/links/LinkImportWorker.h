@@ -1,0 +1,51 @@
+#pragma once
+
+#include "links/LinkImporter.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace folio {
+
+// Runs one link import off the UI thread, on a connection of its own to the wiki, so the
+// window stays responsive and can cancel it. Signals arrive on the thread that owns this.
+class LinkImportWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QString wikiPath;
+        QString path;   // the export
+        QString format; // empty: detect it
+        LinkImporter::Rules rules;
+        QString author;
+    };
+
+    explicit LinkImportWorker(QObject* parent = nullptr);
+    // Cancels a running import and waits for it: nothing it did stays.
+    ~LinkImportWorker() override;
+
+    void start(const Request& request);
+    void cancel();
+    bool isRunning() const;
+    const LinkImporter::Report& report() const { return m_report; }
+
+Q_SIGNALS:
+    void progress(qint64 messages);
+    void finished(); // report() holds what was imported
+    void failed(const QString& message);
+    void cancelled();
+
+private:
+    QThread* m_thread = nullptr;
+    std::atomic<bool> m_cancel{false};
+    LinkImporter::Report m_report;
+};
+
+} // namespace folio

@@ -1,0 +1,213 @@
+#include "linkspanel/LinksPanel.h"
+
+#include "links/LinkQueryParser.h"
+#include "linkspanel/LinksModel.h"
+#include "store/StoreError.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace folio {
+
+LinksPanel::LinksPanel(QWidget* parent)
+    : QWidget(parent), m_filter(new QLineEdit(this)), m_order(new QComboBox(this)),
+      m_facets(new QToolButton(this)), m_facetMenu(new QMenu(this)), m_view(new QTreeView(this)),
+      m_count(new QLabel(this)), m_problem(new QLabel(this)), m_model(new LinksModel(this))
+{
+    m_filter->setPlaceholderText(tr("Filter links (channel:, from:, domain:, after:)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter links"));
+    m_order->addItem(tr("Newest"), int(LinkQuery::Order::Newest));
+    m_order->addItem(tr("Most shared"), int(LinkQuery::Order::MostShared));
+    m_order->addItem(tr("By domain"), int(LinkQuery::Order::Domain));
+    m_order->setAccessibleName(tr("Order of the links"));
+    m_facets->setText(tr("Filter"));
+    m_facets->setToolTip(tr("Show only the links of a channel, a person or a domain"));
+    m_facets->setPopupMode(QToolButton::InstantPopup);
+    m_facets->setMenu(m_facetMenu);
+    auto* import = new QPushButton(tr("&Import…"), this);
+    import->setToolTip(tr("Import the links of a chat export or bookmark file"));
+
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true); // lets 500,000 rows scroll without measuring each
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAccessibleName(tr("Links"));
+    // The side panel is narrow: the title, its site, when and how often show; the rest can
+    // be turned on from the header's menu.
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(LinksModel::Title, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    m_view->setColumnWidth(LinksModel::Domain, 110);
+    m_view->setColumnWidth(LinksModel::LastShared, 80);
+    m_view->setColumnWidth(LinksModel::Shares, 50);
+    m_view->setColumnWidth(LinksModel::FirstSharedBy, 110);
+    m_view->setColumnWidth(LinksModel::Channel, 110);
+    for (const int column : {LinksModel::FirstSharedBy, LinksModel::Channel, LinksModel::Status})
+        header->setSectionHidden(column, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint& at) {
+        QMenu menu(this);
+        for (int column = LinksModel::Domain; column < LinksModel::ColumnCount; ++column) {
+            QAction* action = menu.addAction(
+                m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            connect(action, &QAction::toggled, header,
+                    [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_facets);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_order);
+    bottom->addWidget(import);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+
+    // Filtering waits for a pause in typing: each change is a query over every link.
+    auto* typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, &LinksPanel::applyFilter);
+    connect(m_order, &QComboBox::currentIndexChanged, this, &LinksPanel::applyFilter);
+    connect(m_facetMenu, &QMenu::aboutToShow, this, &LinksPanel::fillFacets);
+    connect(import, &QPushButton::clicked, this, &LinksPanel::importRequested);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    Q_EMIT linkSelected(current.data(LinksModel::LinkIdRole).toLongLong());
+            });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT openRequested(index.data(LinksModel::LinkIdRole).toLongLong());
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &LinksPanel::showContextMenu);
+}
+
+void LinksPanel::setStore(const LinkStore* store)
+{
+    m_store = store;
+    m_model->setStore(store);
+    updateCount();
+}
+
+void LinksPanel::reload()
+{
+    m_model->reload();
+    updateCount();
+}
+
+void LinksPanel::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+qint64 LinksPanel::currentLinkId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(LinksModel::LinkIdRole).toLongLong() : 0;
+}
+
+void LinksPanel::applyFilter()
+{
+    QString problem;
+    LinkQuery query = LinkQueryParser::parse(m_filter->text(), &problem);
+    query.order = LinkQuery::Order(m_order->currentData().toInt());
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    try {
+        m_model->setQuery(query);
+    } catch (const StoreError& error) {
+        m_problem->setText(error.message());
+        m_problem->show();
+    }
+    updateCount();
+}
+
+void LinksPanel::updateCount()
+{
+    const int count = m_model->rowCount();
+    const bool filtered = !m_filter->text().trimmed().isEmpty();
+    m_count->setText(filtered ? tr("%n link(s) match", nullptr, count)
+                              : tr("%n link(s)", nullptr, count));
+}
+
+void LinksPanel::fillFacets()
+{
+    m_facetMenu->clear();
+    if (!m_store)
+        return;
+    const auto add = [this](const QString& title, const QList<std::pair<QString, qint64>>& values,
+                            const QString& key) {
+        if (values.isEmpty())
+            return;
+        m_facetMenu->addSection(title);
+        for (const auto& [value, count] : values) {
+            QAction* action = m_facetMenu->addAction(tr("%1 (%2)").arg(value).arg(count));
+            connect(action, &QAction::triggered, this, [this, key, value] {
+                const QString term = value.contains(u' ') ? u'"' + value + u'"' : value;
+                m_filter->setText(QString(m_filter->text() + u' ' + key + u':' + term).trimmed());
+            });
+        }
+    };
+    try {
+        add(tr("Channels"), m_store->topValues(LinkStore::Facet::Channel, 12),
+            QStringLiteral("channel"));
+        add(tr("People"), m_store->topValues(LinkStore::Facet::Person, 12), QStringLiteral("from"));
+        add(tr("Domains"), m_store->topValues(LinkStore::Facet::Domain, 12),
+            QStringLiteral("domain"));
+        add(tr("Platforms"), m_store->topValues(LinkStore::Facet::Platform, 12),
+            QStringLiteral("platform"));
+    } catch (const StoreError& error) {
+        m_facetMenu->addAction(error.message())->setEnabled(false);
+    }
+    if (m_facetMenu->isEmpty())
+        m_facetMenu->addAction(tr("No links yet"))->setEnabled(false);
+}
+
+void LinksPanel::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    const qint64 id = index.data(LinksModel::LinkIdRole).toLongLong();
+    QMenu menu(this);
+    connect(menu.addAction(tr("&Open in Browser")), &QAction::triggered, this,
+            [this, id] { Q_EMIT openRequested(id); });
+    connect(menu.addAction(tr("&Copy Link")), &QAction::triggered, this,
+            [this, id] { Q_EMIT copyRequested(id); });
+    connect(menu.addAction(tr("&Tags…")), &QAction::triggered, this,
+            [this, id] { Q_EMIT tagRequested(id); });
+    connect(menu.addAction(tr("&Hide")), &QAction::triggered, this,
+            [this, id] { Q_EMIT hideRequested(id); });
+    menu.addSeparator();
+    connect(menu.addAction(tr("&Promote to Page")), &QAction::triggered, this,
+            [this, id] { Q_EMIT promoteRequested(id); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+} // namespace folio

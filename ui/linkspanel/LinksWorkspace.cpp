@@ -1,0 +1,156 @@
+#include "linkspanel/LinksWorkspace.h"
+
+#include "common/MessageBox.h"
+#include "common/TextInputDialog.h"
+#include "links/LinkPromotion.h"
+#include "linkspanel/ImportLinksDialog.h"
+#include "linkspanel/LinkDetailsView.h"
+#include "linkspanel/LinksPanel.h"
+#include "store/StoreError.h"
+#include "wiki/Wiki.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QUrl>
+
+namespace folio {
+
+LinksWorkspace::LinksWorkspace(QWidget* window, std::function<QString()> author)
+    : QObject(window), m_window(window), m_author(std::move(author)),
+      m_panel(new LinksPanel(window)), m_details(new LinkDetailsView(window))
+{
+    connect(m_panel, &LinksPanel::linkSelected, this, &LinksWorkspace::showLink);
+    connect(m_panel, &LinksPanel::openRequested, this, &LinksWorkspace::open);
+    connect(m_panel, &LinksPanel::copyRequested, this, &LinksWorkspace::copy);
+    connect(m_panel, &LinksPanel::hideRequested, this, &LinksWorkspace::hide);
+    connect(m_panel, &LinksPanel::tagRequested, this, &LinksWorkspace::editTags);
+    connect(m_panel, &LinksPanel::promoteRequested, this, &LinksWorkspace::promote);
+    connect(m_panel, &LinksPanel::importRequested, this, [this] { importLinks(); });
+    connect(m_details, &LinkDetailsView::openRequested, this, &LinksWorkspace::open);
+    connect(m_details, &LinkDetailsView::copyRequested, this, &LinksWorkspace::copy);
+    connect(m_details, &LinkDetailsView::promoteRequested, this, &LinksWorkspace::promote);
+}
+
+bool LinksWorkspace::attempt(const QString& failure, const std::function<void()>& action)
+{
+    try {
+        action();
+        return true;
+    } catch (const StoreError& error) {
+        MessageBox::critical(m_window, failure, error.message());
+        return false;
+    }
+}
+
+void LinksWorkspace::setWiki(Wiki* wiki)
+{
+    m_wiki = wiki;
+    m_details->clear();
+    attempt(tr("Cannot List Links"),
+            [this] { m_panel->setStore(m_wiki ? &m_wiki->links() : nullptr); });
+}
+
+void LinksWorkspace::showLink(qint64 id)
+{
+    if (!m_wiki || !id)
+        return;
+    attempt(tr("Cannot Show Link"), [&] {
+        const std::optional<Link> link = m_wiki->links().byId(id);
+        if (!link)
+            return;
+        m_details->show(*link, m_wiki->links().tags(id), m_wiki->links().shares(id, 200));
+        Q_EMIT detailsShown();
+    });
+}
+
+void LinksWorkspace::open(qint64 id)
+{
+    if (!m_wiki)
+        return;
+    attempt(tr("Cannot Open Link"), [&] {
+        if (const std::optional<Link> link = m_wiki->links().byId(id))
+            QDesktopServices::openUrl(QUrl(link->url));
+    });
+}
+
+void LinksWorkspace::copy(qint64 id)
+{
+    if (!m_wiki)
+        return;
+    attempt(tr("Cannot Copy Link"), [&] {
+        if (const std::optional<Link> link = m_wiki->links().byId(id)) {
+            QGuiApplication::clipboard()->setText(link->url);
+            Q_EMIT message(tr("Copied %1").arg(link->url));
+        }
+    });
+}
+
+void LinksWorkspace::hide(qint64 id)
+{
+    if (!m_wiki)
+        return;
+    attempt(tr("Cannot Hide Link"), [&] {
+        m_wiki->links().setHidden(id, true);
+        m_panel->reload();
+        m_details->clear();
+        Q_EMIT message(tr("Link hidden. Type “hidden:yes” in the filter to see hidden links."));
+    });
+}
+
+void LinksWorkspace::editTags(qint64 id)
+{
+    if (!m_wiki)
+        return;
+    QStringList current;
+    if (!attempt(tr("Cannot Tag Link"), [&] { current = m_wiki->links().tags(id); }))
+        return;
+    const std::optional<QString> text =
+        TextInputDialog::getText(m_window, tr("Tags"), tr("Tags of the link, separated by commas:"),
+                                 current.join(QLatin1String(", ")));
+    if (!text)
+        return;
+    QStringList tags;
+    for (const QString& tag : text->split(u',', Qt::SkipEmptyParts))
+        if (!tag.trimmed().isEmpty())
+            tags << tag.trimmed();
+    attempt(tr("Cannot Tag Link"), [&] {
+        m_wiki->links().setTags(id, tags);
+        showLink(id);
+    });
+}
+
+void LinksWorkspace::promote(qint64 id)
+{
+    if (!m_wiki)
+        return;
+    attempt(tr("Cannot Create Page"), [&] {
+        const std::optional<Link> link = m_wiki->links().byId(id);
+        if (!link)
+            return;
+        PageContent content = LinkPromotion::pageFor(
+            *link, m_wiki->links().shares(id, LinkPromotion::kMaxQuotedShares));
+        // A title the wiki already has gets a number, as imports do.
+        const QString base = content.title;
+        for (int n = 2; m_wiki->pages().exists(content.title); ++n)
+            content.title = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        const Page page = m_wiki->pages().create(content, m_author());
+        Q_EMIT pageCreated(page.content.title);
+        Q_EMIT message(tr("Created the page “%1” from the link.").arg(page.content.title));
+    });
+}
+
+void LinksWorkspace::importLinks(const QString& path)
+{
+    if (!m_wiki)
+        return;
+    auto* dialog = new ImportLinksDialog(m_wiki->path(), m_author(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!path.isEmpty())
+        dialog->setPath(path);
+    connect(dialog, &ImportLinksDialog::imported, this,
+            [this] { attempt(tr("Cannot List Links"), [this] { m_panel->reload(); }); });
+    dialog->open();
+}
+
+} // namespace folio
