@@ -5,19 +5,19 @@
     <name>folio::BookmarkFile</name>
     <message>
         <source>%1, character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeichen %2</translation>
     </message>
     <message>
         <source>a bookmark without an address</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lesezeichen ohne Adresse</translation>
     </message>
     <message>
         <source>“%1” is not a bookmark file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Lesezeichendatei.</translation>
     </message>
     <message>
         <source>Browser bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-Lesezeichen</translation>
     </message>
 </context>
 <context>
@@ -91,7 +91,38 @@ Commands:
                                      domain:, tag:, after:, before:
   link show URL [--text] [--json]    a link with every message that shared it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: folio [--wiki PFAD] [BEFEHL]
+       folio WIKI-DATEI
+
+Folio ist ein Offline-Wiki. Ohne Befehl öffnet es das Fenster.
+
+Optionen:
+  -w, --wiki PFAD   die Wiki-Datei unter PFAD öffnen oder anlegen
+                    (Standard: wiki.folio im Datenordner des Benutzers)
+  -v, --version     Version ausgeben und beenden
+  -h, --help        diese Hilfe ausgeben und beenden
+
+Befehle:
+  page list [--json]                 die Seiten auflisten
+  page show TITEL [--html]           das Markdown (oder HTML) einer Seite ausgeben
+  page write TITEL [--file F] [--kind K] [--tags T]
+                                     eine Seite anlegen oder eine Revision hinzufügen,
+                                     aus F oder der Standardeingabe
+  page history TITEL [--json]        die Revisionen einer Seite auflisten
+  page import ORDNER                 jede .md-Datei unter ORDNER importieren
+  search ANFRAGE [--limit N] [--json]
+                                     alle Seiten durchsuchen; ANFRAGE kann &quot;Phrasen&quot;,
+                                     -ausgeschlossen, OR, wort*, tag:, kind:, title: enthalten
+  import-links PFAD [--format F] [--channels a,b] [--since DATUM] [--until DATUM]
+               [--include-private] [--allow-domain D] [--deny-domain D] [--json]
+                                     die in einem Chat-Export oder einer Lesezeichendatei
+                                     geteilten Links importieren; --format help listet
+                                     die Formate auf
+  links [--json] [--limit N] [ANFRAGE]
+                                     Links auflisten; ANFRAGE kann channel:, from:,
+                                     domain:, tag:, after:, before: enthalten
+  link show URL [--text] [--json]    ein Link mit jeder Nachricht, die ihn geteilt hat
+</translation>
     </message>
 </context>
 <context>
@@ -150,334 +181,833 @@ Commands:
     </message>
 </context>
 <context>
+    <name>folio::DiscordExport</name>
+    <message>
+        <source>a message without an id or time; skipped</source>
+        <translation>eine Nachricht ohne ID oder Zeit; übersprungen</translation>
+    </message>
+    <message>
+        <source>“%1” holds no DiscordChatExporter JSON file.</source>
+        <translation>„%1“ enthält keine JSON-Datei von DiscordChatExporter.</translation>
+    </message>
+    <message>
+        <source>Discord export (DiscordChatExporter JSON)</source>
+        <translation>Discord-Export (DiscordChatExporter-JSON)</translation>
+    </message>
+</context>
+<context>
     <name>folio::ExportArchive</name>
     <message>
         <source>a file in the export is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei im Export ist größer als %1 MB.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is not a regular file; Folio reads only files.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gewöhnliche Datei; Folio liest nur Dateien.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished">„%1“ kann nicht geöffnet werden: %2</translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>“%1” is not a regular file; Folio reads only files and folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gewöhnliche Datei; Folio liest nur Dateien und Ordner.</translation>
     </message>
 </context>
 <context>
     <name>folio::FormatDetector</name>
     <message>
         <source>There is no export format “%1”; Folio reads %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Exportformat „%1“; Folio liest %2.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer.</translation>
     </message>
     <message>
         <source>“%1” is not an export Folio knows. It reads: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Export, den Folio kennt. Folio liest: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ImportLinksDialog</name>
+    <message>
+        <source>Include &amp;private channels and direct messages</source>
+        <translation>&amp;Private Kanäle und Direktnachrichten einbeziehen</translation>
+    </message>
+    <message>
+        <source>Include links inside &amp;code</source>
+        <translation>Links in &amp;Code einbeziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import Links</source>
+        <translation>Links importieren</translation>
+    </message>
+    <message>
+        <source>A chat export (zip, folder or file) or a bookmark file</source>
+        <translation>Ein Chat-Export (ZIP, Ordner oder Datei) oder eine Lesezeichendatei</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Datei…</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>all channels (or: general, releases)</source>
+        <translation>alle Kanäle (oder: general, releases)</translation>
+    </message>
+    <message>
+        <source>2024-01-01</source>
+        <translation>2024-01-01</translation>
+    </message>
+    <message>
+        <source>2024-12-31</source>
+        <translation>2024-12-31</translation>
+    </message>
+    <message>
+        <source>every domain (or: example.com, wiki.org)</source>
+        <translation>jede Domain (oder: example.com, wiki.org)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Export:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels:</source>
+        <translation>&amp;Kanäle:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;since:</source>
+        <translation>Geteilt &amp;ab:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;until:</source>
+        <translation>Geteilt &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Only &amp;domains:</source>
+        <translation>&amp;Nur Domains:</translation>
+    </message>
+    <message>
+        <source>Never &amp;domains:</source>
+        <translation>Ausgeschlossene Do&amp;mains:</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>Choose an Export</source>
+        <translation>Export auswählen</translation>
+    </message>
+    <message>
+        <source>Exports (*.zip *.json *.jsonl *.html *.htm *.tar.gz *.tgz);;All files (*)</source>
+        <translation>Exporte (*.zip *.json *.jsonl *.html *.htm *.tar.gz *.tgz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose an Unzipped Export</source>
+        <translation>Entpackten Export auswählen</translation>
+    </message>
+    <message>
+        <source>Reading… %1 messages so far</source>
+        <translation>Wird gelesen… bisher %1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Abgebrochen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Choose the export to import first.</source>
+        <translation>Wählen Sie zuerst den Export aus, der importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2024-05-01.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als 2024-05-01.</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Der Export wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n new link(s).</source>
+        <translation>
+            <numerusform>%1 importiert: %n neuer Link.</numerusform>
+            <numerusform>%1 importiert: %n neue Links.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages read: %1</source>
+        <translation>Gelesene Nachrichten: %1</translation>
+    </message>
+    <message>
+        <source>Links found: %1</source>
+        <translation>Gefundene Links: %1</translation>
+    </message>
+    <message>
+        <source>New links: %1</source>
+        <translation>Neue Links: %1</translation>
+    </message>
+    <message>
+        <source>New shares: %1</source>
+        <translation>Neu geteilt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out by the rules: %n message(s); private channels and direct messages need the box above.</source>
+        <translation>
+            <numerusform>Nach den Regeln ausgelassen: %n Nachricht; für private Kanäle und Direktnachrichten setzen Sie das Häkchen oben.</numerusform>
+            <numerusform>Nach den Regeln ausgelassen: %n Nachrichten; für private Kanäle und Direktnachrichten setzen Sie das Häkchen oben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n link(s) in code or outside the domain rules.</source>
+        <translation>
+            <numerusform>Ausgelassen: %n Link in Code oder außerhalb der Domain-Regeln.</numerusform>
+            <numerusform>Ausgelassen: %n Links in Code oder außerhalb der Domain-Regeln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tokens or passwords removed from %n link(s).</source>
+        <translation>
+            <numerusform>Tokens oder Passwörter aus %n Link entfernt.</numerusform>
+            <numerusform>Tokens oder Passwörter aus %n Links entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read and were skipped:</source>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelesen werden und wurde übersprungen:</numerusform>
+            <numerusform>%n Einträge konnten nicht gelesen werden und wurden übersprungen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>folio::JsonReading</name>
     <message>
         <source>%1, item %2 (byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Eintrag %2 (Byte %3)</translation>
     </message>
     <message>
         <source>an item larger than %1 MB was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag größer als %1 MB wurde übersprungen</translation>
     </message>
     <message>
         <source>not valid JSON (%1); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1); übersprungen</translation>
     </message>
     <message numerus="yes">
         <source>the file is cut off; the %n complete item(s) before the cut were read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Datei ist abgeschnitten; der %n vollständige Eintrag vor dem Schnitt wurde gelesen</numerusform>
+            <numerusform>die Datei ist abgeschnitten; die %n vollständigen Einträge vor dem Schnitt wurden gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the file stops being JSON (%1); the %n item(s) before were read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Datei ist ab hier kein JSON mehr (%1); der %n Eintrag davor wurde gelesen</numerusform>
+            <numerusform>die Datei ist ab hier kein JSON mehr (%1); die %n Einträge davor wurden gelesen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 MB was skipped</source>
+        <translation>eine Zeile länger als %1 MB wurde übersprungen</translation>
     </message>
 </context>
 <context>
     <name>folio::JsonStream</name>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Byte %2</translation>
     </message>
     <message>
         <source>a name was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name wurde erwartet</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>zu tief verschachtelt</translation>
     </message>
     <message>
         <source>an unexpected bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unerwartete Klammer</translation>
     </message>
     <message>
         <source>an unexpected comma</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unerwartetes Komma</translation>
     </message>
 </context>
 <context>
     <name>folio::LibArchiveExport</name>
     <message>
         <source>“%1” is a damaged or unsupported archive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein beschädigtes oder nicht unterstütztes Archiv: %2</translation>
     </message>
     <message>
         <source>a file name that is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dateiname, der kein UTF-8 ist</translation>
     </message>
     <message>
         <source>a file name that is not UTF-8 (“%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dateiname, der kein UTF-8 ist („%1“)</translation>
     </message>
     <message>
         <source>an entry that points outside the archive (“%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag, der aus dem Archiv hinausführt („%1“)</translation>
     </message>
     <message>
         <source>a link or special file (“%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verweis oder eine Spezialdatei („%1“)</translation>
     </message>
     <message>
         <source>a file larger than %1 GB (“%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei größer als %1 GB („%2“)</translation>
     </message>
     <message>
         <source>“%1” holds %2, which no export has; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält etwas, das in keinem Export vorkommt: %2. Es wurde nicht importiert.</translation>
     </message>
 </context>
 <context>
     <name>folio::LibArchiveExport::Reader</name>
     <message>
         <source>“%1” holds “%2”, larger than %3 GB: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält „%2“, größer als %3 GB: abgelehnt.</translation>
     </message>
     <message>
         <source>“%1” expands to more than %2 times its size, as a decompression bomb does: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entpackt sich auf mehr als das %2-Fache seiner Größe, wie es eine Dekompressionsbombe tut: abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::LinkDetailsView</name>
+    <message>
+        <source> (private channel)</source>
+        <translation> (privater Kanal)</translation>
+    </message>
+    <message>
+        <source> (direct message)</source>
+        <translation> (Direktnachricht)</translation>
+    </message>
+    <message>
+        <source> (group message)</source>
+        <translation> (Gruppennachricht)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Im Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to Page</source>
+        <translation>Als &amp;Seite übernehmen</translation>
+    </message>
+    <message>
+        <source>Start a wiki page from this link and the conversation that shared it</source>
+        <translation>Eine Wiki-Seite aus diesem Link und dem Gespräch beginnen, in dem er geteilt wurde</translation>
+    </message>
+    <message>
+        <source>Messages that shared the link</source>
+        <translation>Nachrichten, die den Link geteilt haben</translation>
+    </message>
+    <message>
+        <source>No link selected</source>
+        <translation>Kein Link ausgewählt</translation>
+    </message>
+    <message>
+        <source>Pick a link in the Links panel to see who shared it, where and when.</source>
+        <translation>Wählen Sie in der Liste „Links“ einen Link aus, um zu sehen, wer ihn wo und wann geteilt hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal geteilt</numerusform>
+            <numerusform>%n-mal geteilt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1</source>
+        <translation>zuerst am %1</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>zuletzt am %1</translation>
+    </message>
+    <message>
+        <source>not archived yet</source>
+        <translation>noch nicht archiviert</translation>
+    </message>
+    <message>
+        <source>A token or password was removed from this link when it was imported.</source>
+        <translation>Beim Import wurde ein Token oder Passwort aus diesem Link entfernt.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source> (bot)</source>
+        <translation> (Bot)</translation>
+    </message>
+    <message>
+        <source>quoted by %1</source>
+        <translation>zitiert von %1</translation>
     </message>
 </context>
 <context>
     <name>folio::LinkImporter</name>
     <message>
         <source>a link in a system message (a join, a topic, an integration added)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Link in einer Systemnachricht (ein Beitritt, ein Thema, eine hinzugefügte Integration)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::LinkPromotion</name>
+    <message>
+        <source>Link from %1</source>
+        <translation>Link von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n time(s); first by %1 in %2 on %3.</source>
+        <translation>
+            <numerusform>%n-mal geteilt; zuerst von %1 in %2 am %3.</numerusform>
+            <numerusform>%n-mal geteilt; zuerst von %1 in %2 am %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where it was shared</source>
+        <translation>Wo er geteilt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>folio::LinkQueryParser</name>
+    <message>
+        <source>%1: takes a date such as 2024-05-01.</source>
+        <translation>%1: nimmt ein Datum wie 2024-05-01.</translation>
     </message>
 </context>
 <context>
     <name>folio::LinksCommand</name>
     <message>
         <source>private channel</source>
-        <translation type="unfinished"></translation>
+        <translation>privater Kanal</translation>
     </message>
     <message>
         <source>direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktnachricht</translation>
     </message>
     <message>
         <source>group message</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppennachricht</translation>
     </message>
     <message>
         <source>folio: %1</source>
-        <translation type="unfinished">folio: %1</translation>
+        <translation>folio: %1</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>folio import-links PATH [--format F] [--channels a,b] [--since DATE] [--until DATE] [--include-private] [--allow-domain D] [--deny-domain D] [--include-code] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>folio import-links PFAD [--format F] [--channels a,b] [--since DATUM] [--until DATUM] [--include-private] [--allow-domain D] [--deny-domain D] [--include-code] [--json]</translation>
     </message>
     <message>
         <source>--since takes a date such as 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since nimmt ein Datum wie 2024-05-01.</translation>
     </message>
     <message>
         <source>--until takes a date such as 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until nimmt ein Datum wie 2024-05-01.</translation>
     </message>
     <message>
         <source>unknown option “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
         <source>one export at a time, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte nur einen Export auf einmal.</translation>
     </message>
     <message>
         <source>which export should I import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Export soll importiert werden?</translation>
     </message>
     <message>
         <source>folio: import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>folio: Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Imported %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2</translation>
     </message>
     <message>
         <source>  messages read:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  gelesene Nachrichten:  %1</translation>
     </message>
     <message>
         <source>  links found:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  gefundene Links:       %1</translation>
     </message>
     <message>
         <source>  new links:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  neue Links:            %1</translation>
     </message>
     <message>
         <source>  new shares:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  neu geteilt:           %1</translation>
     </message>
     <message numerus="yes">
         <source>  left out by the rules: %n message(s) (private channels and direct messages need --include-private)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  nach den Regeln ausgelassen: %n Nachricht (private Kanäle und Direktnachrichten erfordern --include-private)</numerusform>
+            <numerusform>  nach den Regeln ausgelassen: %n Nachrichten (private Kanäle und Direktnachrichten erfordern --include-private)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  left out: %n link(s) in code or outside the domain rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  ausgelassen: %n Link in Code oder außerhalb der Domain-Regeln</numerusform>
+            <numerusform>  ausgelassen: %n Links in Code oder außerhalb der Domain-Regeln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  removed tokens or passwords from %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Tokens oder Passwörter aus %n Link entfernt</numerusform>
+            <numerusform>  Tokens oder Passwörter aus %n Links entfernt</numerusform>
         </translation>
     </message>
     <message>
         <source>  skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 übersprungen: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) could not be read and were skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelesen werden und wurde übersprungen:</numerusform>
+            <numerusform>%n Einträge konnten nicht gelesen werden und wurden übersprungen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … und %n weitere</numerusform>
+            <numerusform>  … und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>folio links [--json] [--limit N] [QUERY]</source>
-        <translation type="unfinished"></translation>
+        <translation>folio links [--json] [--limit N] [ANFRAGE]</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to 1000000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: takes a date such as 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit nimmt eine Zahl von 1 bis 1000000.</translation>
     </message>
     <message numerus="yes">
         <source>%n share(s), last %1, first by %2 in %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal geteilt, zuletzt am %1, zuerst von %2 in %3</numerusform>
+            <numerusform>%n-mal geteilt, zuletzt am %1, zuerst von %2 in %3</numerusform>
         </translation>
     </message>
     <message>
         <source>No links yet. Import a chat export with “folio import-links PATH”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Links. Importieren Sie einen Chat-Export mit „folio import-links PFAD“.</translation>
     </message>
     <message>
         <source>No link matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Link passt.</translation>
     </message>
     <message>
         <source>folio link show URL [--text] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>folio link show URL [--text] [--json]</translation>
     </message>
     <message>
         <source>what should I do with the link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll mit dem Link geschehen?</translation>
     </message>
     <message>
         <source>unknown link command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Linkbefehl „%1“.</translation>
     </message>
     <message>
         <source>one link at a time, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte nur einen Link auf einmal.</translation>
     </message>
     <message>
         <source>which link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Link?</translation>
     </message>
     <message>
         <source>folio: no link “%1” was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>folio: Es wurde kein Link „%1“ importiert.</translation>
     </message>
     <message>
         <source>Status: not archived yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: noch nicht archiviert</translation>
     </message>
     <message>
         <source>A token or password was removed from this link when it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Import wurde ein Token oder Passwort aus diesem Link entfernt.</translation>
     </message>
     <message>
         <source>A link into the chat platform itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link in die Chat-Plattform selbst.</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message numerus="yes">
         <source>Shared %n time(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal geteilt:</numerusform>
+            <numerusform>%n-mal geteilt:</numerusform>
         </translation>
     </message>
     <message>
         <source>bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot</translation>
+    </message>
+</context>
+<context>
+    <name>folio::LinksModel</name>
+    <message>
+        <source>Not archived</source>
+        <translation>Nicht archiviert</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>First shared by</source>
+        <translation>Zuerst geteilt von</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Last shared</source>
+        <translation>Zuletzt geteilt</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>folio::LinksPanel</name>
+    <message>
+        <source>Filter links (channel:, from:, domain:, after:)</source>
+        <translation>Links filtern (channel:, from:, domain:, after:)</translation>
+    </message>
+    <message>
+        <source>Filter links</source>
+        <translation>Links filtern</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Most shared</source>
+        <translation>Am häufigsten geteilt</translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation>Nach Domain</translation>
+    </message>
+    <message>
+        <source>Order of the links</source>
+        <translation>Reihenfolge der Links</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show only the links of a channel, a person or a domain</source>
+        <translation>Nur die Links eines Kanals, einer Person oder einer Domain anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import the links of a chat export or bookmark file</source>
+        <translation>Die Links eines Chat-Exports oder einer Lesezeichendatei importieren</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) match</source>
+        <translation>
+            <numerusform>%n Link passt</numerusform>
+            <numerusform>%n Links passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Link</numerusform>
+            <numerusform>%n Links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>No links yet</source>
+        <translation>Noch keine Links</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Im Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>Schlag&amp;wörter…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to Page</source>
+        <translation>Als &amp;Seite übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>folio::LinksWorkspace</name>
+    <message>
+        <source>Cannot List Links</source>
+        <translation>Links können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot Show Link</source>
+        <translation>Link kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Open Link</source>
+        <translation>Link kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot Copy Link</source>
+        <translation>Link kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Cannot Hide Link</source>
+        <translation>Link kann nicht ausgeblendet werden</translation>
+    </message>
+    <message>
+        <source>Link hidden. Type “hidden:yes” in the filter to see hidden links.</source>
+        <translation>Link ausgeblendet. Geben Sie „hidden:yes“ in den Filter ein, um ausgeblendete Links zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cannot Tag Link</source>
+        <translation>Schlagwörter des Links können nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tags of the link, separated by commas:</source>
+        <translation>Schlagwörter des Links, durch Kommas getrennt:</translation>
+    </message>
+    <message>
+        <source>Cannot Create Page</source>
+        <translation>Seite kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Created the page “%1” from the link.</source>
+        <translation>Die Seite „%1“ wurde aus dem Link angelegt.</translation>
     </message>
 </context>
 <context>
@@ -573,10 +1103,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Search pages (Ctrl+K)</source>
-        <translation>Seiten durchsuchen (Strg+K)</translation>
-    </message>
-    <message>
         <source>Cannot List Pages</source>
         <translation>Seiten können nicht aufgelistet werden</translation>
     </message>
@@ -599,6 +1125,18 @@ Commands:
     <message>
         <source>Pages you save are signed “%1”.</source>
         <translation>Seiten, die Sie speichern, werden mit „%1“ gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Search pages and links (Ctrl+K)</source>
+        <translation>Seiten und Links durchsuchen (Strg+K)</translation>
     </message>
 </context>
 <context>
@@ -642,10 +1180,6 @@ Commands:
     <message>
         <source>&amp;Filter Pages</source>
         <translation>Seiten &amp;filtern</translation>
-    </message>
-    <message>
-        <source>Show Page &amp;List</source>
-        <translation>Seiten&amp;liste anzeigen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -694,6 +1228,18 @@ Commands:
     <message>
         <source>Your &amp;Name in Page History…</source>
         <translation>Ihr &amp;Name in der Versionsgeschichte…</translation>
+    </message>
+    <message>
+        <source>Show Side &amp;Panel</source>
+        <translation>Seitenleiste an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>&amp;Links</translation>
+    </message>
+    <message>
+        <source>&amp;Import Links…</source>
+        <translation>Links &amp;importieren…</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1326,44 @@ Commands:
     <message>
         <source>larger than the %1 MiB a page can hold, once its bytes that are not UTF-8 are replaced</source>
         <translation>größer als die %1 MiB, die eine Seite fassen kann, sobald die Bytes ersetzt sind, die kein UTF-8 sind</translation>
+    </message>
+</context>
+<context>
+    <name>folio::MatrixExport</name>
+    <message>
+        <source>an event without an id or time; skipped</source>
+        <translation>ein Ereignis ohne ID oder Zeit; übersprungen</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Element chat export.</source>
+        <translation>„%1“ enthält keinen Chat-Export von Element.</translation>
+    </message>
+    <message>
+        <source>Element (Matrix) chat export</source>
+        <translation>Chat-Export von Element (Matrix)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::MattermostExport</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>, reply %1</source>
+        <translation>, Antwort %1</translation>
+    </message>
+    <message>
+        <source>a post without a valid time (create_at); skipped</source>
+        <translation>ein Beitrag ohne gültige Zeit (create_at); übersprungen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Mattermost bulk export: no file in it starts with the version line.</source>
+        <translation>„%1“ ist kein Mattermost-Bulk-Export: Keine Datei darin beginnt mit der Versionszeile.</translation>
+    </message>
+    <message>
+        <source>Mattermost bulk export</source>
+        <translation>Mattermost-Bulk-Export</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1649,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>folio::RocketChatExport</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>a message without a valid time (ts); skipped</source>
+        <translation>eine Nachricht ohne gültige Zeit (ts); übersprungen</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Rocket.Chat export.</source>
+        <translation>„%1“ enthält keinen Rocket.Chat-Export.</translation>
+    </message>
+    <message>
+        <source>Rocket.Chat export</source>
+        <translation>Rocket.Chat-Export</translation>
+    </message>
+</context>
+<context>
     <name>folio::Schema</name>
     <message>
         <source>The wiki is in an unknown format (%1).</source>
@@ -1109,6 +1712,10 @@ Commands:
         <source>folio: a search can have at most %1 words.</source>
         <translation>folio: Eine Suche kann höchstens %1 Wörter haben.</translation>
     </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
 </context>
 <context>
     <name>folio::SearchPanel</name>
@@ -1124,16 +1731,38 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>No page matches.</source>
-        <translation>Keine Seite passt.</translation>
-    </message>
-    <message>
         <source>More than %1 pages found</source>
         <translation>Mehr als %1 Seiten gefunden</translation>
     </message>
     <message>
         <source>A search can have at most %1 words.</source>
         <translation>Eine Suche kann höchstens %1 Wörter haben.</translation>
+    </message>
+    <message>
+        <source>No page or link matches.</source>
+        <translation>Keine Seite und kein Link passt.</translation>
+    </message>
+    <message>
+        <source>more than %1 links</source>
+        <translation>mehr als %1 Links</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Link</numerusform>
+            <numerusform>%n Links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 links found</source>
+        <translation>Mehr als %1 Links gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) found</source>
+        <translation>
+            <numerusform>%n Link gefunden</numerusform>
+            <numerusform>%n Links gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1142,55 +1771,93 @@ Commands:
         <source>Did you mean “%1”?</source>
         <translation>Meinten Sie „%1“?</translation>
     </message>
+    <message>
+        <source>Link · %1</source>
+        <translation>Link · %1</translation>
+    </message>
 </context>
 <context>
     <name>folio::SlackExport</name>
     <message>
         <source>not a message</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nachricht</translation>
     </message>
     <message>
         <source>a message without a valid time (ts); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht ohne gültige Zeit (ts); übersprungen</translation>
     </message>
     <message>
         <source>“%1” is not a Slack export: it has no users.json or channels.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Slack-Export: Es enthält weder users.json noch channels.json.</translation>
     </message>
     <message>
         <source>Slack workspace export</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-Workspace-Export</translation>
+    </message>
+</context>
+<context>
+    <name>folio::TeamsExport</name>
+    <message>
+        <source>a message without an id or time; skipped</source>
+        <translation>eine Nachricht ohne ID oder Zeit; übersprungen</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1); skipped</source>
+        <translation>kein gültiges JSON (%1); übersprungen</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams messages (Graph JSON)</source>
+        <translation>Microsoft-Teams-Nachrichten (Graph-JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::TelegramExport</name>
+    <message>
+        <source>Saved Messages</source>
+        <translation>Gespeicherte Nachrichten</translation>
+    </message>
+    <message>
+        <source>a message without an id; skipped</source>
+        <translation>eine Nachricht ohne ID; übersprungen</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Telegram result.json.</source>
+        <translation>„%1“ enthält keine result.json von Telegram.</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop export</source>
+        <translation>Telegram-Desktop-Export</translation>
     </message>
 </context>
 <context>
     <name>folio::UrlNormalizer</name>
     <message>
         <source>not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Webadresse</translation>
     </message>
     <message>
         <source>an e-mail link without an address</source>
-        <translation type="unfinished"></translation>
+        <translation>ein E-Mail-Link ohne Adresse</translation>
     </message>
     <message>
         <source>a %1: link</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1:-Link</translation>
     </message>
     <message>
         <source>a redirect to a %1 link</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Weiterleitung auf einen %1 Link</translation>
     </message>
     <message>
         <source>broken</source>
-        <translation type="unfinished"></translation>
+        <translation>defekten</translation>
     </message>
     <message>
         <source>not a valid web address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Webadresse</translation>
     </message>
     <message>
         <source>a Telegram bot address, which holds the bot&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Telegram-Bot-Adresse, die das Token des Bots enthält</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1984,25 @@ Commands:
     <message>
         <source>folio: there is no display for Folio&apos;s window (neither DISPLAY nor WAYLAND_DISPLAY is set). Commands work without one: see “folio --help”.</source>
         <translation>folio: Für das Fenster von Folio gibt es keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Befehle funktionieren ohne: siehe „folio --help“.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ZulipExport</name>
+    <message>
+        <source>a message without an id or time; skipped</source>
+        <translation>eine Nachricht ohne ID oder Zeit; übersprungen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Zulip export: it has no realm.json.</source>
+        <translation>„%1“ ist kein Zulip-Export: Es enthält keine realm.json.</translation>
+    </message>
+    <message>
+        <source>“%1”: realm.json is not valid JSON (%2).</source>
+        <translation>„%1“: realm.json ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>Zulip organisation export</source>
+        <translation>Zulip-Organisationsexport</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>folio::ImportLinksDialog</name>
+    <message numerus="yes">
+        <source>Imported %1: %n new link(s).</source>
+        <translation>
+            <numerusform>Imported %1: %n new link.</numerusform>
+            <numerusform>Imported %1: %n new links.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out by the rules: %n message(s); private channels and direct messages need the box above.</source>
+        <translation>
+            <numerusform>Left out by the rules: %n message; private channels and direct messages need the box above.</numerusform>
+            <numerusform>Left out by the rules: %n messages; private channels and direct messages need the box above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n link(s) in code or outside the domain rules.</source>
+        <translation>
+            <numerusform>Left out: %n link in code or outside the domain rules.</numerusform>
+            <numerusform>Left out: %n links in code or outside the domain rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tokens or passwords removed from %n link(s).</source>
+        <translation>
+            <numerusform>Tokens or passwords removed from %n link.</numerusform>
+            <numerusform>Tokens or passwords removed from %n links.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read and were skipped:</source>
+        <translation>
+            <numerusform>%n item could not be read and was skipped:</numerusform>
+            <numerusform>%n items could not be read and were skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::JsonReading</name>
     <message numerus="yes">
         <source>the file is cut off; the %n complete item(s) before the cut were read</source>
@@ -15,6 +53,26 @@
         <translation>
             <numerusform>the file stops being JSON (%1); the %n item before was read</numerusform>
             <numerusform>the file stops being JSON (%1); the %n items before were read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::LinkDetailsView</name>
+    <message numerus="yes">
+        <source>Shared %n time(s)</source>
+        <translation>
+            <numerusform>Shared %n time</numerusform>
+            <numerusform>Shared %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::LinkPromotion</name>
+    <message numerus="yes">
+        <source>Shared %n time(s); first by %1 in %2 on %3.</source>
+        <translation>
+            <numerusform>Shared %n time; first by %1 in %2 on %3.</numerusform>
+            <numerusform>Shared %n times; first by %1 in %2 on %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -71,6 +129,23 @@
     </message>
 </context>
 <context>
+    <name>folio::LinksPanel</name>
+    <message numerus="yes">
+        <source>%n link(s) match</source>
+        <translation>
+            <numerusform>%n link matches</numerusform>
+            <numerusform>%n links match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::MainWindow</name>
     <message numerus="yes">
         <source>%n page(s) · %1</source>
@@ -114,6 +189,20 @@
         <translation>
             <numerusform>%n page found</numerusform>
             <numerusform>%n pages found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) found</source>
+        <translation>
+            <numerusform>%n link found</numerusform>
+            <numerusform>%n links found</numerusform>
         </translation>
     </message>
 </context>

@@ -71,15 +71,22 @@ int SearchCommand::run(const QStringList& arguments)
     const SearchResult result = SearchEngine(m_wiki().database()).search(query, count);
     if (asJson) {
         QJsonArray hits;
-        for (const SearchHit& hit : result.hits)
-            hits.append(
-                QJsonObject{{QStringLiteral("title"), hit.title},
-                            {QStringLiteral("kind"), PageKinds::key(hit.kind)},
-                            {QStringLiteral("snippet"), SearchSnippet::toPlainText(hit.snippet)}});
+        for (const SearchHit& hit : result.hits) {
+            QJsonObject item{{QStringLiteral("title"), hit.title},
+                             {QStringLiteral("type"),
+                              hit.isLink() ? QStringLiteral("link") : QStringLiteral("page")},
+                             {QStringLiteral("snippet"), SearchSnippet::toPlainText(hit.snippet)}};
+            if (hit.isLink())
+                item.insert(QStringLiteral("url"), hit.url);
+            else
+                item.insert(QStringLiteral("kind"), PageKinds::key(hit.kind));
+            hits.append(item);
+        }
         const QJsonObject answer{
             {QStringLiteral("query"), text},
             {QStringLiteral("hits"), hits},
             {QStringLiteral("total"), result.total},
+            {QStringLiteral("linkTotal"), result.linkTotal},
             {QStringLiteral("totalIsLowerBound"), result.totalIsLowerBound},
             {QStringLiteral("suggestions"), QJsonArray::fromStringList(result.suggestions)}};
         m_out << QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Indented));
@@ -88,11 +95,17 @@ int SearchCommand::run(const QStringList& arguments)
     const bool ansi = m_console.outIsTerminal;
     for (const SearchHit& hit : result.hits) {
         const QString title = m_console.forOut(hit.title);
-        m_out << (ansi ? QStringLiteral("\x1b[1m%1\x1b[0m") : QStringLiteral("%1")).arg(title)
-              << "  (" << PageKinds::key(hit.kind) << ")\n";
+        m_out << (ansi ? QStringLiteral("\x1b[1m%1\x1b[0m") : QStringLiteral("%1")).arg(title);
+        if (hit.isLink())
+            m_out << "  (" << tr("link") << ") " << m_console.forOut(hit.url) << '\n';
+        else
+            m_out << "  (" << PageKinds::key(hit.kind) << ")\n";
         if (!hit.snippet.isEmpty())
             m_out << "    " << SearchSnippet::toTerminal(hit.snippet, ansi) << '\n';
     }
+    int pagesShown = 0;
+    for (const SearchHit& hit : result.hits)
+        pagesShown += hit.isLink() ? 0 : 1;
     if (result.hits.isEmpty()) {
         // A pasted page of text is not echoed whole.
         const QString shown = PageTitle::leftCharacters(text, 80) == text
@@ -102,14 +115,13 @@ int SearchCommand::run(const QStringList& arguments)
         if (!result.suggestions.isEmpty())
             m_err << m_console.forErr(tr("Did you mean: %1").arg(result.suggestions.first()))
                   << '\n';
-    } else if ((result.totalIsLowerBound || result.total > int(result.hits.size())) &&
-               count < kMaxLimit) {
+    } else if ((result.totalIsLowerBound || result.total > pagesShown) && count < kMaxLimit) {
         m_err << (result.totalIsLowerBound
                       ? tr("Showing %1 of more than %2 matching pages; --limit shows more.")
-                            .arg(result.hits.size())
+                            .arg(pagesShown)
                             .arg(result.total)
                       : tr("Showing %1 of %2 matching pages; --limit shows more.")
-                            .arg(result.hits.size())
+                            .arg(pagesShown)
                             .arg(result.total))
               << '\n';
     }

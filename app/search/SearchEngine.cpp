@@ -28,7 +28,8 @@ QList<SearchHit> readHits(Statement& query)
     QList<SearchHit> hits;
     while (query.step())
         hits.append({query.int64(0), query.text(1),
-                     PageKinds::fromKey(query.text(2)).value_or(PageKind::Note), QString()});
+                     PageKinds::fromKey(query.text(2)).value_or(PageKind::Note), QString(), 0,
+                     QString()});
     return hits;
 }
 
@@ -98,7 +99,9 @@ SearchResult SearchEngine::search(const SearchQuery& query, int limit)
     // However the search ends, no statement may keep its read transaction open.
     const auto resetStatements = qScopeGuard([this] { m_statements.resetAll(); });
     try {
-        if (query.isSingleLetterPrefix()) {
+        if (!query.searchesPages()) {
+            // in:links, channel:, from:… — links alone
+        } else if (query.isSingleLetterPrefix()) {
             result.hits = titlesStartingWith(query, limit, result);
         } else if (!query.hasTerms()) {
             result.hits = filteredTitles(query, limit, result);
@@ -106,10 +109,13 @@ SearchResult SearchEngine::search(const SearchQuery& query, int limit)
             result.hits = ranked(query, limit, result);
             putExactTitleFirst(query, result.hits);
             addSnippets(query, result.hits);
-            if (result.hits.isEmpty())
-                result.suggestions = SpellingSuggester(m_db).suggest(query);
         }
         includeHits(result);
+        // One letter matches most links: they join from the second letter on.
+        if (query.searchesLinks() && (!query.isSingleLetterPrefix() || !query.searchesPages()))
+            result.hits += links(query, limit, result);
+        if (result.hits.isEmpty() && query.hasTerms())
+            result.suggestions = SpellingSuggester(m_db).suggest(query);
     } catch (const StoreError& error) {
         if (error.code() != StoreError::Code::Interrupted)
             throw;
@@ -272,6 +278,101 @@ void SearchEngine::putExactTitleFirst(const SearchQuery& query, QList<SearchHit>
         hits.prepend(found.first());
         hits.removeLast();
     }
+}
+
+QList<SearchHit> SearchEngine::links(const SearchQuery& query, int limit, SearchResult& result)
+{
+    // Filters bind to fixed parameters (NULL: not asked for), so one statement text serves
+    // every combination: ?201 channel, ?202 person, ?203 domain, ?204 after, ?205 before.
+    static const QString filters = QStringLiteral(
+        " AND l.hidden = 0"
+        " AND (?203 IS NULL OR l.host = ?203 OR l.host LIKE '%.' || ?203)"
+        " AND (?204 IS NULL OR l.last_shared_at >= ?204)"
+        " AND (?205 IS NULL OR l.first_shared_at < ?205)"
+        " AND ((?201 IS NULL AND ?202 IS NULL) OR EXISTS (SELECT 1 FROM link_shares s JOIN "
+        "link_messages m ON m.id = s.message_id WHERE s.link_id = l.id"
+        " AND (?201 IS NULL OR m.channel_name = ?201 COLLATE NOCASE)"
+        " AND (?202 IS NULL OR m.author_name = ?202 COLLATE NOCASE)))");
+    const auto bindLinkFilters = [&query](Statement& statement) {
+        const auto text = [&](int index, const QString& value) {
+            if (value.isEmpty())
+                statement.bindNull(index);
+            else
+                statement.bind(index, value);
+        };
+        text(201, query.channel());
+        text(202, query.person());
+        text(203, query.domain());
+        statement.bind(204, query.sharedAfter());
+        statement.bind(205, query.sharedBefore());
+    };
+    const auto read = [](Statement& statement) {
+        QList<SearchHit> hits;
+        while (statement.step()) {
+            SearchHit hit;
+            hit.linkId = statement.int64(0);
+            hit.url = statement.text(1);
+            hit.title = statement.text(2).isEmpty() ? hit.url : statement.text(2);
+            hits << hit;
+        }
+        return hits;
+    };
+    const QString expression = query.hasTerms() ? query.linkExpression() : QString();
+    QList<SearchHit> hits;
+    if (expression.isEmpty()) {
+        // Only filters: the newest links that pass them.
+        Statement& count =
+            m_statements.get(QLatin1String("SELECT count(*) FROM (SELECT 1 FROM links l WHERE 1") +
+                             filters + QLatin1String(" LIMIT ?1)"));
+        count.bind(1, qint64(kCountLimit + 1));
+        bindLinkFilters(count);
+        const qint64 counted = count.step() ? count.int64(0) : 0;
+        result.linkTotalIsLowerBound = counted > kCountLimit;
+        result.linkTotal = int(qMin<qint64>(counted, kCountLimit));
+        Statement& newest =
+            m_statements.get(QLatin1String("SELECT l.id, l.url, l.label FROM links l WHERE 1") +
+                             filters + QLatin1String(" ORDER BY l.last_shared_at DESC LIMIT ?1"));
+        newest.bind(1, qint64(limit));
+        bindLinkFilters(newest);
+        hits = read(newest);
+    } else {
+        Statement& count = m_statements.get(
+            QLatin1String(
+                "SELECT count(*) FROM (SELECT 1 FROM (SELECT rowid AS id FROM link_search "
+                "WHERE link_search MATCH ?1) AS found CROSS JOIN links l ON l.id = found.id "
+                "WHERE 1") +
+            filters + QLatin1String(" LIMIT ?2)"));
+        count.bind(1, expression).bind(2, qint64(kCountLimit + 1));
+        bindLinkFilters(count);
+        const qint64 counted = count.step() ? count.int64(0) : 0;
+        result.linkTotalIsLowerBound = counted > kCountLimit;
+        result.linkTotal = int(qMin<qint64>(counted, kCountLimit));
+        // Ranked while the matches are few; past that, the most recently imported first, as
+        // pages do: ranking 100,000 links would cost the keystroke.
+        const bool broad = counted >= kBroadMatches;
+        Statement& statement = m_statements.get(
+            QLatin1String(
+                "SELECT l.id, l.url, l.label FROM (SELECT rowid AS id, rank FROM link_search "
+                "WHERE link_search MATCH ?1 ORDER BY ") +
+            (broad ? QLatin1String("rowid DESC") : QLatin1String("rank")) +
+            QLatin1String(") AS found CROSS JOIN links l ON l.id = found.id WHERE 1") + filters +
+            QLatin1String(" LIMIT ?2"));
+        statement.bind(1, expression).bind(2, qint64(limit));
+        bindLinkFilters(statement);
+        hits = read(statement);
+    }
+    // The words around the match, from what the shares said.
+    Statement& text = m_statements.get(
+        QStringLiteral("SELECT substr(text, 1, 4000) FROM link_search WHERE rowid = ?"));
+    const QStringList words = query.highlightWords();
+    for (SearchHit& hit : hits) {
+        text.reset();
+        text.bind(1, hit.linkId);
+        if (text.step())
+            hit.snippet = SearchSnippet::around(text.text(0), words, 14);
+        text.reset();
+    }
+    return hits;
 }
 
 void SearchEngine::addSnippets(const SearchQuery& query, QList<SearchHit>& hits)

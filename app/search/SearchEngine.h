@@ -13,12 +13,16 @@ class Database;
 
 struct SearchHit
 {
-    qint64 pageId = 0;
-    QString title;
+    qint64 pageId = 0; // 0 for a link
+    QString title;     // a link's label, else its address
     PageKind kind = PageKind::Note;
     // A few words around the best match, matched words between \x01 and \x02
     // (see SearchSnippet); empty for answers from titles alone.
     QString snippet;
+    // Shared links are hits too, after the pages: the curated answer comes first.
+    qint64 linkId = 0;
+    QString url;
+    bool isLink() const { return linkId != 0; }
 };
 
 struct SearchResult
@@ -29,6 +33,9 @@ struct SearchResult
     bool totalIsLowerBound = false;
     // When nothing matched: the query with misspelt words replaced, best first.
     QStringList suggestions;
+    // Links that match, counted like pages (the hits hold up to `limit` of them after the pages).
+    int linkTotal = 0;
+    bool linkTotalIsLowerBound = false;
     bool interrupted = false;  // a newer query cancelled this one
     bool tooManyTerms = false; // not run: see SearchQuery::hasTooManyTerms()
 };
@@ -66,6 +73,7 @@ private:
     QList<SearchHit> anyMatches(const SearchQuery& query, const QString& expression, int limit);
     void addSnippets(const SearchQuery& query, QList<SearchHit>& hits);
     void putExactTitleFirst(const SearchQuery& query, QList<SearchHit>& hits);
+    QList<SearchHit> links(const SearchQuery& query, int limit, SearchResult& result);
 
     Database& m_db;
     StatementCache m_statements;

@@ -2,6 +2,9 @@
 
 #include "store/PageTags.h"
 
+#include <QDate>
+#include <QTimeZone>
+
 namespace folio {
 namespace {
 
@@ -41,7 +44,8 @@ QList<Token> tokenize(const QString& input)
             ++i;
         }
         // field:value, only for the fields Folio knows; "http://x" stays a word.
-        for (const char* field : {"tag", "kind", "title"}) {
+        for (const char* field :
+             {"tag", "kind", "title", "in", "channel", "from", "domain", "after", "before"}) {
             const QLatin1String name(field);
             if (input.mid(i, name.size() + 1).compare(name + u':', Qt::CaseInsensitive) == 0) {
                 token.field = name;
@@ -97,6 +101,40 @@ SearchQuery SearchQuery::parse(const QString& input, bool typing)
                 query.m_kinds << *kind;
             continue;
         }
+        if (token.field == QLatin1String("in")) {
+            const QString side = token.text.toLower();
+            if (side == QLatin1String("links"))
+                query.m_scope = Scope::Links;
+            else if (side == QLatin1String("pages"))
+                query.m_scope = Scope::Pages;
+            else if (!side.isEmpty())
+                query.m_matchesNothing = true; // in:mail searches nothing, not everything
+            continue;
+        }
+        if (token.field == QLatin1String("channel")) {
+            query.m_channel = token.text.startsWith(u'#') ? token.text.mid(1) : token.text;
+            continue;
+        }
+        if (token.field == QLatin1String("from")) {
+            query.m_person = token.text.startsWith(u'@') ? token.text.mid(1) : token.text;
+            continue;
+        }
+        if (token.field == QLatin1String("domain")) {
+            query.m_domain = token.text.toLower();
+            continue;
+        }
+        if (token.field == QLatin1String("after") || token.field == QLatin1String("before")) {
+            const QDate date = QDate::fromString(token.text, Qt::ISODate);
+            if (!date.isValid()) {
+                // Half typed ("after:2024-0"): the date waits for the next keystrokes.
+                if (!(typing && token.endsInput))
+                    query.m_matchesNothing = true;
+                continue;
+            }
+            const qint64 ms = date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+            (token.field == QLatin1String("after") ? query.m_after : query.m_before) = ms;
+            continue;
+        }
         if (!token.quoted && token.field.isEmpty() && token.text == QLatin1String("OR")) {
             orPending = !query.m_groups.isEmpty();
             continue;
@@ -138,6 +176,25 @@ SearchQuery SearchQuery::parse(const QString& input, bool typing)
     }
     query.m_plainText = plain.join(u' ');
     return query;
+}
+
+bool SearchQuery::searchesPages() const
+{
+    return m_scope != Scope::Links && !hasLinkFilters();
+}
+
+bool SearchQuery::searchesLinks() const
+{
+    // kind: and tag: describe pages; links are searched by words and their own filters.
+    return m_scope != Scope::Pages && kindKeys().isEmpty() && m_tags.isEmpty() &&
+           m_excludedTags.isEmpty();
+}
+
+QString SearchQuery::linkExpression() const
+{
+    QString expression = ftsExpression();
+    expression.replace(QLatin1String("title : \""), QLatin1String("label : \""));
+    return expression;
 }
 
 QString SearchQuery::folded(const QString& word)
@@ -207,7 +264,8 @@ QString SearchQuery::excludedExpression() const
 
 bool SearchQuery::isEmpty() const
 {
-    return m_groups.isEmpty() && m_excluded.isEmpty() && !hasFilters() && !m_matchesNothing;
+    return m_groups.isEmpty() && m_excluded.isEmpty() && !hasFilters() && !m_matchesNothing &&
+           !hasLinkFilters() && m_scope == Scope::Everything;
 }
 
 QStringList SearchQuery::kindKeys() const

@@ -16,9 +16,14 @@ namespace folio {
 // The language: plain words (all must match; the last one is a prefix while typing),
 // "exact phrase", -excluded, OR between words, word* (explicit prefix), and the filters
 // tag:NAME, kind:guide|faq|best-practice|note, title:WORD, each of them negated with "-".
+// Shared links are searched with the pages: in:pages or in:links keeps one side, and the
+// link filters channel:NAME, from:PERSON, domain:HOST, after:DATE, before:DATE (2024-05-01)
+// search links alone; kind: searches pages alone.
 class SearchQuery
 {
 public:
+    enum class Scope { Everything, Pages, Links };
+
     struct Term
     {
         QString text;
@@ -62,6 +67,21 @@ public:
     QStringList highlightWords() const;
     // The words as typed, without operators: compared with titles for "exact title first".
     QString plainText() const { return m_plainText; }
+    // Which side the query searches: in:pages / in:links, or what its filters imply.
+    bool searchesPages() const;
+    bool searchesLinks() const;
+    bool hasLinkFilters() const
+    {
+        return !m_channel.isEmpty() || !m_person.isEmpty() || !m_domain.isEmpty() || m_after ||
+               m_before;
+    }
+    QString channel() const { return m_channel; }
+    QString person() const { return m_person; }
+    QString domain() const { return m_domain; }
+    std::optional<qint64> sharedAfter() const { return m_after; } // ms since the epoch, UTC
+    std::optional<qint64> sharedBefore() const { return m_before; }
+    // ftsExpression() for the links' index, where a title is a link's label.
+    QString linkExpression() const;
     // A single word of one letter, typed as a prefix: answered from titles alone.
     bool isSingleLetterPrefix() const;
     // Every positive term, flat, for spelling suggestions.
@@ -82,6 +102,12 @@ private:
     QStringList m_excludedTags;
     QList<PageKind> m_kinds;
     QList<PageKind> m_excludedKinds;
+    Scope m_scope = Scope::Everything;
+    QString m_channel;
+    QString m_person;
+    QString m_domain;
+    std::optional<qint64> m_after;
+    std::optional<qint64> m_before;
     bool m_matchesNothing = false;
     bool m_tooManyTerms = false;
     QString m_plainText;

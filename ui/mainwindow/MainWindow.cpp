@@ -54,7 +54,7 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     m_stack->addWidget(m_links->details());
     m_sidebar->addPanel(QStringLiteral("pages"), tr("Pages"), m_pageList);
     m_sidebar->addPanel(QStringLiteral("links"), tr("Links"), m_links->panel());
-    m_searchField->setPlaceholderText(tr("Search pages (Ctrl+K)"));
+    m_searchField->setPlaceholderText(tr("Search pages and links (Ctrl+K)"));
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setMinimumWidth(280);
     m_searchField->installEventFilter(this);
@@ -166,6 +166,11 @@ void MainWindow::connectActions()
                     m_view->setFocus(Qt::OtherFocusReason);
             });
     connect(m_searchPanel, &SearchPanel::suggestionChosen, m_searchField, &QLineEdit::setText);
+    connect(m_searchPanel, &SearchPanel::linkChosen, this, [this](qint64 id) {
+        if (isEditing() && !settleDraft())
+            return;
+        m_links->showLink(id);
+    });
     connect(a.zoomIn, &QAction::triggered, this,
             [this] { m_view->setZoomFactor(m_view->zoomFactor() + 0.1); });
     connect(a.zoomOut, &QAction::triggered, this,

@@ -91,11 +91,25 @@ void SearchPanel::updateStatus()
     if (m_model->tooManyTerms())
         m_status->setText(tr("A search can have at most %1 words.").arg(SearchQuery::kMaxTerms));
     else if (m_model->hitCount() == 0)
-        m_status->setText(tr("No page matches."));
-    else if (m_model->totalIsLowerBound())
-        m_status->setText(tr("More than %1 pages found").arg(QLocale().toString(total)));
-    else
-        m_status->setText(tr("%n page(s) found", nullptr, total));
+        m_status->setText(tr("No page or link matches."));
+    else {
+        const int links = m_model->linkCount();
+        const QString linkText = m_model->linkCountIsLowerBound()
+                                     ? tr("more than %1 links").arg(QLocale().toString(links))
+                                     : tr("%n link(s)", nullptr, links);
+        QString text;
+        if (total == 0 && !m_model->totalIsLowerBound())
+            text = m_model->linkCountIsLowerBound()
+                       ? tr("More than %1 links found").arg(QLocale().toString(links))
+                       : tr("%n link(s) found", nullptr, links);
+        else
+            text = m_model->totalIsLowerBound()
+                       ? tr("More than %1 pages found").arg(QLocale().toString(total))
+                       : tr("%n page(s) found", nullptr, total);
+        if (total > 0 && links > 0)
+            text += QStringLiteral(" · ") + linkText;
+        m_status->setText(text);
+    }
 }
 
 void SearchPanel::loadMore()
@@ -137,6 +151,10 @@ void SearchPanel::activate(const QModelIndex& index)
     const QString suggestion = index.data(SearchResultsModel::SuggestionRole).toString();
     if (!suggestion.isEmpty()) {
         Q_EMIT suggestionChosen(suggestion);
+        return;
+    }
+    if (const qint64 link = index.data(SearchResultsModel::LinkIdRole).toLongLong()) {
+        Q_EMIT linkChosen(link);
         return;
     }
     Q_EMIT pageChosen(index.data(SearchResultsModel::TitleRole).toString(),

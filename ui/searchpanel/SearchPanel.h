@@ -34,6 +34,7 @@ public:
 Q_SIGNALS:
     void pageChosen(const QString& title, const QStringList& highlightWords);
     void suggestionChosen(const QString& query);
+    void linkChosen(qint64 linkId);
 
 private:
     void showResult(const QString& text, const SearchResult& result);

@@ -2,6 +2,8 @@
 
 #include "search/SearchSnippet.h"
 
+#include <QUrl>
+
 #include <algorithm>
 
 namespace folio {
@@ -16,7 +18,8 @@ bool SearchResultsModel::setResult(const SearchResult& result)
     const bool extends = shown > 0 && result.hits.size() > shown &&
                          std::equal(m_result.hits.cbegin(), m_result.hits.cend(),
                                     result.hits.cbegin(), [](const auto& a, const auto& b) {
-                                        return a.pageId == b.pageId && a.snippet == b.snippet;
+                                        return a.pageId == b.pageId && a.linkId == b.linkId &&
+                                               a.snippet == b.snippet;
                                     });
     if (extends) {
         beginInsertRows({}, int(shown), int(result.hits.size() - 1));
@@ -28,6 +31,16 @@ bool SearchResultsModel::setResult(const SearchResult& result)
     m_result = result;
     endResetModel();
     return false;
+}
+
+bool SearchResultsModel::canLoadMore() const
+{
+    int pages = 0;
+    for (const SearchHit& hit : m_result.hits)
+        pages += hit.isLink() ? 0 : 1;
+    const int links = hitCount() - pages;
+    return m_result.totalIsLowerBound || m_result.total > pages || m_result.linkTotalIsLowerBound ||
+           m_result.linkTotal > links;
 }
 
 void SearchResultsModel::clear()
@@ -63,7 +76,11 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     case TitleRole:
         return hit.title;
     case KindRole:
+        if (hit.isLink())
+            return tr("Link · %1").arg(QUrl(hit.url).host());
         return PageKinds::displayName(hit.kind);
+    case LinkIdRole:
+        return hit.linkId;
     case SnippetHtmlRole:
         return SearchSnippet::toHtml(hit.snippet);
     case Qt::ToolTipRole:

@@ -18,6 +18,7 @@ public:
         KindRole,        // display name of the kind
         SnippetHtmlRole, // escaped text with <mark> around matched words
         SuggestionRole,  // the suggested query, on suggestion rows
+        LinkIdRole,      // on rows that are shared links: the link's id
     };
 
     explicit SearchResultsModel(QObject* parent = nullptr);
@@ -33,7 +34,9 @@ public:
     int totalCount() const { return m_result.total; }
     bool totalIsLowerBound() const { return m_result.totalIsLowerBound; }
     bool tooManyTerms() const { return m_result.tooManyTerms; }
-    bool canLoadMore() const { return m_result.totalIsLowerBound || m_result.total > hitCount(); }
+    int linkCount() const { return m_result.linkTotal; }
+    bool linkCountIsLowerBound() const { return m_result.linkTotalIsLowerBound; }
+    bool canLoadMore() const;
 
 private:
     SearchResult m_result;

@@ -466,6 +466,16 @@ void TestMainWindow::linksLiveInTheSidebarBesideThePages()
     QVERIFY(waitUntilShown(QStringLiteral("Frequently asked questions")));
     QVERIFY(!m_window->isShowingLink());
 
+    // The one search finds links too, after the pages; Enter on one shows its shares.
+    press(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("bloom"));
+    QTRY_VERIFY(m_window->searchPanel()->statusText().startsWith(QLatin1String("1 link")));
+    QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+    QTRY_VERIFY(m_window->isShowingLink());
+    QVERIFY(
+        m_window->links()->details()->sharesView()->toPlainText().contains(QLatin1String("dana")));
+    QTest::keyClick(m_window->searchField(), Qt::Key_Escape);
+
     // The panel shown is remembered.
     press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     const QString wikiPath = m_window->wiki().path();

@@ -1,0 +1,145 @@
+#include "links/LinkImporter.h"
+#include "search/SearchEngine.h"
+#include "search/SearchSnippet.h"
+#include "store/LinkStore.h"
+#include "store/PageStore.h"
+#include "wiki/Wiki.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace folio;
+
+// Shared links join the one search: after the pages, marked as links, with their own filters.
+class TestLinkSearch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void linksFollowThePages();
+    void findsALinkByWhatWasSaidAroundIt();
+    void scopesAndFilters_data();
+    void scopesAndFilters();
+    void hiddenLinksAreNotFound();
+
+private:
+    SearchResult search(const QString& text, bool typing = false);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Wiki> m_wiki;
+};
+
+void TestLinkSearch::initTestCase()
+{
+    m_wiki = Wiki::open(m_dir.filePath(QStringLiteral("search.folio")));
+    m_wiki->pages().create(PageContent{QStringLiteral("Release process"),
+                                       PageKind::Guide,
+                                       {},
+                                       QStringLiteral("How a release ships: notes, tag, deploy.")},
+                           QStringLiteral("ana"));
+    LinkImporter::Rules rules;
+    rules.includePrivate = true;
+    LinkImporter(m_wiki->database())
+        .import(QStringLiteral(FOLIO_TEST_DATA_DIR "/links/slack/workspace"), {}, rules,
+                QStringLiteral("me"));
+}
+
+SearchResult TestLinkSearch::search(const QString& text, bool typing)
+{
+    return SearchEngine(m_wiki->database()).search(SearchQuery::parse(text, typing), 20);
+}
+
+static QStringList describe(const SearchResult& result)
+{
+    QStringList items;
+    for (const SearchHit& hit : result.hits)
+        items << (hit.isLink() ? QStringLiteral("link ") + hit.url
+                               : QStringLiteral("page ") + hit.title);
+    return items;
+}
+
+void TestLinkSearch::linksFollowThePages()
+{
+    const SearchResult result = search(QStringLiteral("release"));
+    const QStringList items = describe(result);
+    QVERIFY2(items.size() >= 3, qPrintable(items.join(u'\n')));
+    QCOMPARE(items.first(), QStringLiteral("page Release process"));
+    // Curated pages first, then the links: never a page after a link.
+    const qsizetype firstLink = items.indexOf(QRegularExpression(QStringLiteral("link .*")));
+    QVERIFY(firstLink > 0);
+    for (qsizetype i = firstLink; i < items.size(); ++i)
+        QVERIFY2(items.at(i).startsWith(QLatin1String("link ")), qPrintable(items.join(u'\n')));
+    QCOMPARE(result.total, int(firstLink));
+    QCOMPARE(result.linkTotal, int(items.size() - firstLink));
+    // While the first letter is typed, links wait for the second.
+    QVERIFY(
+        !describe(search(QStringLiteral("r"), true)).join(u' ').contains(QLatin1String("link ")));
+    QVERIFY(
+        describe(search(QStringLiteral("re"), true)).join(u' ').contains(QLatin1String("link ")));
+}
+
+void TestLinkSearch::findsALinkByWhatWasSaidAroundIt()
+{
+    const SearchResult result = search(QStringLiteral("bloom"));
+    QCOMPARE(result.total, 0);
+    QCOMPARE(result.hits.size(), 1);
+    const SearchHit& hit = result.hits.first();
+    QVERIFY(hit.isLink());
+    QCOMPARE(hit.url, QStringLiteral("https://en.wikipedia.org/wiki/Bloom_filter"));
+    QVERIFY2(SearchSnippet::toHtml(hit.snippet).contains(QLatin1String("<mark>")),
+             qPrintable(hit.snippet));
+    // By the person who shared it, and by the label (title: means a link's label).
+    QCOMPARE(search(QStringLiteral("in:links dana")).hits.size(), 1);
+    QVERIFY(describe(search(QStringLiteral("title:onboarding")))
+                .contains(QStringLiteral("link https://www.example.org/Guides/Onboarding")));
+}
+
+void TestLinkSearch::scopesAndFilters_data()
+{
+    // -1: some, more than none.
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("pages");
+    QTest::addColumn<int>("links");
+    QTest::newRow("in:pages") << "in:pages release" << -1 << 0;
+    QTest::newRow("in:links") << "in:links release" << 0 << 2;
+    QTest::newRow("kind: is for pages") << "kind:guide release" << -1 << 0;
+    QTest::newRow("channel alone") << "channel:engineering" << 0 << 6;
+    QTest::newRow("channel with #") << "channel:#engineering rfc" << 0 << 2;
+    QTest::newRow("from") << "from:dana" << 0 << 1;
+    QTest::newRow("domain") << "domain:github.com" << 0 << 2;
+    QTest::newRow("parent domain") << "domain:example.org" << 0 << 3;
+    QTest::newRow("after") << "after:2024-03-19" << 0 << 3;
+    QTest::newRow("before") << "before:2019-01-01" << 0 << 4;
+    QTest::newRow("unknown side") << "in:mail release" << 0 << 0;
+    QTest::newRow("not a date") << "after:2024-13-45" << 0 << 0;
+}
+
+void TestLinkSearch::scopesAndFilters()
+{
+    QFETCH(QString, query);
+    QFETCH(int, pages);
+    QFETCH(int, links);
+    const QStringList items = describe(search(query));
+    int foundPages = 0;
+    for (const QString& item : items)
+        foundPages += item.startsWith(QLatin1String("page ")) ? 1 : 0;
+    const int foundLinks = int(items.size()) - foundPages;
+    const bool ok = (pages < 0 ? foundPages > 0 : foundPages == pages) &&
+                    (links < 0 ? foundLinks > 0 : foundLinks == links);
+    QVERIFY2(ok, qPrintable(items.join(u'\n')));
+}
+
+void TestLinkSearch::hiddenLinksAreNotFound()
+{
+    const std::optional<Link> link =
+        m_wiki->links().find(QStringLiteral("https://en.wikipedia.org/wiki/Bloom_filter"));
+    QVERIFY(link);
+    m_wiki->links().setHidden(link->id, true);
+    QCOMPARE(search(QStringLiteral("bloom")).hits.size(), 0);
+    m_wiki->links().setHidden(link->id, false);
+    QCOMPARE(search(QStringLiteral("bloom")).hits.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestLinkSearch)
+#include "TestLinkSearch.moc"
