@@ -7,6 +7,8 @@ WIKI ?=
 # Corpus sizes for `make bench` (docs/benchmarks.md).
 PAGES ?= 100000
 SEARCH_PAGES ?= 1000 10000 100000
+# Shared links added to each search benchmark wiki (the links side of the one search).
+SEARCH_LINKS ?= 500000
 # Megabytes of the one huge page in each wiki of the huge-page search benchmark.
 HUGE_PAGES ?= 1,4,50
 # Messages and distinct links of the generated Slack export BenchLinkImport imports.
@@ -57,6 +59,7 @@ test-threads: deps
 bench: build
 	$(BUILD)/tests/bench/BenchImport $(PAGES)
 	$(BUILD)/tests/bench/BenchSearch $(SEARCH_PAGES) huge=$(HUGE_PAGES)
+	$(BUILD)/tests/bench/BenchSearch 100000 links=$(SEARCH_LINKS)
 	$(BUILD)/tests/bench/BenchRender
 	$(BUILD)/tests/bench/BenchLinkImport $(LINK_MESSAGES) $(LINK_COUNT)
 

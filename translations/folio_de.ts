@@ -196,6 +196,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>folio::EditSession</name>
+    <message>
+        <source>Cannot Save Page</source>
+        <translation>Seite kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
     <name>folio::ExportArchive</name>
     <message>
         <source>a file in the export is larger than %1 MB.</source>
@@ -1060,20 +1075,8 @@ Befehle:
         <translation>%1 (neu) — Folio</translation>
     </message>
     <message>
-        <source>Cannot Save Page</source>
-        <translation>Seite kann nicht gespeichert werden</translation>
-    </message>
-    <message>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>“%1” has changes that are not saved. Save them?</source>
-        <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <source>Open Wiki</source>

@@ -24,7 +24,7 @@ LinkImportWorker::~LinkImportWorker()
 
 bool LinkImportWorker::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_running;
 }
 
 void LinkImportWorker::cancel()
@@ -34,13 +34,14 @@ void LinkImportWorker::cancel()
 
 void LinkImportWorker::start(const Request& request)
 {
-    if (isRunning())
+    if (m_running)
         return;
     if (m_thread) {
         m_thread->wait();
         delete m_thread;
     }
     m_cancel = false;
+    m_running = true;
     m_report = {};
     m_thread = QThread::create([this, request] {
         const auto post = [this](auto&& call) {
@@ -57,17 +58,27 @@ void LinkImportWorker::start(const Request& request)
                 [&](qint64 messages) { post([this, messages] { Q_EMIT progress(messages); }); },
                 &m_cancel);
             post([this, report] {
+                m_running = false;
                 m_report = report;
                 Q_EMIT finished();
             });
         } catch (const LinkImporter::Cancelled&) {
-            post([this] { Q_EMIT cancelled(); });
+            post([this] {
+                m_running = false;
+                Q_EMIT cancelled();
+            });
         } catch (const ExportError& error) {
             const QString message = error.message();
-            post([this, message] { Q_EMIT failed(message); });
+            post([this, message] {
+                m_running = false;
+                Q_EMIT failed(message);
+            });
         } catch (const StoreError& error) {
             const QString message = error.message();
-            post([this, message] { Q_EMIT failed(message); });
+            post([this, message] {
+                m_running = false;
+                Q_EMIT failed(message);
+            });
         }
     });
     m_thread->start();

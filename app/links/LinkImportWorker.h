@@ -33,6 +33,7 @@ public:
 
     void start(const Request& request);
     void cancel();
+    // From start() until finished, failed or cancelled has been emitted.
     bool isRunning() const;
     const LinkImporter::Report& report() const { return m_report; }
 
@@ -45,6 +46,7 @@ Q_SIGNALS:
 private:
     QThread* m_thread = nullptr;
     std::atomic<bool> m_cancel{false};
+    bool m_running = false;
     LinkImporter::Report m_report;
 };
 

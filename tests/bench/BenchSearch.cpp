@@ -1,6 +1,7 @@
 #include "CorpusGenerator.h"
 #include "search/SearchEngine.h"
 #include "store/Database.h"
+#include "store/LinkStore.h"
 #include "store/PageStore.h"
 #include "store/Statement.h"
 #include "store/WikiFile.h"
@@ -105,7 +106,41 @@ double runRipgrep(const QString& text, const QString& folder)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-void benchmark(bench::CorpusGenerator& generator, int size, const QString& workFolder)
+// Shared links beside the pages, as a team's chat would add them: each link's label is a page
+// title and the message that shared it a stretch of real text, so the same words find pages
+// and links; links are shared one to three times, across 40 channels and 300 people.
+void addLinks(Database& db, const QList<PageContent>& pages, int count)
+{
+    if (count <= 0 || pages.isEmpty())
+        return;
+    LinkStore store(db);
+    LinkStore::Import import(store);
+    for (int i = 0; i < count; ++i) {
+        const PageContent& page = pages.at(i % pages.size());
+        for (int share = 0; share <= i % 3; ++share) {
+            ChatMessage message;
+            message.platform = QStringLiteral("slack");
+            message.workspace = QStringLiteral("T0BENCH");
+            message.channelId = QStringLiteral("C%1").arg((i + share) % 40);
+            message.channelName = QStringLiteral("channel-%1").arg((i + share) % 40);
+            message.messageId =
+                QStringLiteral("%1.%2").arg(1600000000 + i).arg(share, 6, 10, QLatin1Char('0'));
+            message.authorName = QStringLiteral("Person %1").arg((i * 7 + share) % 300);
+            message.sentAt = (1600000000LL + i * 30 + share) * 1000;
+            message.text = page.body.mid((i * 37) % qMax(1, int(page.body.size()) - 300), 280);
+            import.add(message,
+                       {{ QStringLiteral("https://site%1.example.com/doc/%2").arg(i % 3000).arg(i),
+                          QStringLiteral("site%1.example.com").arg(i % 3000),
+                          page.title,
+                          LinkOrigin::Text,
+                          false,
+                          0 }});
+        }
+    }
+    import.commit();
+}
+
+void benchmark(bench::CorpusGenerator& generator, int size, int links, const QString& workFolder)
 {
     const QString wikiPath = workFolder + QStringLiteral("/bench-%1.folio").arg(size);
     const QString markdown = workFolder + QStringLiteral("/md-%1").arg(size);
@@ -122,6 +157,9 @@ void benchmark(bench::CorpusGenerator& generator, int size, const QString& workF
     timer.restart();
     db.exec(QStringLiteral("INSERT INTO page_search (page_search) VALUES ('rebuild')"));
     const double rebuildSeconds = double(timer.elapsed()) / 1000.0;
+    timer.restart();
+    addLinks(db, pages, links);
+    const double linkSeconds = double(timer.elapsed()) / 1000.0;
     db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 
     std::printf(
@@ -129,6 +167,9 @@ void benchmark(bench::CorpusGenerator& generator, int size, const QString& workF
         "%.1f s; wiki file %.1f MB\n",
         size, double(bytes) / 1e6, importSeconds, rebuildSeconds,
         double(QFileInfo(wikiPath).size()) / 1e6);
+    if (links > 0)
+        std::printf("    and %d shared links (1–3 shares each), written in %.1f s\n", links,
+                    linkSeconds);
     std::printf("%-12s %5s | %23s | %17s | %13s | %s\n", "query", "keys", "Folio p50/p95/max ms",
                 "naive p50/p95/max", "rg p50/p95", "slower than naive");
 
@@ -137,7 +178,10 @@ void benchmark(bench::CorpusGenerator& generator, int size, const QString& workF
     SearchEngine engine(reader);
     Stats folioAll, naiveAll, rgAll;
     int slowerTotal = 0;
-    for (const Case& c : kCases) {
+    QList<Case> cases = kCases;
+    if (links > 0)
+        cases << Case{"links only", QStringLiteral("in:links index")};
+    for (const Case& c : cases) {
         Stats folio, naive, rg;
         QStringList statements;
         QList<int> statementKeys;
@@ -249,9 +293,12 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QList<int> sizes;
     QList<int> hugePages; // "huge=1,4,50": megabytes of the one huge page in each wiki
+    int links = 0;        // "links=500000": shared links added to each wiki
     for (int i = 1; i < argc; ++i) {
         const QString argument = QString::fromLocal8Bit(argv[i]);
-        if (argument.startsWith(QLatin1String("huge="))) {
+        if (argument.startsWith(QLatin1String("links="))) {
+            links = argument.mid(6).toInt();
+        } else if (argument.startsWith(QLatin1String("huge="))) {
             for (const QString& size : argument.mid(5).split(u',', Qt::SkipEmptyParts))
                 hugePages << size.toInt();
         } else {
@@ -281,7 +328,7 @@ int main(int argc, char* argv[])
     QTemporaryDir work;
     for (int size : sizes) {
         bench::CorpusGenerator sized(bench::CorpusGenerator::defaultSource(), 20261125);
-        benchmark(sized, size, work.path());
+        benchmark(sized, size, links, work.path());
     }
     return 0;
 }

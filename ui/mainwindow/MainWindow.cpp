@@ -4,6 +4,7 @@
 #include "common/TextInputDialog.h"
 #include "core/Settings.h"
 #include "core/Version.h"
+#include "editor/EditSession.h"
 #include "editor/PageEditor.h"
 #include "linkspanel/LinkDetailsView.h"
 #include "linkspanel/LinksPanel.h"
@@ -46,7 +47,10 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
       m_searchPanel(new SearchPanel(*m_searchController, this)),
       m_links(new LinksWorkspace(this, [this] { return m_settings.authorName(); })),
       m_stack(new QStackedWidget(this)), m_view(new PageView(profile, this)),
-      m_editor(new PageEditor(this)), m_statusWiki(new QLabel(this))
+      m_editor(new PageEditor(this)),
+      m_session(new EditSession(
+          *m_editor, *m_stack, *m_view, [this] { return m_settings.authorName(); }, this)),
+      m_statusWiki(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/folio/icons/folio.svg")));
     m_stack->addWidget(m_view);
@@ -196,7 +200,8 @@ void MainWindow::connectActions()
         if (!ok)
             statusBar()->showMessage(tr("Could not show “%1”.").arg(currentTitle()), 5000);
     });
-    connect(m_editor, &PageEditor::modifiedChanged, this, [this] { updateActions(); });
+    connect(m_session, &EditSession::stateChanged, this, &MainWindow::updateActions);
+    connect(m_session, &EditSession::saved, this, &MainWindow::onSaved);
 }
 
 void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
@@ -204,6 +209,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_wiki = std::move(wiki);
     m_history = NavigationHistory();
     m_profile.schemeHandler()->setStore(&m_wiki->pages());
+    m_session->setStore(&m_wiki->pages());
     m_searchController->setWiki(m_wiki->path());
     m_links->setWiki(m_wiki.get());
     m_searchField->clear();
@@ -265,7 +271,7 @@ void MainWindow::rememberScroll()
 void MainWindow::showTitle(const QString& title, const QString& anchor,
                            const QStringList& highlight, QPointF scroll)
 {
-    leaveEditor();
+    m_session->leave();
     m_stack->setCurrentWidget(m_view);
     m_view->showPage(title, anchor, highlight, scroll);
     m_pageList->select(title);
@@ -377,11 +383,8 @@ void MainWindow::newPage()
 
 void MainWindow::startNewPage(const QString& title)
 {
-    m_editor->editNew(title);
-    m_stack->setCurrentWidget(m_editor);
-    m_editor->focusBody();
+    m_session->editNew(title);
     setWindowTitle(tr("%1 (new) — Folio").arg(title));
-    updateActions();
 }
 
 void MainWindow::startEditing()
@@ -392,43 +395,30 @@ void MainWindow::startEditing()
     if (!attempt(tr("Cannot Edit Page"), [&] { page = m_wiki->pages().find(currentTitle()); }) ||
         !page)
         return;
-    m_editor->edit(*page);
-    m_stack->setCurrentWidget(m_editor);
-    m_editor->focusBody();
-    updateActions();
+    m_session->edit(*page);
 }
 
 bool MainWindow::save()
 {
-    if (!isEditing())
-        return true;
-    const PageContent content = m_editor->content();
-    Page saved;
-    try {
-        if (m_editor->pageId() == 0)
-            saved = m_wiki->pages().create(content, m_settings.authorName());
-        else
-            saved = m_wiki->pages().update(m_editor->pageId(), content, m_editor->baseRevision(),
-                                           m_settings.authorName());
-    } catch (const StoreError& error) {
-        MessageBox::critical(this, tr("Cannot Save Page"), error.message());
-        return false;
-    }
-    if (m_editor->pageId() != 0) // a rename: history must follow the page
-        m_history.rename(currentTitle(), saved.content.title);
-    m_history.visit(saved.content.title);
+    return m_session->save();
+}
+
+void MainWindow::onSaved(const Page& page, const QString& previousTitle)
+{
+    if (!previousTitle.isEmpty()) // a rename: history must follow the page
+        m_history.rename(previousTitle, page.content.title);
+    m_history.visit(page.content.title);
     reloadPageList();
-    showTitle(saved.content.title, {});
-    statusBar()->showMessage(tr("Saved “%1”.").arg(saved.content.title), 4000);
+    showTitle(page.content.title, {});
+    statusBar()->showMessage(tr("Saved “%1”.").arg(page.content.title), 4000);
     updateStatus();
-    return true;
 }
 
 void MainWindow::cancelEditing()
 {
     if (!isEditing() || !settleDraft())
         return;
-    leaveEditor();
+    m_session->leave();
     bool exists = false;
     attempt(tr("Cannot Open Page"), [&] { exists = m_wiki->pages().exists(currentTitle()); });
     if (exists)
@@ -437,33 +427,12 @@ void MainWindow::cancelEditing()
 
 bool MainWindow::settleDraft()
 {
-    if (!m_editor->isModified())
-        return true;
-    const auto answer = MessageBox::question(
-        this, tr("Unsaved Changes"),
-        tr("“%1” has changes that are not saved. Save them?").arg(m_editor->content().title),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        leaveEditor();
-        return true;
-    }
-    return false;
-}
-
-void MainWindow::leaveEditor()
-{
-    if (!isEditing())
-        return;
-    m_editor->edit(Page{}); // drops the draft so it is not asked about twice
-    m_stack->setCurrentWidget(m_view);
-    updateActions();
+    return m_session->settle();
 }
 
 bool MainWindow::isEditing() const
 {
-    return m_stack->currentWidget() == m_editor;
+    return m_session->isEditing();
 }
 
 void MainWindow::goBack()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/Page.h"
 #include "wiki/NavigationHistory.h"
 
 #include <QMainWindow>
@@ -14,6 +15,7 @@ class QStackedWidget;
 
 namespace folio {
 
+class EditSession;
 class LinksWorkspace;
 class PageEditor;
 class PageListPanel;
@@ -80,6 +82,7 @@ private:
     void newPage();
     void startNewPage(const QString& title);
     void cancelEditing();
+    void onSaved(const Page& page, const QString& previousTitle);
     void goBack();
     void goForward();
     void showAbout();
@@ -89,7 +92,6 @@ private:
     void chooseWikiFile();
     // Asks what to do with unsaved edits; false means stay in the editor.
     bool settleDraft();
-    void leaveEditor();
     void updateActions();
     void updateStatus();
     QString homeTitle() const;
@@ -112,6 +114,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     PageView* m_view = nullptr;
     PageEditor* m_editor = nullptr;
+    EditSession* m_session = nullptr;
     QLabel* m_statusWiki = nullptr;
     QSplitter* m_splitter = nullptr;
 };

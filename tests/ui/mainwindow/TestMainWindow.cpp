@@ -451,11 +451,13 @@ void TestMainWindow::linksLiveInTheSidebarBesideThePages()
     QVERIFY(imported.wait(20000));
     screenshot(QStringLiteral("links-import"));
     dialog->close();
+    QTRY_VERIFY(!m_window->findChild<ImportLinksDialog*>()); // closing deletes it
     QTRY_COMPARE(panel->model()->rowCount(), 19);
 
     // A link's shares take the content area; a page brings the page back.
     m_window->activateWindow();
     panel->view()->setFocus(Qt::MouseFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), panel->view());
     panel->view()->setCurrentIndex(panel->model()->index(0, 0));
     QTRY_VERIFY(m_window->isShowingLink());
     QVERIFY(!m_window->links()->details()->sharesView()->toPlainText().isEmpty());

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "store/Page.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <functional>
+
+class QStackedWidget;
+
+namespace folio {
+
+class PageEditor;
+class PageStore;
+
+// A writer's edit of one page: the editor opened on a page or on a new title, the draft saved
+// as a revision signed with the writer's name, and a draft never dropped without asking. The
+// window decides what to show once a page is saved or the editor is left.
+class EditSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `content` holds the editor and `reader` (what shows when not editing); `author` is asked
+    // at each save, so a name changed meanwhile is used.
+    EditSession(PageEditor& editor, QStackedWidget& content, QWidget& reader,
+                std::function<QString()> author, QObject* parent = nullptr);
+
+    void setStore(PageStore* store) { m_store = store; }
+    bool isEditing() const;
+    bool isModified() const;
+    void edit(const Page& page);
+    void editNew(const QString& title);
+    // Stores the draft as a new revision (or the new page); on failure says why in a message
+    // box, keeps the draft and returns false.
+    bool save();
+    // Unsaved changes? Asks: Save, Discard or Cancel. False means stay in the editor.
+    bool settle();
+    // Back to `reader`, dropping the draft (after settle()).
+    void leave();
+
+Q_SIGNALS:
+    // A page was saved; `previousTitle` is its title before (empty for a new page).
+    void saved(const Page& page, const QString& previousTitle);
+    // Editing started or ended, or the draft became modified or clean.
+    void stateChanged();
+
+private:
+    PageEditor& m_editor;
+    QStackedWidget& m_content;
+    QWidget& m_reader;
+    std::function<QString()> m_author;
+    PageStore* m_store = nullptr;
+    QString m_originalTitle;
+};
+
+} // namespace folio
