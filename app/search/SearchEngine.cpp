@@ -336,29 +336,50 @@ QList<SearchHit> SearchEngine::links(const SearchQuery& query, int limit, Search
         bindLinkFilters(newest);
         hits = read(newest);
     } else {
+        // Hidden links have no row in the index (LinkStore keeps it so): without link filters,
+        // the index alone counts and ranks, and only the rows shown are read from `links`.
+        const bool filtered = query.hasLinkFilters();
+        const QString join = QStringLiteral(" CROSS JOIN links l ON l.id = found.id WHERE 1");
         Statement& count = m_statements.get(
-            QLatin1String(
-                "SELECT count(*) FROM (SELECT 1 FROM (SELECT rowid AS id FROM link_search "
-                "WHERE link_search MATCH ?1) AS found CROSS JOIN links l ON l.id = found.id "
-                "WHERE 1") +
-            filters + QLatin1String(" LIMIT ?2)"));
+            filtered ? QLatin1String("SELECT count(*) FROM (SELECT 1 FROM (SELECT rowid AS id FROM "
+                                     "link_search WHERE link_search MATCH ?1) AS found") +
+                           join + filters + QLatin1String(" LIMIT ?2)")
+                     : QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM link_search WHERE "
+                                      "link_search MATCH ?1 LIMIT ?2)"));
         count.bind(1, expression).bind(2, qint64(kCountLimit + 1));
-        bindLinkFilters(count);
+        if (filtered)
+            bindLinkFilters(count);
         const qint64 counted = count.step() ? count.int64(0) : 0;
         result.linkTotalIsLowerBound = counted > kCountLimit;
         result.linkTotal = int(qMin<qint64>(counted, kCountLimit));
         // Ranked while the matches are few; past that, the most recently imported first, as
-        // pages do: ranking 100,000 links would cost the keystroke.
+        // pages do: ranking 100,000 links would cost the keystroke. With filters, a bounded
+        // number of the newest matches is taken from the index before the filters thin it.
         const bool broad = counted >= kBroadMatches;
-        Statement& statement = m_statements.get(
-            QLatin1String(
-                "SELECT l.id, l.url, l.label FROM (SELECT rowid AS id, rank FROM link_search "
-                "WHERE link_search MATCH ?1 ORDER BY ") +
-            (broad ? QLatin1String("rowid DESC") : QLatin1String("rank")) +
-            QLatin1String(") AS found CROSS JOIN links l ON l.id = found.id WHERE 1") + filters +
-            QLatin1String(" LIMIT ?2"));
+        QString sql;
+        if (!filtered)
+            sql = QLatin1String("SELECT l.id, l.url, l.label FROM (SELECT rowid AS id, rank FROM "
+                                "link_search WHERE link_search MATCH ?1 ORDER BY ") +
+                  (broad ? QLatin1String("rowid DESC") : QLatin1String("rank")) +
+                  QLatin1String(" LIMIT ?2) AS found") + join +
+                  (broad ? QLatin1String(" ORDER BY found.id DESC")
+                         : QLatin1String(" ORDER BY found.rank"));
+        else if (broad)
+            sql = QLatin1String("SELECT l.id, l.url, l.label FROM (SELECT rowid AS id FROM "
+                                "link_search WHERE link_search MATCH ?1 ORDER BY rowid DESC "
+                                "LIMIT ?3) AS found") +
+                  join + filters + QLatin1String(" LIMIT ?2");
+        else
+            sql = QLatin1String("SELECT l.id, l.url, l.label FROM (SELECT rowid AS id, rank FROM "
+                                "link_search WHERE link_search MATCH ?1) AS found") +
+                  join + filters + QLatin1String(" ORDER BY found.rank LIMIT ?2");
+        Statement& statement = m_statements.get(sql);
         statement.bind(1, expression).bind(2, qint64(limit));
-        bindLinkFilters(statement);
+        if (filtered) {
+            if (broad)
+                statement.bind(3, qint64(limit * 50));
+            bindLinkFilters(statement);
+        }
         hits = read(statement);
     }
     // The words around the match, from what the shares said.

@@ -17,6 +17,19 @@ const char* const kOrigins[] = {
     "embed", "file",   "button",          "bookmark",    "quoted"};
 const char* const kKinds[] = {"public", "private", "direct", "group"};
 
+// A link's row in the search index: its address, label, what the messages that shared it said
+// (the first 50 texts), their channels and their authors. Followed by a WHERE on `l`.
+const char kIndexRow[] =
+    "INSERT INTO link_search (rowid, url, label, text, channel, people) "
+    " SELECT l.id, l.url, l.label, "
+    "  (SELECT group_concat(t, ' ') FROM (SELECT DISTINCT m.text AS t FROM link_shares s "
+    "    JOIN link_messages m ON m.id = s.message_id WHERE s.link_id = l.id LIMIT 50)), "
+    "  (SELECT group_concat(c, ' ') FROM (SELECT DISTINCT m.channel_name AS c FROM "
+    "    link_shares s JOIN link_messages m ON m.id = s.message_id WHERE s.link_id = l.id)), "
+    "  (SELECT group_concat(p, ' ') FROM (SELECT DISTINCT m.author_name AS p FROM "
+    "    link_shares s JOIN link_messages m ON m.id = s.message_id WHERE s.link_id = l.id)) "
+    " FROM links l";
+
 // The columns of a Link, from `links l`.
 const char kLinkColumns[] =
     "l.id, l.url, l.host, l.label, l.first_shared_at, l.last_shared_at, l.share_count, "
@@ -249,17 +262,10 @@ void LinkStore::Import::commit()
         "   AND s.label != '' AND s.label != links.url GROUP BY s.label "
         "   ORDER BY count(*) DESC, length(s.label) DESC LIMIT 1), '') "
         "WHERE id IN (SELECT id FROM temp.touched_links);"
-        "DELETE FROM link_search WHERE rowid IN (SELECT id FROM temp.touched_links);"
-        "INSERT INTO link_search (rowid, url, label, text, channel, people) "
-        " SELECT l.id, l.url, l.label, "
-        "  (SELECT group_concat(t, ' ') FROM (SELECT DISTINCT m.text AS t FROM link_shares s "
-        "    JOIN link_messages m ON m.id = s.message_id WHERE s.link_id = l.id LIMIT 50)), "
-        "  (SELECT group_concat(c, ' ') FROM (SELECT DISTINCT m.channel_name AS c FROM "
-        "    link_shares s JOIN link_messages m ON m.id = s.message_id WHERE s.link_id = l.id)), "
-        "  (SELECT group_concat(p, ' ') FROM (SELECT DISTINCT m.author_name AS p FROM "
-        "    link_shares s JOIN link_messages m ON m.id = s.message_id WHERE s.link_id = l.id)) "
-        " FROM links l WHERE l.id IN (SELECT id FROM temp.touched_links);"
-        "DELETE FROM temp.touched_links;"));
+        "DELETE FROM link_search WHERE rowid IN (SELECT id FROM temp.touched_links);"));
+    m_db.exec(QLatin1String(kIndexRow) +
+              QStringLiteral(" WHERE l.hidden = 0 AND l.id IN (SELECT id FROM temp.touched_links);"
+                             "DELETE FROM temp.touched_links;"));
     m_transaction->commit();
 }
 
@@ -419,8 +425,17 @@ QStringList LinkStore::tags(qint64 linkId) const
 
 void LinkStore::setHidden(qint64 linkId, bool hidden)
 {
+    // A hidden link leaves the search index, so searches count and rank only what they show.
+    Transaction transaction(m_db);
     Statement statement(m_db, QStringLiteral("UPDATE links SET hidden = ? WHERE id = ?"));
     statement.bind(1, qint64(hidden)).bind(2, linkId).run();
+    Statement unindex(m_db, QStringLiteral("DELETE FROM link_search WHERE rowid = ?"));
+    unindex.bind(1, linkId).run();
+    if (!hidden) {
+        Statement index(m_db, QLatin1String(kIndexRow) + QStringLiteral(" WHERE l.id = ?"));
+        index.bind(1, linkId).run();
+    }
+    transaction.commit();
 }
 
 QList<std::pair<QString, qint64>> LinkStore::topValues(Facet facet, int limit) const

@@ -10,6 +10,7 @@
 #include "linkspanel/LinksPanel.h"
 #include "linkspanel/LinksWorkspace.h"
 #include "mainwindow/MainWindowActions.h"
+#include "navigation/PageNavigator.h"
 #include "pages/PageListPanel.h"
 #include "search/SearchController.h"
 #include "searchpanel/SearchPanel.h"
@@ -50,7 +51,7 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
       m_editor(new PageEditor(this)),
       m_session(new EditSession(
           *m_editor, *m_stack, *m_view, [this] { return m_settings.authorName(); }, this)),
-      m_statusWiki(new QLabel(this))
+      m_navigator(new PageNavigator(*m_view, this)), m_statusWiki(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/folio/icons/folio.svg")));
     m_stack->addWidget(m_view);
@@ -202,12 +203,13 @@ void MainWindow::connectActions()
     });
     connect(m_session, &EditSession::stateChanged, this, &MainWindow::updateActions);
     connect(m_session, &EditSession::saved, this, &MainWindow::onSaved);
+    connect(m_navigator, &PageNavigator::shown, this, &MainWindow::onPageShown);
 }
 
 void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
 {
     m_wiki = std::move(wiki);
-    m_history = NavigationHistory();
+    m_navigator->setStore(&m_wiki->pages());
     m_profile.schemeHandler()->setStore(&m_wiki->pages());
     m_session->setStore(&m_wiki->pages());
     m_searchController->setWiki(m_wiki->path());
@@ -245,35 +247,18 @@ void MainWindow::openPage(const QString& title, const QString& anchor, const QSt
 {
     if (isEditing() && !settleDraft())
         return;
-    std::optional<Page> page;
-    bool empty = false;
-    if (!attempt(tr("Cannot Open Page"), [&] {
-            page = m_wiki->pages().find(title);
-            empty = !page && m_wiki->pages().count() == 0;
-        }))
+    PageNavigator::Result result = PageNavigator::Result::Shown;
+    if (!attempt(tr("Cannot Open Page"),
+                 [&] { result = m_navigator->open(title, anchor, highlight); }))
         return;
-    if (!page && !empty) {
+    if (result == PageNavigator::Result::Missing)
         offerToCreate(title);
-        return;
-    }
-    const QString shown = page ? page->content.title : title;
-    rememberScroll();
-    m_history.visit(shown);
-    showTitle(shown, anchor, highlight);
 }
 
-void MainWindow::rememberScroll()
-{
-    if (!isEditing())
-        m_history.setScroll(m_view->page()->scrollPosition());
-}
-
-void MainWindow::showTitle(const QString& title, const QString& anchor,
-                           const QStringList& highlight, QPointF scroll)
+void MainWindow::onPageShown(const QString& title)
 {
     m_session->leave();
     m_stack->setCurrentWidget(m_view);
-    m_view->showPage(title, anchor, highlight, scroll);
     m_pageList->select(title);
     setWindowTitle(tr("%1 — Folio").arg(title));
     updateActions();
@@ -405,11 +390,8 @@ bool MainWindow::save()
 
 void MainWindow::onSaved(const Page& page, const QString& previousTitle)
 {
-    if (!previousTitle.isEmpty()) // a rename: history must follow the page
-        m_history.rename(previousTitle, page.content.title);
-    m_history.visit(page.content.title);
     reloadPageList();
-    showTitle(page.content.title, {});
+    m_navigator->saved(previousTitle, page.content.title);
     statusBar()->showMessage(tr("Saved “%1”.").arg(page.content.title), 4000);
     updateStatus();
 }
@@ -422,12 +404,17 @@ void MainWindow::cancelEditing()
     bool exists = false;
     attempt(tr("Cannot Open Page"), [&] { exists = m_wiki->pages().exists(currentTitle()); });
     if (exists)
-        showTitle(currentTitle(), {});
+        m_navigator->reshow();
 }
 
 bool MainWindow::settleDraft()
 {
     return m_session->settle();
+}
+
+QString MainWindow::currentTitle() const
+{
+    return m_navigator->current();
 }
 
 bool MainWindow::isEditing() const
@@ -439,20 +426,14 @@ void MainWindow::goBack()
 {
     if (isEditing() && !settleDraft())
         return;
-    rememberScroll();
-    const QString title = m_history.back();
-    if (!title.isEmpty())
-        showTitle(title, {}, {}, m_history.scroll());
+    m_navigator->back();
 }
 
 void MainWindow::goForward()
 {
     if (isEditing() && !settleDraft())
         return;
-    rememberScroll();
-    const QString title = m_history.forward();
-    if (!title.isEmpty())
-        showTitle(title, {}, {}, m_history.scroll());
+    m_navigator->forward();
 }
 
 void MainWindow::chooseWikiFile()
@@ -496,8 +477,8 @@ void MainWindow::updateActions()
     a.edit->setEnabled(canEdit);
     a.save->setEnabled(editing && m_editor->isModified());
     a.cancelEdit->setEnabled(editing);
-    a.back->setEnabled(m_history.canGoBack());
-    a.forward->setEnabled(m_history.canGoForward());
+    a.back->setEnabled(m_navigator->canGoBack());
+    a.forward->setEnabled(m_navigator->canGoForward());
     // Ctrl+F searches the wiki while reading; in the editor it is left for the editor.
     a.search->setShortcuts(editing ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_K)}
                                    : QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_K),

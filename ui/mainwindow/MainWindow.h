@@ -1,7 +1,6 @@
 #pragma once
 
 #include "store/Page.h"
-#include "wiki/NavigationHistory.h"
 
 #include <QMainWindow>
 
@@ -18,6 +17,7 @@ namespace folio {
 class EditSession;
 class LinksWorkspace;
 class PageEditor;
+class PageNavigator;
 class PageListPanel;
 class PageView;
 class SearchController;
@@ -50,7 +50,7 @@ public:
     bool save();
     void openWikiFile(const QString& path);
 
-    QString currentTitle() const { return m_history.current(); }
+    QString currentTitle() const;
     bool isEditing() const;
     PageView* pageView() const { return m_view; }
     PageEditor* editor() const { return m_editor; }
@@ -71,10 +71,7 @@ protected:
 private:
     void connectActions();
     void setWiki(std::unique_ptr<Wiki> wiki);
-    void showTitle(const QString& title, const QString& anchor, const QStringList& highlight = {},
-                   QPointF scroll = {});
-    // Before leaving the shown page: where it is scrolled to, for Back and Forward.
-    void rememberScroll();
+    void onPageShown(const QString& title);
     void onSearchTextChanged(const QString& text);
     void leaveSearch();
     void showLinksPanel();
@@ -104,7 +101,6 @@ private:
     Settings& m_settings;
     std::unique_ptr<Wiki> m_wiki;
     std::unique_ptr<MainWindowActions> m_actions;
-    NavigationHistory m_history;
     SearchController* m_searchController = nullptr;
     QLineEdit* m_searchField = nullptr;
     Sidebar* m_sidebar = nullptr;
@@ -115,6 +111,7 @@ private:
     PageView* m_view = nullptr;
     PageEditor* m_editor = nullptr;
     EditSession* m_session = nullptr;
+    PageNavigator* m_navigator = nullptr;
     QLabel* m_statusWiki = nullptr;
     QSplitter* m_splitter = nullptr;
 };

@@ -130,6 +130,17 @@ bool JsonStream::feed(const char* data, qint64 size)
     if (m_done)
         return m_error.isEmpty();
     for (qint64 i = 0; i < size; ++i) {
+        if (m_inString && !m_escape) {
+            // Most of an export is text inside strings: run to the next quote or backslash.
+            qint64 end = i;
+            while (end < size && data[end] != '"' && data[end] != '\\')
+                ++end;
+            if (!m_capturing && m_token.size() < kMaxContextBytes)
+                m_token.append(data + i, qMin<qint64>(end - i, kMaxContextBytes - m_token.size()));
+            i = end;
+            if (i >= size)
+                break;
+        }
         const char c = data[i];
         if (m_inString) {
             if (m_escape)
