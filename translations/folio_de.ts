@@ -528,6 +528,10 @@ Befehle:
         <source>“%1” holds %2, which no export has; it was not imported.</source>
         <translation>„%1“ enthält etwas, das in keinem Export vorkommt: %2. Es wurde nicht importiert.</translation>
     </message>
+    <message>
+        <source>two entries named “%1”</source>
+        <translation>zwei Einträge namens „%1“</translation>
+    </message>
 </context>
 <context>
     <name>folio::LibArchiveExport::Reader</name>
@@ -623,6 +627,10 @@ Befehle:
     <message>
         <source>a link in a system message (a join, a topic, an integration added)</source>
         <translation>ein Link in einer Systemnachricht (ein Beitritt, ein Thema, eine hinzugefügte Integration)</translation>
+    </message>
+    <message>
+        <source>[an address that held a password]</source>
+        <translation>[eine Adresse, die ein Passwort enthielt]</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1869,10 @@ Befehle:
     <message>
         <source>a Telegram bot address, which holds the bot&apos;s token</source>
         <translation>eine Telegram-Bot-Adresse, die das Token des Bots enthält</translation>
+    </message>
+    <message>
+        <source>a webhook address, which works as a password</source>
+        <translation>eine Webhook-Adresse, die wie ein Passwort wirkt</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "links/formats/ExportArchive.h"
 #include "links/formats/ExportFormat.h"
 #include "links/formats/FormatDetector.h"
+#include "links/formats/TextLinks.h"
 #include "store/LinkStore.h"
 
 namespace folio {
@@ -45,6 +46,8 @@ public:
         }
         if (message.authorName.isEmpty() && message.platform == QLatin1String("bookmarks"))
             message.authorName = m_author;
+        // A token in a URL is removed from the link; it must not stay in the words around it.
+        message.text = withoutSecrets(message.text);
         std::vector<LinkToStore> links;
         QSet<QString> rejected; // each URL once per message, however often it appears
         for (const FoundLink& found : message.links) {
@@ -105,6 +108,28 @@ private:
         return *m_normalized.insert(raw, UrlNormalizer::normalize(raw));
     }
 
+    // `text` with every URL that held a password or token replaced by its cleaned form.
+    QString withoutSecrets(const QString& text)
+    {
+        if (!text.contains(QLatin1String("://")))
+            return text;
+        QString result;
+        qsizetype last = 0;
+        for (const TextLinks::Span& span : TextLinks::bareUrls(text)) {
+            const NormalizedUrl& url = normalized(span.url);
+            if (!url.carriedSecret)
+                continue;
+            result += QStringView(text).mid(last, span.start - last);
+            result +=
+                url.isKept() ? url.url : LinkImporter::tr("[an address that held a password]");
+            last = span.end;
+        }
+        if (last == 0)
+            return text;
+        result += QStringView(text).mid(last);
+        return result;
+    }
+
     bool wanted(const ChatMessage& message) const
     {
         if (!m_rules.includePrivate && message.channelKind != ChannelKind::Public)
@@ -120,13 +145,12 @@ private:
     }
 
     // One share per URL and message: the text, a block and an unfurl often repeat a link.
-    static void merge(std::vector<LinkToStore>& links, const FoundLink& found,
-                      const NormalizedUrl& url)
+    void merge(std::vector<LinkToStore>& links, const FoundLink& found, const NormalizedUrl& url)
     {
         const int flags = (url.internal ? LinkInternal : 0) |
                           (url.carriedSecret ? LinkCarriedSecret : 0) |
                           (url.isMailto ? LinkMailto : 0);
-        QString label = found.label.simplified();
+        QString label = withoutSecrets(found.label).simplified();
         if (label == found.url || label == url.url)
             label.clear();
         for (LinkToStore& link : links) {

@@ -24,20 +24,41 @@ bool isTracking(const QString& name)
 // fetched with it.
 bool isSecret(const QString& name, const QString& value, const QString& host)
 {
-    static const QStringList names{QStringLiteral("token"),         QStringLiteral("access_token"),
-                                   QStringLiteral("refresh_token"), QStringLiteral("id_token"),
-                                   QStringLiteral("auth"),          QStringLiteral("auth_token"),
-                                   QStringLiteral("sig"),           QStringLiteral("signature"),
-                                   QStringLiteral("api_key"),       QStringLiteral("apikey"),
-                                   QStringLiteral("password"),      QStringLiteral("passwd"),
-                                   QStringLiteral("client_secret"), QStringLiteral("secret"),
-                                   QStringLiteral("session"),       QStringLiteral("sessionid"),
-                                   QStringLiteral("jwt"),           QStringLiteral("xsdata")};
+    static const QStringList names{QStringLiteral("pwd"),
+                                   QStringLiteral("pass"),
+                                   QStringLiteral("private_token"),
+                                   QStringLiteral("auth_key"),
+                                   QStringLiteral("apitoken"),
+                                   QStringLiteral("api-key"),
+                                   QStringLiteral("x-api-key"),
+                                   QStringLiteral("oauth_token"),
+                                   QStringLiteral("oauth_signature"),
+                                   QStringLiteral("passcode"),
+                                   QStringLiteral("token"),
+                                   QStringLiteral("access_token"),
+                                   QStringLiteral("refresh_token"),
+                                   QStringLiteral("id_token"),
+                                   QStringLiteral("auth"),
+                                   QStringLiteral("auth_token"),
+                                   QStringLiteral("sig"),
+                                   QStringLiteral("signature"),
+                                   QStringLiteral("api_key"),
+                                   QStringLiteral("apikey"),
+                                   QStringLiteral("password"),
+                                   QStringLiteral("passwd"),
+                                   QStringLiteral("client_secret"),
+                                   QStringLiteral("secret"),
+                                   QStringLiteral("session"),
+                                   QStringLiteral("sessionid"),
+                                   QStringLiteral("jwt"),
+                                   QStringLiteral("xsdata")};
     const QString lower = name.toLower();
     if (names.contains(lower))
         return true;
     if (lower == QLatin1String("t") && value.startsWith(QLatin1String("xox")))
         return true; // Slack file tokens
+    if (lower == QLatin1String("key") && value.size() >= 20)
+        return true; // API keys (Google's are 39 characters)
     if (lower.startsWith(QLatin1String("x-amz-")) || lower.startsWith(QLatin1String("x-goog-")))
         return true; // signed S3 and Cloud Storage URLs
     if ((lower == QLatin1String("hm") || lower == QLatin1String("ex") ||
@@ -106,6 +127,46 @@ QString withoutDotSegments(const QString& path)
         }
     }
     return u'/' + out.join(u'/');
+}
+
+// The query (or a route's parameters) without tracking and secret parameters; `secret` is set
+// when one was removed. Parameters are split on '&' and ';'.
+QString keptParameters(const QString& query, const QString& host, bool& secret)
+{
+    static const QRegularExpression separator(QStringLiteral("[&;]"));
+    QStringList kept;
+    const QStringList pairs = query.split(separator, Qt::SkipEmptyParts);
+    const bool oauth =
+        query.contains(QLatin1String("state=")) && query.contains(QLatin1String("code="));
+    for (const QString& pair : pairs) {
+        // "token%3D=…": a name that hid its '=' is still that name.
+        const QString name =
+            QUrl::fromPercentEncoding(pair.section(u'=', 0, 0).toUtf8()).section(u'=', 0, 0);
+        const QString value = QUrl::fromPercentEncoding(pair.section(u'=', 1).toUtf8());
+        if (isTracking(name))
+            continue;
+        if (isSecret(name, value, host) ||
+            (oauth && name.compare(QLatin1String("code"), Qt::CaseInsensitive) == 0)) {
+            secret = true;
+            continue;
+        }
+        kept << pair;
+    }
+    return kept.join(u'&');
+}
+
+// Webhook addresses carry their secret in the path: whoever has one can post as the app.
+bool isWebhook(const QString& host, const QString& path)
+{
+    if (host == QLatin1String("hooks.slack.com") || host == QLatin1String("hooks.zapier.com") ||
+        host.endsWith(QLatin1String(".webhook.office.com")))
+        return true;
+    if ((host == QLatin1String("discord.com") || host == QLatin1String("discordapp.com") ||
+         host.endsWith(QLatin1String(".discord.com"))) &&
+        path.startsWith(QLatin1String("/api/webhooks/")))
+        return true;
+    return host == QLatin1String("outlook.office.com") &&
+           path.startsWith(QLatin1String("/webhook"));
 }
 
 bool isInternal(const QString& host, const QString& path)
@@ -203,31 +264,31 @@ NormalizedUrl UrlNormalizer::normalize(const QString& raw, bool assumeWeb)
         return result;
     }
 
+    if (isWebhook(host, url.path())) {
+        result.skipReason = tr("a webhook address, which works as a password");
+        result.carriedSecret = true;
+        return result;
+    }
     if (url.hasQuery()) {
-        QStringList kept;
-        const QStringList pairs = url.query(QUrl::FullyEncoded).split(u'&', Qt::SkipEmptyParts);
-        for (const QString& pair : pairs) {
-            const QString name = QUrl::fromPercentEncoding(pair.section(u'=', 0, 0).toUtf8());
-            const QString value = QUrl::fromPercentEncoding(pair.section(u'=', 1).toUtf8());
-            if (isTracking(name))
-                continue;
-            if (isSecret(name, value, host)) {
-                result.carriedSecret = true;
-                continue;
-            }
-            kept << pair;
-        }
+        const QString kept =
+            keptParameters(url.query(QUrl::FullyEncoded), host, result.carriedSecret);
         if (kept.isEmpty())
             url.setQuery(QString());
         else
-            url.setQuery(kept.join(u'&'), QUrl::TolerantMode);
+            url.setQuery(kept, QUrl::TolerantMode);
     }
     // A fragment that is an application route (matrix.to/#/room, Zulip's #narrow/…) is
-    // part of the address; a plain one only scrolls the page.
-    const QString fragment = url.fragment(QUrl::FullyEncoded);
+    // part of the address; a plain one only scrolls the page. A route's own parameters are
+    // cleaned like the query's.
+    QString fragment = url.fragment(QUrl::FullyEncoded);
     if (!fragment.startsWith(u'/') && !fragment.startsWith(u'!') &&
-        !fragment.startsWith(QLatin1String("narrow/")))
+        !fragment.startsWith(QLatin1String("narrow/"))) {
         url.setFragment(QString());
+    } else if (const qsizetype question = fragment.indexOf(u'?'); question >= 0) {
+        const QString kept = keptParameters(fragment.mid(question + 1), host, result.carriedSecret);
+        fragment = fragment.left(question) + (kept.isEmpty() ? QString() : u'?' + kept);
+        url.setFragment(fragment, QUrl::TolerantMode);
+    }
 
     url.setPath(withoutDotSegments(url.path(QUrl::FullyEncoded)), QUrl::TolerantMode);
     result.url = url.toString(QUrl::FullyEncoded);

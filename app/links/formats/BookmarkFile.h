@@ -26,7 +26,7 @@ public:
     // ADD_DATE in ms; some tools write ms or µs instead of seconds.
     static std::optional<qint64> time(const QString& value);
 
-    static constexpr qint64 kMaxFileBytes = 512 << 20;
+    static constexpr qint64 kMaxFileBytes = 128 << 20;
 };
 
 } // namespace folio

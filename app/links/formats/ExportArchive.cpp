@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QStringDecoder>
 
 #include <archive.h>
@@ -153,6 +154,7 @@ public:
     {
         ArchivePtr a = openArchive();
         archive_entry* entry = nullptr;
+        QSet<QString> seen;
         for (;;) {
             const int status = archive_read_next_header(a.get(), &entry);
             if (status == ARCHIVE_EOF)
@@ -160,8 +162,13 @@ public:
             if (status < ARCHIVE_WARN)
                 fail(a.get());
             const QString name = checkedName(entry);
-            if (!name.isEmpty())
-                m_members << name;
+            if (name.isEmpty())
+                continue;
+            // Two entries of one name: which one a reader gets would decide what is imported.
+            if (seen.contains(name))
+                refuse(tr("two entries named “%1”").arg(name));
+            seen.insert(name);
+            m_members << name;
         }
     }
 
@@ -276,8 +283,10 @@ private:
 
 } // namespace
 
-std::unique_ptr<ExportArchive> ExportArchive::open(const QString& path)
+std::unique_ptr<ExportArchive> ExportArchive::open(const QString& given)
 {
+    // Members are read as root + '/' + member: a relative root would be doubled.
+    const QString path = given.isEmpty() ? given : QFileInfo(given).absoluteFilePath();
     struct stat info = {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         throw ExportError(tr("“%1” does not exist.").arg(shown(path)));

@@ -193,12 +193,16 @@ private:
         Conversation conversation = m_conversations.value(folder);
         const QString name = folder.section(u'/', -1);
         if (conversation.id.isEmpty()) {
+            // Not in channels.json (a list cut off, removed or unreadable): what it is cannot be
+            // known, so it counts as private — never as public by mistake.
             conversation.id = name;
             conversation.name = name;
             if (name.startsWith(QLatin1String("mpdm-")))
                 conversation.kind = ChannelKind::Group;
             else if (QRegularExpression(QStringLiteral("^D[A-Z0-9]{6,}$")).match(name).hasMatch())
                 conversation.kind = ChannelKind::Direct;
+            else
+                conversation.kind = ChannelKind::Private;
         }
         if (conversation.kind == ChannelKind::Direct) {
             QStringList names;
@@ -218,9 +222,10 @@ private:
         const QString grid = workspaceFolder(member);
         if (!grid.isEmpty())
             return grid;
-        if (!m_teamId.isEmpty())
-            return m_teamId;
-        return QFileInfo(m_archive.path()).completeBaseName();
+        // The team id, never the file's name: the same export renamed must be the same
+        // workspace, or importing it again would add every share twice. Channel ids are
+        // unique across Slack, so an export without a team id keys its messages safely.
+        return m_teamId;
     }
 
     void readDay(const QString& member, MemberReader& reader)

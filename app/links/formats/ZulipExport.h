@@ -20,7 +20,7 @@ public:
     bool recognizes(ExportArchive& archive) override;
     void read(ExportArchive& archive, ExportSink& sink) override;
 
-    static constexpr qint64 kMaxRealmBytes = qint64(1) << 30;
+    static constexpr qint64 kMaxRealmBytes = qint64(256) << 20;
 };
 
 } // namespace folio

@@ -27,6 +27,9 @@ private Q_SLOTS:
     void aCancelledImportWritesNothing();
     void linksAreSearchableByTheirConversation();
     void aLinkKnowsItsSharesAndBestLabel();
+    void secretsNeverReachTheWikiFile();
+    void conversationsNotListedArePrivate();
+    void aRelativePathIsTheSameExport();
 
 private:
     LinkImporter::Report import(const QString& path, const LinkImporter::Rules& rules = {});
@@ -228,6 +231,52 @@ void TestLinkImporter::aLinkKnowsItsSharesAndBestLabel()
     QCOMPARE(shares.size(), size_t(2));
     QCOMPARE(shares[0].message.channelKind, ChannelKind::Direct);
     QCOMPARE(shares[1].message.channelKind, ChannelKind::Group);
+}
+
+void TestLinkImporter::secretsNeverReachTheWikiFile()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("secrets-%1").arg(m_run));
+    test::writeFile(folder + QStringLiteral("/channels.json"), R"([{"id":"C1","name":"general"}])");
+    test::writeFile(folder + QStringLiteral("/users.json"), R"([{"id":"U1","name":"alice"}])");
+    test::writeFile(folder + QStringLiteral("/general/2024-01-01.json"), R"([
+        {"type":"message","user":"U1","ts":"1704103200.000100",
+         "text":"bare https://example.com/?token=TOKSECRET1&a=1 and <https://bob:PWSECRET2@example.org/x|the box> and https://hooks.slack.com/services/T0/B0/HOOKSECRET3"}])");
+    const LinkImporter::Report report = import(folder);
+    QCOMPARE(report.secretsRemoved, 2);
+    m_wiki->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const QByteArray bytes = test::readAll(m_wiki->path());
+    for (const char* secret : {"TOKSECRET1", "PWSECRET2", "HOOKSECRET3"})
+        QVERIFY2(!bytes.contains(secret), secret);
+    const std::optional<Link> link =
+        m_wiki->links().find(QStringLiteral("https://example.com/?a=1"));
+    QVERIFY(link);
+    QVERIFY(link->flags & LinkCarriedSecret);
+    QVERIFY(m_wiki->links().shares(link->id).front().message.text.contains(
+        QLatin1String("bare https://example.com/?a=1 and")));
+}
+
+void TestLinkImporter::conversationsNotListedArePrivate()
+{
+    // channels.json lists #general; a folder it does not list may be anything: never public.
+    const QString folder = m_dir.filePath(QStringLiteral("unlisted-%1").arg(m_run));
+    test::writeFile(folder + QStringLiteral("/channels.json"), R"([{"id":"C1","name":"general"}])");
+    test::writeFile(folder + QStringLiteral("/groups.json"), R"([{"id":"G1","na)");
+    test::writeFile(
+        folder + QStringLiteral("/secret-team/2024-01-01.json"),
+        R"([{"type":"message","user":"U1","ts":"1704103200.000100","text":"<https://example.com/plans>"}])");
+    const LinkImporter::Report report = import(folder);
+    QCOMPARE(report.leftOutMessages, qint64(1));
+    QCOMPARE(m_wiki->links().count(), qint64(0));
+}
+
+void TestLinkImporter::aRelativePathIsTheSameExport()
+{
+    const QString before = QDir::currentPath();
+    QDir::setCurrent(QStringLiteral(FOLIO_TEST_DATA_DIR "/links"));
+    const LinkImporter::Report report = import(QStringLiteral("slack/workspace"));
+    QDir::setCurrent(before);
+    QCOMPARE(report.newLinks, 19);
+    QVERIFY(report.problems.size() == 1); // the message without a time, as from a full path
 }
 
 QTEST_GUILESS_MAIN(TestLinkImporter)

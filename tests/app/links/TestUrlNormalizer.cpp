@@ -134,6 +134,10 @@ void TestUrlNormalizer::skipsWhatIsNotAWebPage_data()
         << "a redirect to a javascript: link";
     QTest::newRow("bot token") << "https://api.telegram.org/bot123:ABC/getMe"
                                << "a Telegram bot address, which holds the bot's token";
+    QTest::newRow("slack webhook") << "https://hooks.slack.com/services/T0/B0/SECRET"
+                                   << "a webhook address, which works as a password";
+    QTest::newRow("discord webhook") << "https://discord.com/api/webhooks/1/SECRET"
+                                     << "a webhook address, which works as a password";
 }
 
 void TestUrlNormalizer::skipsWhatIsNotAWebPage()

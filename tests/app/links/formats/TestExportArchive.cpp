@@ -113,6 +113,8 @@ void TestExportArchive::refusesHostileArchives_data()
                              << "a link or special file (“channels.json”)";
     QTest::newRow("not utf-8") << QByteArray("general/\xff\xfe.json") << QByteArray() << false
                                << "a file name that is not UTF-8";
+    QTest::newRow("twice") << QByteArray("users.json") << QByteArray() << false
+                           << "two entries named “users.json”";
 }
 
 void TestExportArchive::refusesHostileArchives()
