@@ -406,13 +406,6 @@ Befehle:
         <translation>Neu geteilt: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Left out by the rules: %n message(s); private channels and direct messages need the box above.</source>
-        <translation>
-            <numerusform>Nach den Regeln ausgelassen: %n Nachricht; für private Kanäle und Direktnachrichten setzen Sie das Häkchen oben.</numerusform>
-            <numerusform>Nach den Regeln ausgelassen: %n Nachrichten; für private Kanäle und Direktnachrichten setzen Sie das Häkchen oben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Left out: %n link(s) in code or outside the domain rules.</source>
         <translation>
             <numerusform>Ausgelassen: %n Link in Code oder außerhalb der Domain-Regeln.</numerusform>
@@ -435,6 +428,20 @@ Befehle:
         <translation>
             <numerusform>%n Eintrag konnte nicht gelesen werden und wurde übersprungen:</numerusform>
             <numerusform>%n Einträge konnten nicht gelesen werden und wurden übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n message(s) in private channels and direct messages (the box above imports them).</source>
+        <translation>
+            <numerusform>Ausgelassen: %n Nachricht in privaten Kanälen und Direktnachrichten (das Feld oben importiert sie).</numerusform>
+            <numerusform>Ausgelassen: %n Nachrichten in privaten Kanälen und Direktnachrichten (das Feld oben importiert sie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n message(s) outside the channels or dates asked for.</source>
+        <translation>
+            <numerusform>Ausgelassen: %n Nachricht außerhalb der gewählten Kanäle oder Daten.</numerusform>
+            <numerusform>Ausgelassen: %n Nachrichten außerhalb der gewählten Kanäle oder Daten.</numerusform>
         </translation>
     </message>
 </context>
@@ -473,6 +480,10 @@ Befehle:
     <message>
         <source>a line longer than %1 MB was skipped</source>
         <translation>eine Zeile länger als %1 MB wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>the file does not hold what this export keeps there (“%1” expected); nothing in it was read</source>
+        <translation>die Datei enthält nicht, was dieser Export dort ablegt („%1“ erwartet); nichts daraus wurde gelesen</translation>
     </message>
 </context>
 <context>
@@ -729,13 +740,6 @@ Befehle:
         <translation>  neu geteilt:           %1</translation>
     </message>
     <message numerus="yes">
-        <source>  left out by the rules: %n message(s) (private channels and direct messages need --include-private)</source>
-        <translation>
-            <numerusform>  nach den Regeln ausgelassen: %n Nachricht (private Kanäle und Direktnachrichten erfordern --include-private)</numerusform>
-            <numerusform>  nach den Regeln ausgelassen: %n Nachrichten (private Kanäle und Direktnachrichten erfordern --include-private)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>  left out: %n link(s) in code or outside the domain rules</source>
         <translation>
             <numerusform>  ausgelassen: %n Link in Code oder außerhalb der Domain-Regeln</numerusform>
@@ -840,6 +844,20 @@ Befehle:
     <message>
         <source>bot</source>
         <translation>Bot</translation>
+    </message>
+    <message numerus="yes">
+        <source>  left out: %n message(s) in private channels and direct messages (--include-private imports them)</source>
+        <translation>
+            <numerusform>  ausgelassen: %n Nachricht in privaten Kanälen und Direktnachrichten (--include-private importiert sie)</numerusform>
+            <numerusform>  ausgelassen: %n Nachrichten in privaten Kanälen und Direktnachrichten (--include-private importiert sie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  left out: %n message(s) outside --channels, --since or --until</source>
+        <translation>
+            <numerusform>  ausgelassen: %n Nachricht außerhalb von --channels, --since oder --until</numerusform>
+            <numerusform>  ausgelassen: %n Nachrichten außerhalb von --channels, --since oder --until</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left out by the rules: %n message(s); private channels and direct messages need the box above.</source>
-        <translation>
-            <numerusform>Left out by the rules: %n message; private channels and direct messages need the box above.</numerusform>
-            <numerusform>Left out by the rules: %n messages; private channels and direct messages need the box above.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Left out: %n link(s) in code or outside the domain rules.</source>
         <translation>
             <numerusform>Left out: %n link in code or outside the domain rules.</numerusform>
@@ -36,6 +29,20 @@
         <translation>
             <numerusform>%n item could not be read and was skipped:</numerusform>
             <numerusform>%n items could not be read and were skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n message(s) in private channels and direct messages (the box above imports them).</source>
+        <translation>
+            <numerusform>Left out: %n message in private channels and direct messages (the box above imports them).</numerusform>
+            <numerusform>Left out: %n messages in private channels and direct messages (the box above imports them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n message(s) outside the channels or dates asked for.</source>
+        <translation>
+            <numerusform>Left out: %n message outside the channels or dates asked for.</numerusform>
+            <numerusform>Left out: %n messages outside the channels or dates asked for.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,13 +86,6 @@
 <context>
     <name>folio::LinksCommand</name>
     <message numerus="yes">
-        <source>  left out by the rules: %n message(s) (private channels and direct messages need --include-private)</source>
-        <translation>
-            <numerusform>  left out by the rules: %n message (private channels and direct messages need --include-private)</numerusform>
-            <numerusform>  left out by the rules: %n messages (private channels and direct messages need --include-private)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>  left out: %n link(s) in code or outside the domain rules</source>
         <translation>
             <numerusform>  left out: %n link in code or outside the domain rules</numerusform>
@@ -125,6 +125,20 @@
         <translation>
             <numerusform>Shared %n time:</numerusform>
             <numerusform>Shared %n times:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  left out: %n message(s) in private channels and direct messages (--include-private imports them)</source>
+        <translation>
+            <numerusform>  left out: %n message in private channels and direct messages (--include-private imports them)</numerusform>
+            <numerusform>  left out: %n messages in private channels and direct messages (--include-private imports them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  left out: %n message(s) outside --channels, --since or --until</source>
+        <translation>
+            <numerusform>  left out: %n message outside --channels, --since or --until</numerusform>
+            <numerusform>  left out: %n messages outside --channels, --since or --until</numerusform>
         </translation>
     </message>
 </context>

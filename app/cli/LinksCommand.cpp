@@ -5,6 +5,7 @@
 #include "links/LinkImporter.h"
 #include "links/LinkQueryParser.h"
 #include "links/UrlNormalizer.h"
+#include "links/formats/ExportArchive.h"
 #include "links/formats/ExportError.h"
 #include "links/formats/FormatDetector.h"
 #include "store/LinkStore.h"
@@ -131,6 +132,14 @@ int LinksCommand::importLinks(const QStringList& arguments)
     if (path.isEmpty())
         return usage(tr("which export should I import?"), usageText);
 
+    // The export is checked before the wiki is opened: a refused file creates no wiki.
+    try {
+        const std::unique_ptr<ExportArchive> archive = ExportArchive::open(path);
+        FormatDetector().formatOf(*archive, format);
+    } catch (const ExportError& error) {
+        m_console.err << m_console.forErr(tr("folio: %1").arg(error.message())) << '\n';
+        return Cli::Failure;
+    }
     Wiki& wiki = m_wiki();
     LinkImporter importer(wiki.database());
     g_interrupted = false;
@@ -166,6 +175,7 @@ int LinksCommand::importLinks(const QStringList& arguments)
                                  {QStringLiteral("newLinks"), report.newLinks},
                                  {QStringLiteral("newShares"), report.newShares},
                                  {QStringLiteral("leftOutMessages"), report.leftOutMessages},
+                                 {QStringLiteral("leftOutPrivateMessages"), report.leftOutPrivate},
                                  {QStringLiteral("leftOutLinks"), report.leftOutLinks},
                                  {QStringLiteral("secretsRemoved"), report.secretsRemoved},
                                  {QStringLiteral("skippedLinks"), skipped},
@@ -180,10 +190,14 @@ int LinksCommand::importLinks(const QStringList& arguments)
         << tr("  links found:     %1").arg(report.linksFound) << '\n'
         << tr("  new links:       %1").arg(report.newLinks) << '\n'
         << tr("  new shares:      %1").arg(report.newShares) << '\n';
-    if (report.leftOutMessages)
-        out << tr("  left out by the rules: %n message(s) (private channels and direct messages "
-                  "need --include-private)",
-                  nullptr, int(report.leftOutMessages))
+    if (report.leftOutPrivate)
+        out << tr("  left out: %n message(s) in private channels and direct messages "
+                  "(--include-private imports them)",
+                  nullptr, int(report.leftOutPrivate))
+            << '\n';
+    if (report.leftOutMessages > report.leftOutPrivate)
+        out << tr("  left out: %n message(s) outside --channels, --since or --until", nullptr,
+                  int(report.leftOutMessages - report.leftOutPrivate))
             << '\n';
     if (report.leftOutLinks)
         out << tr("  left out: %n link(s) in code or outside the domain rules", nullptr,

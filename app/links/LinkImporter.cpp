@@ -42,6 +42,8 @@ public:
             m_progress(m_report.messages);
         if (!wanted(message)) {
             ++m_report.leftOutMessages;
+            if (!m_rules.includePrivate && message.channelKind != ChannelKind::Public)
+                ++m_report.leftOutPrivate;
             return;
         }
         if (message.authorName.isEmpty() && message.platform == QLatin1String("bookmarks"))

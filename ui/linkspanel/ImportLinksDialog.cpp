@@ -184,10 +184,13 @@ void ImportLinksDialog::showReport(const LinkImporter::Report& report)
     lines << tr("Messages read: %1").arg(report.messages)
           << tr("Links found: %1").arg(report.linksFound)
           << tr("New links: %1").arg(report.newLinks) << tr("New shares: %1").arg(report.newShares);
-    if (report.leftOutMessages)
-        lines << tr("Left out by the rules: %n message(s); private channels and direct messages "
-                    "need the box above.",
-                    nullptr, int(report.leftOutMessages));
+    if (report.leftOutPrivate)
+        lines << tr("Left out: %n message(s) in private channels and direct messages (the box "
+                    "above imports them).",
+                    nullptr, int(report.leftOutPrivate));
+    if (report.leftOutMessages > report.leftOutPrivate)
+        lines << tr("Left out: %n message(s) outside the channels or dates asked for.", nullptr,
+                    int(report.leftOutMessages - report.leftOutPrivate));
     if (report.leftOutLinks)
         lines << tr("Left out: %n link(s) in code or outside the domain rules.", nullptr,
                     int(report.leftOutLinks));

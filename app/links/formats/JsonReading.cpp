@@ -38,6 +38,7 @@ void JsonReading::read(MemberReader& reader, const QString& member,
     current = &stream;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     bool first = true;
+    char root = 0; // the document's first character
     for (;;) {
         const qint64 got = reader.read(buffer.data(), buffer.size());
         if (got <= 0)
@@ -49,11 +50,22 @@ void JsonReading::read(MemberReader& reader, const QString& member,
             size -= 3;
         }
         first = false;
+        for (qint64 i = 0; i < size && root == 0; ++i)
+            if (data[i] != ' ' && data[i] != '\n' && data[i] != '\r' && data[i] != '\t')
+                root = data[i];
         if (!stream.feed(data, size))
             break;
     }
-    if (stream.finish())
+    if (stream.finish()) {
+        // A whole document of the wrong shape (an object where a list belongs, NULs, a word)
+        // holds none of what is wanted: said, never passed over in silence.
+        const char expected = paths.value(0).value(0) == "*" ? '[' : '{';
+        if (items == 0 && root != expected)
+            sink.problem({member, tr("the file does not hold what this export keeps there (“%1” "
+                                     "expected); nothing in it was read")
+                                      .arg(QLatin1Char(expected))});
         return;
+    }
     if (stream.isTruncated())
         sink.problem({member, tr("the file is cut off; the %n complete item(s) before the cut "
                                  "were read",

@@ -46,7 +46,7 @@ void TestLinksCli::importsReportsAndIsIdempotent()
              qPrintable(first.out));
     QVERIFY(first.out.contains(QLatin1String("messages read:   25")));
     QVERIFY(first.out.contains(QLatin1String("new links:       19")));
-    QVERIFY2(first.out.contains(QLatin1String("left out by the rules: 5 messages")),
+    QVERIFY2(first.out.contains(QLatin1String("left out: 5 messages in private channels")),
              qPrintable(first.out));
     QVERIFY(first.out.contains(QLatin1String("skipped 1: a javascript: link")));
     QVERIFY2(first.err.contains(QLatin1String("1 item could not be read")), qPrintable(first.err));
@@ -132,6 +132,13 @@ void TestLinksCli::refusedExportsExitOneAndChangeNothing()
         QVERIFY(result.out.isEmpty());
     }
     QCOMPARE(test::fingerprint(wiki), before);
+    // A refused export creates no wiki where there was none.
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh.folio"));
+    const test::ProcessResult refused =
+        test::runFolio({QStringLiteral("--wiki"), fresh, QStringLiteral("import-links"),
+                        data(QStringLiteral("bad/random.bin"))});
+    QCOMPARE(refused.code, 1);
+    QVERIFY(!QFile::exists(fresh));
 }
 
 void TestLinksCli::usageMistakes_data()

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void knowsPrivateChannelsAndDirectMessages();
     void reportsBadItemsAndKeepsTheRest();
     void recognisesOnlySlackExports();
+    void aDayFileThatIsNotAListIsReported();
     void readsTheRealExport();
 
 private:
@@ -208,6 +209,23 @@ void TestSlackExport::recognisesOnlySlackExports()
     const QString other = m_dir.filePath(QStringLiteral("other"));
     test::writeFile(other + QStringLiteral("/notes/2024-01-01.json"), "[]");
     QVERIFY(!slack.recognizes(*ExportArchive::open(other)));
+}
+
+void TestSlackExport::aDayFileThatIsNotAListIsReported()
+{
+    const QString root = writeWorkspace(QStringLiteral("shapes"));
+    test::writeFile(root + QStringLiteral("/general/2024-01-16.json"), R"({"a":1})");
+    test::writeFile(root + QStringLiteral("/general/2024-01-17.json"), QByteArray(100, '\0'));
+    SlackExport slack;
+    const test::CollectingSink sink = test::readWith(slack, root);
+    QStringList reported;
+    for (const ImportProblem& problem : sink.problems)
+        reported << problem.where + QStringLiteral(": ") + problem.reason;
+    const QString all = reported.join(u'\n');
+    QVERIFY2(all.contains(u"2024-01-16.json: the file does not hold what this export keeps there"),
+             qPrintable(all));
+    QVERIFY2(all.contains(u"2024-01-17.json"), qPrintable(all));
+    QCOMPARE(sink.messages.size(), size_t(6)); // the other files' messages all read
 }
 
 void TestSlackExport::readsTheRealExport()
