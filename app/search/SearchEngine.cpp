@@ -79,6 +79,64 @@ void includeHits(SearchResult& result)
     result.total = qMax(result.total, int(result.hits.size()));
 }
 
+void setLinkTotal(SearchResult& result, qint64 counted)
+{
+    result.linkTotalIsLowerBound = counted > SearchEngine::kCountLimit;
+    result.linkTotal = int(qMin<qint64>(counted, SearchEngine::kCountLimit));
+}
+
+// Link filters bind to fixed parameters (NULL: not asked for), so one statement text serves
+// every combination: ?201 channel, ?202 person, ?203 domain, ?204 after, ?205 before, ?206 the
+// label's first letter.
+const QString kLinkFilters = QStringLiteral(
+    " AND l.hidden = 0"
+    " AND (?203 IS NULL OR l.host = ?203 OR l.host LIKE '%.' || ?203)"
+    " AND (?204 IS NULL OR l.last_shared_at >= ?204)"
+    " AND (?205 IS NULL OR l.first_shared_at < ?205)"
+    " AND (?206 IS NULL OR l.label LIKE ?206 ESCAPE '\\')"
+    " AND ((?201 IS NULL AND ?202 IS NULL) OR EXISTS (SELECT 1 FROM link_shares s JOIN "
+    "link_messages m ON m.id = s.message_id WHERE s.link_id = l.id"
+    " AND (?201 IS NULL OR m.channel_name = ?201 COLLATE NOCASE)"
+    " AND (?202 IS NULL OR m.author_name = ?202 COLLATE NOCASE)))");
+
+void bindLinkFilters(Statement& statement, const SearchQuery& query)
+{
+    const auto text = [&](int index, const QString& value) {
+        if (value.isEmpty())
+            statement.bindNull(index);
+        else
+            statement.bind(index, value);
+    };
+    text(201, query.channel());
+    text(202, query.person());
+    text(203, query.domain());
+    statement.bind(204, query.sharedAfter());
+    statement.bind(205, query.sharedBefore());
+    QString letter;
+    if (query.isSingleLetterPrefix()) {
+        // Uses the label index (links_by_label, NOCASE), as LIKE compares ASCII without case.
+        letter = query.groups().first().first().text;
+        letter.replace(u'\\', QLatin1String("\\\\"))
+            .replace(u'%', QLatin1String("\\%"))
+            .replace(u'_', QLatin1String("\\_"));
+        letter += u'%';
+    }
+    text(206, letter);
+}
+
+QList<SearchHit> readLinkHits(Statement& statement)
+{
+    QList<SearchHit> hits;
+    while (statement.step()) {
+        SearchHit hit;
+        hit.linkId = statement.int64(0);
+        hit.url = statement.text(1);
+        hit.title = statement.text(2).isEmpty() ? hit.url : statement.text(2);
+        hits << hit;
+    }
+    return hits;
+}
+
 } // namespace
 
 SearchEngine::SearchEngine(Database& db) : m_db(db), m_statements(db)
@@ -282,119 +340,17 @@ void SearchEngine::putExactTitleFirst(const SearchQuery& query, QList<SearchHit>
 
 QList<SearchHit> SearchEngine::links(const SearchQuery& query, int limit, SearchResult& result)
 {
-    // Filters bind to fixed parameters (NULL: not asked for), so one statement text serves
-    // every combination: ?201 channel, ?202 person, ?203 domain, ?204 after, ?205 before.
-    static const QString filters = QStringLiteral(
-        " AND l.hidden = 0"
-        " AND (?203 IS NULL OR l.host = ?203 OR l.host LIKE '%.' || ?203)"
-        " AND (?204 IS NULL OR l.last_shared_at >= ?204)"
-        " AND (?205 IS NULL OR l.first_shared_at < ?205)"
-        " AND (?206 IS NULL OR l.label LIKE ?206 ESCAPE '\\')"
-        " AND ((?201 IS NULL AND ?202 IS NULL) OR EXISTS (SELECT 1 FROM link_shares s JOIN "
-        "link_messages m ON m.id = s.message_id WHERE s.link_id = l.id"
-        " AND (?201 IS NULL OR m.channel_name = ?201 COLLATE NOCASE)"
-        " AND (?202 IS NULL OR m.author_name = ?202 COLLATE NOCASE)))");
-    const auto bindLinkFilters = [&query](Statement& statement) {
-        const auto text = [&](int index, const QString& value) {
-            if (value.isEmpty())
-                statement.bindNull(index);
-            else
-                statement.bind(index, value);
-        };
-        text(201, query.channel());
-        text(202, query.person());
-        text(203, query.domain());
-        statement.bind(204, query.sharedAfter());
-        statement.bind(205, query.sharedBefore());
-        QString letter;
-        if (query.isSingleLetterPrefix()) {
-            letter = query.groups().first().first().text;
-            letter.replace(u'\\', QLatin1String("\\\\"))
-                .replace(u'%', QLatin1String("\\%"))
-                .replace(u'_', QLatin1String("\\_"));
-            letter += u'%';
-        }
-        text(206, letter);
-    };
-    const auto read = [](Statement& statement) {
-        QList<SearchHit> hits;
-        while (statement.step()) {
-            SearchHit hit;
-            hit.linkId = statement.int64(0);
-            hit.url = statement.text(1);
-            hit.title = statement.text(2).isEmpty() ? hit.url : statement.text(2);
-            hits << hit;
-        }
-        return hits;
-    };
     // A one-letter prefix would make the index merge every word starting with it (hundreds of
-    // milliseconds over 500,000 links): it is matched against labels instead, newest first.
+    // milliseconds over 500,000 links): it is matched against labels instead (newestLinks).
     const bool oneLetter = query.isSingleLetterPrefix();
     const QString expression = query.hasTerms() && !oneLetter ? query.linkExpression() : QString();
     QList<SearchHit> hits;
-    if (expression.isEmpty()) {
-        // Only filters: the newest links that pass them.
-        Statement& count =
-            m_statements.get(QLatin1String("SELECT count(*) FROM (SELECT 1 FROM links l WHERE 1") +
-                             filters + QLatin1String(" LIMIT ?1)"));
-        count.bind(1, qint64(kCountLimit + 1));
-        bindLinkFilters(count);
-        const qint64 counted = count.step() ? count.int64(0) : 0;
-        result.linkTotalIsLowerBound = counted > kCountLimit;
-        result.linkTotal = int(qMin<qint64>(counted, kCountLimit));
-        Statement& newest =
-            m_statements.get(QLatin1String("SELECT l.id, l.url, l.label FROM links l WHERE 1") +
-                             filters + QLatin1String(" ORDER BY l.last_shared_at DESC LIMIT ?1"));
-        newest.bind(1, qint64(limit));
-        bindLinkFilters(newest);
-        hits = read(newest);
-    } else {
-        // Hidden links have no row in the index (LinkStore keeps it so): without link filters,
-        // the index alone counts and ranks, and only the rows shown are read from `links`.
-        const bool filtered = query.hasLinkFilters();
-        const QString join = QStringLiteral(" CROSS JOIN links l ON l.id = found.id WHERE 1");
-        Statement& count = m_statements.get(
-            filtered ? QLatin1String("SELECT count(*) FROM (SELECT 1 FROM (SELECT rowid AS id FROM "
-                                     "link_search WHERE link_search MATCH ?1) AS found") +
-                           join + filters + QLatin1String(" LIMIT ?2)")
-                     : QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM link_search WHERE "
-                                      "link_search MATCH ?1 LIMIT ?2)"));
-        count.bind(1, expression).bind(2, qint64(kCountLimit + 1));
-        if (filtered)
-            bindLinkFilters(count);
-        const qint64 counted = count.step() ? count.int64(0) : 0;
-        result.linkTotalIsLowerBound = counted > kCountLimit;
-        result.linkTotal = int(qMin<qint64>(counted, kCountLimit));
-        // Ranked while the matches are few; past that, the most recently imported first, as
-        // pages do: ranking 100,000 links would cost the keystroke. With filters, a bounded
-        // number of the newest matches is taken from the index before the filters thin it.
-        const bool broad = counted >= kBroadMatches;
-        QString sql;
-        if (!filtered)
-            sql = QLatin1String("SELECT l.id, l.url, l.label FROM (SELECT rowid AS id, rank FROM "
-                                "link_search WHERE link_search MATCH ?1 ORDER BY ") +
-                  (broad ? QLatin1String("rowid DESC") : QLatin1String("rank")) +
-                  QLatin1String(" LIMIT ?2) AS found") + join +
-                  (broad ? QLatin1String(" ORDER BY found.id DESC")
-                         : QLatin1String(" ORDER BY found.rank"));
-        else if (broad)
-            sql = QLatin1String("SELECT l.id, l.url, l.label FROM (SELECT rowid AS id FROM "
-                                "link_search WHERE link_search MATCH ?1 ORDER BY rowid DESC "
-                                "LIMIT ?3) AS found") +
-                  join + filters + QLatin1String(" LIMIT ?2");
-        else
-            sql = QLatin1String("SELECT l.id, l.url, l.label FROM (SELECT rowid AS id, rank FROM "
-                                "link_search WHERE link_search MATCH ?1) AS found") +
-                  join + filters + QLatin1String(" ORDER BY found.rank LIMIT ?2");
-        Statement& statement = m_statements.get(sql);
-        statement.bind(1, expression).bind(2, qint64(limit));
-        if (filtered) {
-            if (broad)
-                statement.bind(3, qint64(limit * 50));
-            bindLinkFilters(statement);
-        }
-        hits = read(statement);
-    }
+    if (expression.isEmpty())
+        hits = newestLinks(query, limit, result);
+    else if (query.hasLinkFilters())
+        hits = filteredLinkMatches(query, expression, limit, result);
+    else
+        hits = linkMatches(expression, limit, result);
     // The words around the match, from what the shares said.
     Statement& text = m_statements.get(
         QStringLiteral("SELECT substr(text, 1, 4000) FROM link_search WHERE rowid = ?"));
@@ -407,6 +363,102 @@ QList<SearchHit> SearchEngine::links(const SearchQuery& query, int limit, Search
         text.reset();
     }
     return hits;
+}
+
+QList<SearchHit> SearchEngine::newestLinks(const SearchQuery& query, int limit,
+                                           SearchResult& result)
+{
+    // One letter: the label index (links_by_label) counts the labels starting with it. Many:
+    // the newest are found soon walking back in time ("+" keeps the label index out of it);
+    // few: their range of the label index is read and sorted.
+    const bool oneLetter = query.isSingleLetterPrefix();
+    const QString condition =
+        oneLetter ? QStringLiteral("l.label LIKE ?206 ESCAPE '\\'") : QStringLiteral("1");
+    Statement& count =
+        m_statements.get(QLatin1String("SELECT count(*) FROM (SELECT 1 FROM links l WHERE ") +
+                         condition + kLinkFilters + QLatin1String(" LIMIT ?1)"));
+    count.bind(1, qint64(kCountLimit + 1));
+    bindLinkFilters(count, query);
+    const qint64 counted = count.step() ? count.int64(0) : 0;
+    setLinkTotal(result, counted);
+    const bool walkBack = oneLetter && counted >= kBroadMatches;
+    Statement& newest =
+        m_statements.get(QLatin1String("SELECT l.id, l.url, l.label FROM links l WHERE ") +
+                         (walkBack ? QLatin1String("+") : QLatin1String("")) + condition +
+                         kLinkFilters + QLatin1String(" ORDER BY l.last_shared_at DESC LIMIT ?1"));
+    newest.bind(1, qint64(limit));
+    bindLinkFilters(newest, query);
+    return readLinkHits(newest);
+}
+
+QList<SearchHit> SearchEngine::linkMatches(const QString& expression, int limit,
+                                           SearchResult& result)
+{
+    // Hidden links have no row in the index (LinkStore keeps it so), so the index alone counts
+    // and orders. A prefix makes FTS5 merge the lists of every word it starts, whatever the
+    // LIMIT: one pass, newest first, both counts and lists the broad matches.
+    Statement& newest =
+        m_statements.get(QStringLiteral("SELECT rowid FROM link_search WHERE link_search MATCH ?1 "
+                                        "ORDER BY rowid DESC LIMIT ?2"));
+    newest.bind(1, expression).bind(2, qint64(kCountLimit + 1));
+    QList<qint64> ids;
+    while (newest.step())
+        ids << newest.int64(0);
+    newest.reset();
+    setLinkTotal(result, ids.size());
+    if (ids.size() >= kBroadMatches) {
+        // Ranking that many would cost the keystroke: the most recently imported first, as
+        // pages do.
+        Statement& row =
+            m_statements.get(QStringLiteral("SELECT id, url, label FROM links WHERE id = ?"));
+        QList<SearchHit> hits;
+        for (qsizetype i = 0; i < ids.size() && hits.size() < limit; ++i) {
+            row.reset();
+            row.bind(1, ids.at(i));
+            hits += readLinkHits(row);
+        }
+        row.reset();
+        return hits;
+    }
+    Statement& ranked = m_statements.get(QStringLiteral(
+        "SELECT l.id, l.url, l.label FROM (SELECT rowid AS id, rank FROM link_search WHERE "
+        "link_search MATCH ?1 ORDER BY rank LIMIT ?2) AS found CROSS JOIN links l ON "
+        "l.id = found.id ORDER BY found.rank"));
+    ranked.bind(1, expression).bind(2, qint64(limit));
+    return readLinkHits(ranked);
+}
+
+QList<SearchHit> SearchEngine::filteredLinkMatches(const SearchQuery& query,
+                                                   const QString& expression, int limit,
+                                                   SearchResult& result)
+{
+    const QString found = QStringLiteral(
+        "link_search WHERE link_search MATCH ?1) AS found CROSS JOIN links l ON l.id = found.id "
+        "WHERE 1");
+    Statement& count = m_statements.get(
+        QLatin1String("SELECT count(*) FROM (SELECT 1 FROM (SELECT rowid AS id FROM ") + found +
+        kLinkFilters + QLatin1String(" LIMIT ?2)"));
+    count.bind(1, expression).bind(2, qint64(kCountLimit + 1));
+    bindLinkFilters(count, query);
+    const qint64 counted = count.step() ? count.int64(0) : 0;
+    setLinkTotal(result, counted);
+    // Ranked while the matches are few; past that, a bounded number of the newest matches is
+    // taken from the index before the filters thin it.
+    const bool broad = counted >= kBroadMatches;
+    Statement& statement = m_statements.get(
+        broad ? QString(QLatin1String(
+                            "SELECT l.id, l.url, l.label FROM (SELECT rowid AS id FROM "
+                            "link_search WHERE link_search MATCH ?1 ORDER BY rowid DESC "
+                            "LIMIT ?3) AS found CROSS JOIN links l ON l.id = found.id WHERE 1") +
+                        kLinkFilters + QLatin1String(" LIMIT ?2"))
+              : QString(QLatin1String(
+                            "SELECT l.id, l.url, l.label FROM (SELECT rowid AS id, rank FROM ") +
+                        found + kLinkFilters + QLatin1String(" ORDER BY found.rank LIMIT ?2")));
+    statement.bind(1, expression).bind(2, qint64(limit));
+    if (broad)
+        statement.bind(3, qint64(limit * 50));
+    bindLinkFilters(statement, query);
+    return readLinkHits(statement);
 }
 
 void SearchEngine::addSnippets(const SearchQuery& query, QList<SearchHit>& hits)

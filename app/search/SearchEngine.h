@@ -74,6 +74,10 @@ private:
     void addSnippets(const SearchQuery& query, QList<SearchHit>& hits);
     void putExactTitleFirst(const SearchQuery& query, QList<SearchHit>& hits);
     QList<SearchHit> links(const SearchQuery& query, int limit, SearchResult& result);
+    QList<SearchHit> newestLinks(const SearchQuery& query, int limit, SearchResult& result);
+    QList<SearchHit> linkMatches(const QString& expression, int limit, SearchResult& result);
+    QList<SearchHit> filteredLinkMatches(const SearchQuery& query, const QString& expression,
+                                         int limit, SearchResult& result);
 
     Database& m_db;
     StatementCache m_statements;

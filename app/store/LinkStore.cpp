@@ -1,11 +1,13 @@
 #include "store/LinkStore.h"
 
+#include "core/Logging.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QVariant>
 
 namespace folio {
@@ -150,6 +152,7 @@ LinkStore::Import::Import(LinkStore& store)
         m_db, QStringLiteral("INSERT OR IGNORE INTO link_tags (link_id, tag) VALUES (?, ?)"));
     m_touch = std::make_unique<Statement>(
         m_db, QStringLiteral("INSERT OR IGNORE INTO temp.touched_links (id) VALUES (?)"));
+    m_timer.start();
 }
 
 LinkStore::Import::~Import()
@@ -247,6 +250,8 @@ LinkStore::Import::Added LinkStore::Import::add(const ChatMessage& message,
 
 void LinkStore::Import::commit()
 {
+    qCDebug(lcStore, "link import: messages and shares written in %lld ms", m_timer.elapsed());
+    m_timer.restart();
     // Counts, times and the label are derived from the shares, so they cannot drift.
     m_db.exec(QStringLiteral(
         "UPDATE links SET "
@@ -263,10 +268,15 @@ void LinkStore::Import::commit()
         "   ORDER BY count(*) DESC, length(s.label) DESC LIMIT 1), '') "
         "WHERE id IN (SELECT id FROM temp.touched_links);"
         "DELETE FROM link_search WHERE rowid IN (SELECT id FROM temp.touched_links);"));
+    qCDebug(lcStore, "link import: links derived from their shares in %lld ms", m_timer.elapsed());
+    m_timer.restart();
     m_db.exec(QLatin1String(kIndexRow) +
               QStringLiteral(" WHERE l.hidden = 0 AND l.id IN (SELECT id FROM temp.touched_links);"
                              "DELETE FROM temp.touched_links;"));
+    qCDebug(lcStore, "link import: search rows written in %lld ms", m_timer.elapsed());
+    m_timer.restart();
     m_transaction->commit();
+    qCDebug(lcStore, "link import: committed in %lld ms", m_timer.elapsed());
 }
 
 QString LinkStore::whereClause(const LinkQuery& query, QList<QVariant>& values) const

@@ -3,6 +3,7 @@
 #include "store/ChatMessage.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QString>
 
@@ -106,6 +107,7 @@ public:
             m_findMessage, m_insertShare, m_insertTag, m_touch;
         int m_previousCacheSize = 0;
         QHash<QString, qint64> m_linkIds;
+        QElapsedTimer m_timer; // where the time goes, for the folio.store debug log
     };
 
     qint64 count(const LinkQuery& query = {}) const;

@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -44,7 +45,6 @@ qint64 writeExport(const QString& root, int messages, int links)
                      .arg(u)
                      .toUtf8();
     users += "]";
-    QFile(root + QStringLiteral("/users.json")).open(QIODevice::WriteOnly);
     {
         QFile file(root + QStringLiteral("/users.json"));
         file.open(QIODevice::WriteOnly);
@@ -169,10 +169,13 @@ int main(int argc, char* argv[])
     const int messages = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000000;
     const int links = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 100000;
     QTemporaryDir dir;
-    const QString root = dir.filePath(QStringLiteral("slack-export"));
+    // FOLIO_BENCH_DIR keeps the export between runs (one per size).
+    const QString kept = qEnvironmentVariable("FOLIO_BENCH_DIR");
+    const QString root = (kept.isEmpty() ? dir.path() : kept) +
+                         QStringLiteral("/slack-export-%1-%2").arg(messages).arg(links);
     QElapsedTimer timer;
     timer.start();
-    const qint64 bytes = writeExport(root, messages, links);
+    const qint64 bytes = QFileInfo::exists(root) ? 0 : writeExport(root, messages, links);
     std::printf("export: %d messages, %d distinct links drawn, %.0f MB of JSON in %d day files "
                 "(generated in %.1f s)\n",
                 messages, links, double(bytes) / 1e6, (messages + 999) / 1000,

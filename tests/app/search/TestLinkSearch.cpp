@@ -23,6 +23,7 @@ private Q_SLOTS:
     void scopesAndFilters_data();
     void scopesAndFilters();
     void hiddenLinksAreNotFound();
+    void broadLinkSearchesListTheNewest();
 
 private:
     SearchResult search(const QString& text, bool typing = false);
@@ -139,6 +140,63 @@ void TestLinkSearch::hiddenLinksAreNotFound()
     QCOMPARE(search(QStringLiteral("bloom")).hits.size(), 0);
     m_wiki->links().setHidden(link->id, false);
     QCOMPARE(search(QStringLiteral("bloom")).hits.size(), 1);
+}
+
+// Past SearchEngine::kBroadMatches, links are not ranked but listed newest first, and the count
+// says "at least"; one letter matches labels, many or few, without case.
+void TestLinkSearch::broadLinkSearchesListTheNewest()
+{
+    QTemporaryDir dir;
+    const auto wiki = Wiki::open(dir.filePath(QStringLiteral("broad.folio")));
+    const int many = SearchEngine::kBroadMatches + 100;
+    {
+        LinkStore::Import import(wiki->links());
+        const auto add = [&](int i, const QString& label) {
+            ChatMessage message;
+            message.platform = QStringLiteral("slack");
+            message.workspace = QStringLiteral("T1");
+            message.channelId = QStringLiteral("C1");
+            message.channelName = QStringLiteral("general");
+            message.messageId = QString::number(i);
+            message.sentAt = 1700000000000LL + i * 1000;
+            message.text = label + QStringLiteral(" is worth reading");
+            const QString url = QStringLiteral("https://example.com/%1").arg(i);
+            import.add(message,
+                       {{ url,
+                          QStringLiteral("example.com"),
+                          label,
+                          LinkOrigin::Text,
+                          false,
+                          0 }});
+        };
+        for (int i = 0; i < many; ++i)
+            add(i, QStringLiteral("Alpha %1").arg(i));
+        add(many, QStringLiteral("beta one"));
+        add(many + 1, QStringLiteral("Bravo two"));
+        import.commit();
+    }
+    SearchEngine engine(wiki->database());
+    const auto urls = [](const SearchResult& result) {
+        QStringList found;
+        for (const SearchHit& hit : result.hits)
+            found << hit.url;
+        return found;
+    };
+    const QString newestAlpha = QStringLiteral("https://example.com/%1").arg(many - 1);
+    for (const QString& text : {QStringLiteral("in:links a"), QStringLiteral("in:links alpha")}) {
+        const SearchResult result = engine.search(SearchQuery::parse(text, true), 20);
+        QCOMPARE(result.hits.size(), 20);
+        QCOMPARE(urls(result).first(), newestAlpha);
+        QCOMPARE(urls(result).at(1), QStringLiteral("https://example.com/%1").arg(many - 2));
+        QCOMPARE(result.linkTotal, SearchEngine::kCountLimit);
+        QVERIFY(result.linkTotalIsLowerBound);
+    }
+    const SearchResult few =
+        engine.search(SearchQuery::parse(QStringLiteral("in:links B"), true), 20);
+    QCOMPARE(urls(few), (QStringList{QStringLiteral("https://example.com/%1").arg(many + 1),
+                                     QStringLiteral("https://example.com/%1").arg(many)}));
+    QCOMPARE(few.linkTotal, 2);
+    QVERIFY(!few.linkTotalIsLowerBound);
 }
 
 QTEST_GUILESS_MAIN(TestLinkSearch)
