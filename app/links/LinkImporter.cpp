@@ -50,8 +50,13 @@ public:
             message.authorName = m_author;
         // A token in a URL is removed from the link; it must not stay in the words around it.
         message.text = withoutSecrets(message.text);
+        // Chat platforms cap a message near 40,000 characters; a longer one is a dump (a log,
+        // a sitemap) whose text would be copied into the search row of each of its links.
+        if (message.text.size() > LinkImporter::kMaxMessageText)
+            message.text = message.text.left(LinkImporter::kMaxMessageText) + QChar(0x2026);
         std::vector<LinkToStore> links;
-        QSet<QString> rejected; // each URL once per message, however often it appears
+        QHash<QString, size_t> positions; // of each URL in `links`
+        QSet<QString> rejected;           // each URL once per message, however often it appears
         for (const FoundLink& found : message.links) {
             if (found.inCode && !m_rules.harvestCode) {
                 ++m_report.leftOutLinks;
@@ -80,7 +85,7 @@ public:
             NormalizedUrl kept = url;
             if (!message.serverHost.isEmpty() && url.host == message.serverHost)
                 kept.internal = true;
-            merge(links, found, kept);
+            merge(links, positions, found, kept);
         }
         m_report.linksFound += qint64(links.size());
         const LinkStore::Import::Added added = m_import.add(message, links);
@@ -147,7 +152,8 @@ private:
     }
 
     // One share per URL and message: the text, a block and an unfurl often repeat a link.
-    void merge(std::vector<LinkToStore>& links, const FoundLink& found, const NormalizedUrl& url)
+    void merge(std::vector<LinkToStore>& links, QHash<QString, size_t>& positions,
+               const FoundLink& found, const NormalizedUrl& url)
     {
         const int flags = (url.internal ? LinkInternal : 0) |
                           (url.carriedSecret ? LinkCarriedSecret : 0) |
@@ -155,9 +161,10 @@ private:
         QString label = withoutSecrets(found.label).simplified();
         if (label == found.url || label == url.url)
             label.clear();
-        for (LinkToStore& link : links) {
-            if (link.url != url.url)
-                continue;
+        // A message may hold thousands of URLs: found by hash, not by walking the list.
+        const auto seen = positions.constFind(url.url);
+        if (seen != positions.constEnd()) {
+            LinkToStore& link = links[*seen];
             if (link.label.isEmpty())
                 link.label = label;
             link.flags |= flags;
@@ -166,6 +173,7 @@ private:
             link.inCode = link.inCode && found.inCode;
             return;
         }
+        positions.insert(url.url, links.size());
         links.push_back({url.url, url.host, label, found.origin, found.inCode, flags});
     }
 

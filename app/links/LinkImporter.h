@@ -67,6 +67,8 @@ public:
                   const std::atomic<bool>* cancel = nullptr);
 
     static constexpr int kMaxProblemsListed = 1000;
+    // A message's text is cut after this many characters (and ends with an ellipsis).
+    static constexpr int kMaxMessageText = 40000;
 
 private:
     Database& m_db;

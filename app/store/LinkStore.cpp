@@ -20,11 +20,14 @@ const char* const kOrigins[] = {
 const char* const kKinds[] = {"public", "private", "direct", "group"};
 
 // A link's row in the search index: its address, label, what the messages that shared it said
-// (the first 50 texts), their channels and their authors. Followed by a WHERE on `l`.
+// (the first 50 texts, each up to 2,000 characters), their channels and their authors.
+// Followed by a WHERE on `l`. The bound matters: one message of 200,000 URLs and 5 MB would
+// otherwise put its 5 MB in 200,000 rows.
 const char kIndexRow[] =
     "INSERT INTO link_search (rowid, url, label, text, channel, people) "
     " SELECT l.id, l.url, l.label, "
-    "  (SELECT group_concat(t, ' ') FROM (SELECT DISTINCT m.text AS t FROM link_shares s "
+    "  (SELECT group_concat(t, ' ') FROM (SELECT DISTINCT substr(m.text, 1, 2000) AS t FROM "
+    "    link_shares s "
     "    JOIN link_messages m ON m.id = s.message_id WHERE s.link_id = l.id LIMIT 50)), "
     "  (SELECT group_concat(c, ' ') FROM (SELECT DISTINCT m.channel_name AS c FROM "
     "    link_shares s JOIN link_messages m ON m.id = s.message_id WHERE s.link_id = l.id)), "

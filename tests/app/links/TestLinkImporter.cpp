@@ -30,6 +30,7 @@ private Q_SLOTS:
     void secretsNeverReachTheWikiFile();
     void conversationsNotListedArePrivate();
     void aRelativePathIsTheSameExport();
+    void aMessageOfThousandsOfLinksIsBounded();
 
 private:
     LinkImporter::Report import(const QString& path, const LinkImporter::Rules& rules = {});
@@ -277,6 +278,32 @@ void TestLinkImporter::aRelativePathIsTheSameExport()
     QDir::setCurrent(before);
     QCOMPARE(report.newLinks, 19);
     QVERIFY(report.problems.size() == 1); // the message without a time, as from a full path
+}
+
+// A bot posting a sitemap: thousands of URLs in one message, far longer than any platform
+// allows. Every link is kept, each once; the text is cut, so no search row repeats it whole.
+void TestLinkImporter::aMessageOfThousandsOfLinksIsBounded()
+{
+    QStringList urls;
+    for (int i = 0; i < 5000; ++i)
+        urls << QStringLiteral("https://example.com/page/%1").arg(i);
+    urls << urls.first(); // repeated: still one share
+    const QString folder = m_dir.filePath(QStringLiteral("dump-%1").arg(m_run));
+    test::writeFile(folder + QStringLiteral("/channels.json"), R"([{"id":"C1","name":"general"}])");
+    test::writeFile(
+        folder + QStringLiteral("/general/2024-01-01.json"),
+        QByteArray(R"([{"type":"message","user":"U1","ts":"1704103200.000100","text":")") +
+            urls.join(u' ').toUtf8() + QByteArray(R"("}])"));
+    const LinkImporter::Report report = import(folder);
+    QCOMPARE(report.newLinks, 5000);
+    QCOMPARE(report.newShares, 5000);
+    const std::optional<Link> last =
+        m_wiki->links().find(QStringLiteral("https://example.com/page/4999"));
+    QVERIFY(last);
+    const std::vector<LinkShare> shares = m_wiki->links().shares(last->id);
+    QCOMPARE(shares.size(), size_t(1));
+    QCOMPARE(shares.front().message.text.size(), qsizetype(LinkImporter::kMaxMessageText + 1));
+    QVERIFY(shares.front().message.text.endsWith(QChar(0x2026)));
 }
 
 QTEST_GUILESS_MAIN(TestLinkImporter)
