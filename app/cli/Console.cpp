@@ -16,6 +16,10 @@ QString Console::visible(const QString& text)
             result += QChar(char16_t(0x2421));
         else if (code >= 0x80 && code < 0xA0)
             result += QChar(char16_t(0xFFFD));
+        else if ((code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069))
+            // Bidirectional overrides and isolates would reorder what follows on the line:
+            // a label could make a URL read backwards.
+            result += QStringLiteral("<U+%1>").arg(int(code), 4, 16, QLatin1Char('0')).toUpper();
         else
             result += c;
     }

@@ -23,7 +23,7 @@ struct Console
     QString forErr(const QString& text) const { return errIsTerminal ? visible(text) : text; }
 
     // Control characters (but line breaks and tabs) as their visible symbols: ESC as "␛",
-    // BEL as "␇"; C1 controls and DEL likewise replaced.
+    // BEL as "␇"; C1 controls and DEL likewise replaced; bidirectional overrides as "<U+202E>".
     static QString visible(const QString& text);
 };
 

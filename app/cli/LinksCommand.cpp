@@ -108,7 +108,7 @@ int LinksCommand::importLinks(const QStringList& arguments)
             if (!rules.since)
                 return usage(tr("--since takes a date such as 2024-05-01."), usageText);
         } else if (const auto value = optionValue(arguments, i, QStringLiteral("--until"))) {
-            rules.until = LinkQueryParser::parseDate(*value);
+            rules.until = LinkQueryParser::parseEndDate(*value);
             if (!rules.until)
                 return usage(tr("--until takes a date such as 2024-05-01."), usageText);
         } else if (const auto value = optionValue(arguments, i, QStringLiteral("--allow-domain"))) {
@@ -131,6 +131,8 @@ int LinksCommand::importLinks(const QStringList& arguments)
     }
     if (path.isEmpty())
         return usage(tr("which export should I import?"), usageText);
+    if (rules.since && rules.until && *rules.since >= *rules.until)
+        return usage(tr("--since must come before --until."), usageText);
 
     // The export is checked before the wiki is opened: a refused file creates no wiki.
     try {

@@ -63,6 +63,11 @@ int SearchCommand::run(const QStringList& arguments)
     }
 
     const SearchQuery query = SearchQuery::parse(text, false);
+    if (!query.problem().isEmpty()) {
+        m_err << tr("folio: %1 Usage: folio search [--limit N] [--json] QUERY").arg(query.problem())
+              << '\n';
+        return Cli::Usage;
+    }
     if (query.hasTooManyTerms()) {
         m_err << tr("folio: a search can have at most %1 words.").arg(SearchQuery::kMaxTerms)
               << '\n';
@@ -111,7 +116,7 @@ int SearchCommand::run(const QStringList& arguments)
         const QString shown = PageTitle::leftCharacters(text, 80) == text
                                   ? text
                                   : PageTitle::leftCharacters(text, 77) + QStringLiteral("…");
-        m_err << m_console.forErr(tr("No page matches “%1”.").arg(shown)) << '\n';
+        m_err << m_console.forErr(tr("Nothing matches “%1”.").arg(shown)) << '\n';
         if (!result.suggestions.isEmpty())
             m_err << m_console.forErr(tr("Did you mean: %1").arg(result.suggestions.first()))
                   << '\n';

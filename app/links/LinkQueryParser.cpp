@@ -7,7 +7,8 @@ namespace folio {
 
 std::optional<qint64> LinkQueryParser::parseDate(const QString& text)
 {
-    const QDate date = QDate::fromString(text, Qt::ISODate);
+    // QDate reads "2024-05-01T12:00" as the day alone: a date is exactly ten characters.
+    const QDate date = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
     if (date.isValid())
         return date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -16,6 +17,14 @@ std::optional<qint64> LinkQueryParser::parseDate(const QString& text)
     if (time.timeSpec() == Qt::LocalTime)
         time.setTimeZone(QTimeZone::utc());
     return time.toMSecsSinceEpoch();
+}
+
+std::optional<qint64> LinkQueryParser::parseEndDate(const QString& text)
+{
+    const std::optional<qint64> start = parseDate(text);
+    if (start && text.size() == 10)
+        return *start + 24 * 60 * 60 * 1000;
+    return start;
 }
 
 namespace {
@@ -54,6 +63,17 @@ LinkQuery LinkQueryParser::parse(const QString& text, QString* problem)
         QString value = word.mid(colon + 1);
         if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
             value = value.mid(1, value.size() - 2);
+        static const QStringList keys = {QStringLiteral("channel"), QStringLiteral("in"),
+                                         QStringLiteral("from"),    QStringLiteral("domain"),
+                                         QStringLiteral("site"),    QStringLiteral("tag"),
+                                         QStringLiteral("hidden"),  QStringLiteral("platform"),
+                                         QStringLiteral("after"),   QStringLiteral("before")};
+        if (colon > 0 && value.isEmpty() && keys.contains(key)) {
+            // "from:" alone would otherwise be the word "from", found almost everywhere.
+            if (problem)
+                *problem = tr("%1: needs a value.").arg(key);
+            continue;
+        }
         if (colon <= 0 || value.isEmpty() || value.startsWith(QLatin1String("//"))) {
             words << word;
         } else if (key == QLatin1String("channel") || key == QLatin1String("in")) {
@@ -65,7 +85,11 @@ LinkQuery LinkQueryParser::parse(const QString& text, QString* problem)
         } else if (key == QLatin1String("tag")) {
             query.tag = value;
         } else if (key == QLatin1String("hidden")) {
-            query.includeHidden = value == QLatin1String("yes") || value == QLatin1String("true");
+            const QString answer = value.toLower();
+            if (answer == QLatin1String("yes") || answer == QLatin1String("true"))
+                query.onlyHidden = true;
+            else if (answer != QLatin1String("no") && answer != QLatin1String("false") && problem)
+                *problem = tr("hidden: takes yes or no.");
         } else if (key == QLatin1String("platform")) {
             query.platform = value.toLower();
         } else if (key == QLatin1String("after") || key == QLatin1String("before")) {
@@ -80,6 +104,8 @@ LinkQuery LinkQueryParser::parse(const QString& text, QString* problem)
             words << word;
         }
     }
+    if (words.size() > kMaxWords && problem)
+        *problem = tr("too many words: a filter takes at most %1.").arg(kMaxWords);
     query.words = words.join(u' ');
     return query;
 }

@@ -93,9 +93,10 @@ SearchQuery SearchQuery::parse(const QString& input, bool typing)
         if (token.field == QLatin1String("kind")) {
             const std::optional<PageKind> kind = PageKinds::fromKey(token.text.toLower());
             // A page has one kind, so "kind:faq kind:note" means either.
-            if (!kind && !token.text.isEmpty())
+            if (!kind && !token.text.isEmpty()) {
                 query.m_matchesNothing = true; // "kind:poem" finds no page, not every page
-            else if (kind && token.negated)
+                query.m_problem = tr("kind: takes guide, faq, best-practice or note.");
+            } else if (kind && token.negated)
                 query.m_excludedKinds << *kind;
             else if (kind)
                 query.m_kinds << *kind;
@@ -107,8 +108,10 @@ SearchQuery SearchQuery::parse(const QString& input, bool typing)
                 query.m_scope = Scope::Links;
             else if (side == QLatin1String("pages"))
                 query.m_scope = Scope::Pages;
-            else if (!side.isEmpty())
+            else if (!side.isEmpty()) {
                 query.m_matchesNothing = true; // in:mail searches nothing, not everything
+                query.m_problem = tr("in: takes pages or links.");
+            }
             continue;
         }
         if (token.field == QLatin1String("channel")) {
@@ -127,8 +130,10 @@ SearchQuery SearchQuery::parse(const QString& input, bool typing)
             const QDate date = QDate::fromString(token.text, Qt::ISODate);
             if (!date.isValid()) {
                 // Half typed ("after:2024-0"): the date waits for the next keystrokes.
-                if (!(typing && token.endsInput))
+                if (!(typing && token.endsInput)) {
                     query.m_matchesNothing = true;
+                    query.m_problem = tr("%1: takes a date such as 2024-05-01.").arg(token.field);
+                }
                 continue;
             }
             const qint64 ms = date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();

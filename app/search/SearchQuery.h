@@ -2,6 +2,7 @@
 
 #include "store/PageKind.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,8 @@ namespace folio {
 // search links alone; kind: searches pages alone.
 class SearchQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(folio::SearchQuery)
+
 public:
     enum class Scope { Everything, Pages, Links };
 
@@ -61,6 +64,8 @@ public:
     QStringList kindKeys() const;
     // A filter no page can pass (kind:poem): nothing is searched.
     bool matchesNothing() const { return m_matchesNothing; }
+    // Why, when a filter's value could not be read ("after: takes a date such as …").
+    QString problem() const { return m_problem; }
     // More than kMaxTerms words: the query is not run (dropping some would change it).
     bool hasTooManyTerms() const { return m_tooManyTerms; }
     // The words to highlight in results and in the opened page.
@@ -109,6 +114,7 @@ private:
     std::optional<qint64> m_after;
     std::optional<qint64> m_before;
     bool m_matchesNothing = false;
+    QString m_problem;
     bool m_tooManyTerms = false;
     QString m_plainText;
 };

@@ -72,6 +72,14 @@ void bindAll(Statement& statement, const QList<QVariant>& values, int from = 1)
     }
 }
 
+// `text` matched literally by LIKE … ESCAPE '\\'.
+QString likeEscaped(QString text)
+{
+    return text.replace(u'\\', QLatin1String("\\\\"))
+        .replace(u'%', QLatin1String("\\%"))
+        .replace(u'_', QLatin1String("\\_"));
+}
+
 // Words for FTS5, each quoted so that no query syntax can be injected; the last is a prefix.
 QString matchExpression(const QString& words)
 {
@@ -285,9 +293,17 @@ void LinkStore::Import::commit()
 QString LinkStore::whereClause(const LinkQuery& query, QList<QVariant>& values) const
 {
     QStringList conditions;
-    if (!query.includeHidden)
-        conditions << QStringLiteral("l.hidden = 0");
-    if (!query.words.trimmed().isEmpty()) {
+    conditions << (query.onlyHidden ? QStringLiteral("l.hidden = 1")
+                                    : QStringLiteral("l.hidden = 0"));
+    if (query.onlyHidden) {
+        // Hidden links left the search index: their address and label are read instead.
+        for (const QString& word : query.words.split(u' ', Qt::SkipEmptyParts)) {
+            conditions << QStringLiteral(
+                "(l.url LIKE ? ESCAPE '\\' OR l.label LIKE ? ESCAPE '\\')");
+            const QString pattern = u'%' + likeEscaped(word) + u'%';
+            values << pattern << pattern;
+        }
+    } else if (!query.words.trimmed().isEmpty()) {
         conditions << QStringLiteral(
             "l.id IN (SELECT rowid FROM link_search WHERE link_search MATCH ?)");
         values << matchExpression(query.words);
@@ -306,11 +322,8 @@ QString LinkStore::whereClause(const LinkQuery& query, QList<QVariant>& values) 
         shareCondition(QStringLiteral("m.author_name = ? COLLATE NOCASE"), query.person);
     if (!query.domain.isEmpty()) {
         conditions << QStringLiteral("(l.host = ? OR l.host LIKE ? ESCAPE '\\')");
-        QString escaped = query.domain.toLower();
-        escaped.replace(u'\\', QLatin1String("\\\\"))
-            .replace(u'%', QLatin1String("\\%"))
-            .replace(u'_', QLatin1String("\\_"));
-        values << query.domain.toLower() << QString(QStringLiteral("%.") + escaped);
+        values << query.domain.toLower()
+               << QString(QStringLiteral("%.") + likeEscaped(query.domain.toLower()));
     }
     if (!query.tag.isEmpty()) {
         conditions << QStringLiteral(

@@ -68,7 +68,7 @@ struct LinkQuery
     QString tag;
     std::optional<qint64> sharedAfter; // ms
     std::optional<qint64> sharedBefore;
-    bool includeHidden = false;
+    bool onlyHidden = false; // hidden links alone; otherwise they are left out
     Order order = Order::Newest;
 };
 

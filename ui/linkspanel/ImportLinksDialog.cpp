@@ -151,12 +151,18 @@ void ImportLinksDialog::startImport()
         const QString text = edit->text().trimmed();
         if (text.isEmpty())
             continue;
-        *target = LinkQueryParser::parseDate(text);
+        *target = edit == m_until ? LinkQueryParser::parseEndDate(text)
+                                  : LinkQueryParser::parseDate(text);
         if (!*target) {
             m_status->setText(tr("“%1” is not a date; write it as 2024-05-01.").arg(text));
             edit->setFocus();
             return;
         }
+    }
+    if (rules.since && rules.until && *rules.since >= *rules.until) {
+        m_status->setText(tr("The first day must come before the last."));
+        m_since->setFocus();
+        return;
     }
     for (const QString& domain : m_allow->text().split(u',', Qt::SkipEmptyParts))
         rules.allowDomains << domain.trimmed();

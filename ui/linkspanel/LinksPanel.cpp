@@ -202,8 +202,10 @@ void LinksPanel::showContextMenu(const QPoint& position)
             [this, id] { Q_EMIT copyRequested(id); });
     connect(menu.addAction(tr("&Tags…")), &QAction::triggered, this,
             [this, id] { Q_EMIT tagRequested(id); });
-    connect(menu.addAction(tr("&Hide")), &QAction::triggered, this,
-            [this, id] { Q_EMIT hideRequested(id); });
+    const std::optional<Link> link = m_model->linkAt(index.row());
+    const bool hidden = link && link->hidden;
+    connect(menu.addAction(hidden ? tr("Show &Again") : tr("&Hide")), &QAction::triggered, this,
+            [this, id, hidden] { Q_EMIT hiddenChangeRequested(id, !hidden); });
     menu.addSeparator();
     connect(menu.addAction(tr("&Promote to Page")), &QAction::triggered, this,
             [this, id] { Q_EMIT promoteRequested(id); });

@@ -38,7 +38,7 @@ Q_SIGNALS:
     void openRequested(qint64 id);
     void copyRequested(qint64 id);
     void promoteRequested(qint64 id);
-    void hideRequested(qint64 id);
+    void hiddenChangeRequested(qint64 id, bool hidden);
     void tagRequested(qint64 id);
     void importRequested();
 

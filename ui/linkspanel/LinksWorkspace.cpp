@@ -23,7 +23,7 @@ LinksWorkspace::LinksWorkspace(QWidget* window, std::function<QString()> author)
     connect(m_panel, &LinksPanel::linkSelected, this, &LinksWorkspace::showLink);
     connect(m_panel, &LinksPanel::openRequested, this, &LinksWorkspace::open);
     connect(m_panel, &LinksPanel::copyRequested, this, &LinksWorkspace::copy);
-    connect(m_panel, &LinksPanel::hideRequested, this, &LinksWorkspace::hide);
+    connect(m_panel, &LinksPanel::hiddenChangeRequested, this, &LinksWorkspace::setHidden);
     connect(m_panel, &LinksPanel::tagRequested, this, &LinksWorkspace::editTags);
     connect(m_panel, &LinksPanel::promoteRequested, this, &LinksWorkspace::promote);
     connect(m_panel, &LinksPanel::importRequested, this, [this] { importLinks(); });
@@ -86,15 +86,17 @@ void LinksWorkspace::copy(qint64 id)
     });
 }
 
-void LinksWorkspace::hide(qint64 id)
+void LinksWorkspace::setHidden(qint64 id, bool hidden)
 {
     if (!m_wiki)
         return;
-    attempt(tr("Cannot Hide Link"), [&] {
-        m_wiki->links().setHidden(id, true);
+    attempt(hidden ? tr("Cannot Hide Link") : tr("Cannot Show Link"), [&] {
+        m_wiki->links().setHidden(id, hidden);
         m_panel->reload();
         m_details->clear();
-        Q_EMIT message(tr("Link hidden. Type “hidden:yes” in the filter to see hidden links."));
+        Q_EMIT message(hidden ? tr("Link hidden. Type “hidden:yes” in the filter to list hidden "
+                                   "links and show them again.")
+                              : tr("The link is shown again."));
     });
 }
 

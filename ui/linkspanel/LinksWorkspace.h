@@ -30,7 +30,7 @@ public:
     void showLink(qint64 id);
     void open(qint64 id);
     void copy(qint64 id);
-    void hide(qint64 id);
+    void setHidden(qint64 id, bool hidden);
     void editTags(qint64 id);
     // Creates a page from the link and its conversation; emits pageCreated.
     void promote(qint64 id);

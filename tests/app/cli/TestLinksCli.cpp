@@ -1,5 +1,6 @@
 #include "FolioProcess.h"
 #include "TestFiles.h"
+#include "wiki/Wiki.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,6 +84,24 @@ void TestLinksCli::listsAndFiltersLinks()
     QCOMPARE(none.code, 0);
     QVERIFY(none.out.isEmpty());
     QVERIFY(none.err.contains(QLatin1String("No link matches")));
+    // A hidden link leaves the list; hidden:yes lists it, and only it.
+    const QString bloom = QStringLiteral("https://en.wikipedia.org/wiki/Bloom_filter");
+    {
+        const auto wiki = Wiki::open(m_dir.filePath(QStringLiteral("links.folio")));
+        const std::optional<Link> link = wiki->links().find(bloom);
+        QVERIFY(link);
+        wiki->links().setHidden(link->id, true);
+    }
+    QVERIFY(folio({QStringLiteral("links"), QStringLiteral("bloom")}).out.isEmpty());
+    const test::ProcessResult hidden =
+        folio({QStringLiteral("links"), QStringLiteral("--json"), QStringLiteral("hidden:yes")});
+    const QJsonArray onlyHidden = QJsonDocument::fromJson(hidden.out.toUtf8()).array();
+    QCOMPARE(onlyHidden.size(), 1);
+    QCOMPARE(onlyHidden.first().toObject().value(QLatin1String("url")).toString(), bloom);
+    QCOMPARE(folio({QStringLiteral("links"), QStringLiteral("--json"), QStringLiteral("hidden:yes"),
+                    QStringLiteral("filter")})
+                 .out.count(bloom),
+             1); // words match the hidden link's label and address
 }
 
 void TestLinksCli::showsALinkWithItsShares()
@@ -160,6 +179,19 @@ void TestLinksCli::usageMistakes_data()
                                << "--limit takes";
     QTest::newRow("link verb") << QStringList{QStringLiteral("link"), QStringLiteral("open")}
                                << "unknown link command";
+    QTest::newRow("reversed range")
+        << QStringList{QStringLiteral("import-links"), QStringLiteral("x"),
+                       QStringLiteral("--since"),      QStringLiteral("2024-05-02"),
+                       QStringLiteral("--until"),      QStringLiteral("2024-05-01")}
+        << "--since must come before --until";
+    QTest::newRow("empty filter") << QStringList{QStringLiteral("links"), QStringLiteral("from:")}
+                                  << "from: needs a value";
+    QTest::newRow("hidden maybe") << QStringList{QStringLiteral("links"),
+                                                 QStringLiteral("hidden:maybe")}
+                                  << "hidden: takes yes or no";
+    QTest::newRow("search date") << QStringList{QStringLiteral("search"),
+                                                QStringLiteral("in:links after:garbage")}
+                                 << "after: takes a date";
 }
 
 void TestLinksCli::usageMistakes()

@@ -87,6 +87,18 @@ void TestSearchQuery::readsFilters()
     QCOMPARE(negated.excludedTags(), QStringList{QStringLiteral("draft")});
     QVERIFY(negated.tags().isEmpty());
     QVERIFY(SearchQuery::parse(QStringLiteral("kind:poem wiki"), false).matchesNothing());
+    // A filter value that cannot be read says so, once typing is done.
+    QVERIFY(SearchQuery::parse(QStringLiteral("kind:poem wiki"), false)
+                .problem()
+                .startsWith(QLatin1String("kind: takes")));
+    QVERIFY(SearchQuery::parse(QStringLiteral("in:mail x"), false)
+                .problem()
+                .startsWith(QLatin1String("in: takes")));
+    QVERIFY(SearchQuery::parse(QStringLiteral("in:links after:garbage"), false)
+                .problem()
+                .startsWith(QLatin1String("after: takes a date")));
+    QVERIFY(SearchQuery::parse(QStringLiteral("after:2024-0"), true).problem().isEmpty());
+    QVERIFY(SearchQuery::parse(QStringLiteral("kind:faq wiki"), false).problem().isEmpty());
     QCOMPARE(SearchQuery::parse(QStringLiteral("kind:faq kind:note"), false).kindKeys(),
              (QStringList{QStringLiteral("faq"), QStringLiteral("note")}));
     // More words than a query may have: not run, rather than run without some of them.
