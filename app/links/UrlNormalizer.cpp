@@ -1,5 +1,7 @@
 #include "links/UrlNormalizer.h"
 
+#include "links/formats/TextLinks.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -195,9 +197,7 @@ NormalizedUrl UrlNormalizer::normalize(const QString& raw, bool assumeWeb)
     if (!schemeMatch.hasMatch() ||
         (assumeWeb && !text.contains(QLatin1String("://")) &&
          !text.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))) {
-        static const QRegularExpression hostLike(
-            QStringLiteral("^[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+(:[0-9]+)?([/?#]|$)"));
-        if (!assumeWeb || !hostLike.match(text).hasMatch()) {
+        if (!assumeWeb || !TextLinks::looksLikeHost(text)) {
             result.skipReason = tr("not a web address");
             return result;
         }
@@ -222,6 +222,10 @@ NormalizedUrl UrlNormalizer::normalize(const QString& raw, bool assumeWeb)
         return result;
     }
 
+    if (text.size() > kMaxUrlLength) {
+        result.skipReason = tr("an address longer than %1 characters").arg(kMaxUrlLength);
+        return result;
+    }
     QUrl url(text, QUrl::TolerantMode);
     for (int depth = 0; depth < 4 && url.isValid(); ++depth) {
         const QString inner = unwrapped(url);
@@ -236,7 +240,7 @@ NormalizedUrl UrlNormalizer::normalize(const QString& raw, bool assumeWeb)
         }
         url = QUrl(inner, QUrl::TolerantMode);
     }
-    if (!url.isValid() || url.host().isEmpty()) {
+    if (!url.isValid() || url.host().isEmpty() || url.port() == 0) {
         result.skipReason = tr("not a valid web address");
         return result;
     }
@@ -247,6 +251,9 @@ NormalizedUrl UrlNormalizer::normalize(const QString& raw, bool assumeWeb)
     QString host = url.host(QUrl::FullyEncoded).toLower();
     while (host.endsWith(u'.'))
         host.chop(1);
+    // An IPv6 zone ("fe80::1%eth0") names a network card of the sender's machine.
+    if (const qsizetype zone = host.indexOf(u'%'); zone >= 0)
+        host.truncate(zone);
     url.setHost(host);
     url.setScheme(url.scheme().toLower());
     const int defaultPort = url.scheme() == QLatin1String("https")  ? 443

@@ -32,6 +32,7 @@ class UrlNormalizer
 public:
     // `assumeWeb`: a bare "example.com" (as Telegram's link entities give it) means http.
     static NormalizedUrl normalize(const QString& raw, bool assumeWeb = false);
+    static constexpr int kMaxUrlLength = 16384;
 };
 
 } // namespace folio

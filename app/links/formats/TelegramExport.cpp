@@ -136,10 +136,13 @@ private:
                 for (const TextLinks::Span& span : TextLinks::bareUrls(text))
                     message.addLink(span.url, {}, LinkOrigin::Text);
             } else if (type == QLatin1String("link")) {
-                // Typed as the user wrote it: "example.com" is a web address here.
+                // Typed as the user wrote it: "example.com" is a web address here; anything
+                // else without a scheme ("123") is left to be skipped as no address.
                 const bool bare = !text.contains(QLatin1String("://"));
-                message.addLink(bare ? QStringLiteral("http://") + text : text, text,
-                                LinkOrigin::Entity);
+                message.addLink(bare && TextLinks::looksLikeHost(text)
+                                    ? QStringLiteral("http://") + text
+                                    : text,
+                                text, LinkOrigin::Entity);
             } else if (type == QLatin1String("text_link")) {
                 message.addLink(part.str("href"), text, LinkOrigin::Entity);
             } else if (type == QLatin1String("email")) {

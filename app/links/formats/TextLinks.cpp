@@ -227,4 +227,14 @@ Html fromHtml(const QString& html)
     return result;
 }
 
+bool looksLikeHost(const QString& text)
+{
+    // The last label starts with a letter (a top-level domain), or four numbers (IPv4).
+    static const QRegularExpression named(QStringLiteral(
+        "^[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}[\\p{L}\\p{N}-]*\\.?(:[0-9]+)?([/?#]|$)"));
+    static const QRegularExpression address(
+        QStringLiteral("^[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]+)?([/?#]|$)"));
+    return named.match(text).hasMatch() || address.match(text).hasMatch();
+}
+
 } // namespace folio::TextLinks

@@ -35,6 +35,10 @@ struct Html
 };
 Html fromHtml(const QString& html);
 
+// "example.com/a", "intranet.example:8080", "192.0.2.7": a host (with a port and path)
+// written without a scheme. A number ("123", "1.5") is not one.
+bool looksLikeHost(const QString& text);
+
 // Decodes character references (&amp; &lt; &#39; &#x1F600; &nbsp; …); a reference without
 // its ';' stays as it is, as HTML5 does inside attributes (Chrome writes raw '&' in URLs).
 QString decodeEntities(QStringView text);

@@ -60,6 +60,8 @@ void TestUrlNormalizer::normalises_data()
                                        << "https://example.com/a";
     QTest::newRow("unicode path") << "https://example.com/caf\u00e9"
                                   << "https://example.com/caf%C3%A9";
+    QTest::newRow("IPv6 zone dropped") << "http://[fe80::1%25eth0]/x"
+                                       << "http://[fe80::1]/x";
     QTest::newRow("spaces trimmed") << "  https://example.com/a  "
                                     << "https://example.com/a";
 }
@@ -129,6 +131,11 @@ void TestUrlNormalizer::skipsWhatIsNotAWebPage_data()
                           << "not a web address";
     QTest::newRow("no host") << "http://"
                              << "not a valid web address";
+    QTest::newRow("port 0") << "http://example.com:0/"
+                            << "not a valid web address";
+    QTest::newRow("endless") << QString(QStringLiteral("https://example.com/?q=") +
+                                        QString(20000, u'a'))
+                             << "an address longer than 16384 characters";
     QTest::newRow("wrapped javascript")
         << "https://eur01.safelinks.protection.outlook.com/?url=javascript%3Aalert(1)"
         << "a redirect to a javascript: link";
@@ -179,6 +186,11 @@ void TestUrlNormalizer::bareHostsOnlyWhenAsked()
     QCOMPARE(UrlNormalizer::normalize(QStringLiteral("t.me/folio"), true).url,
              QStringLiteral("http://t.me/folio"));
     QVERIFY(!UrlNormalizer::normalize(QStringLiteral("not a host"), true).isKept());
+    // A number is not a host: "123" would otherwise become http://0.0.0.123/.
+    for (const char* number : {"123", "1.5", "3.14/x"})
+        QVERIFY2(!UrlNormalizer::normalize(QLatin1String(number), true).isKept(), number);
+    QCOMPARE(UrlNormalizer::normalize(QStringLiteral("192.0.2.7:8080/a"), true).url,
+             QStringLiteral("http://192.0.2.7:8080/a"));
 }
 
 void TestUrlNormalizer::mailtoKeepsTheAddress()

@@ -1,5 +1,8 @@
+#include "CollectingSink.h"
+#include "TestFiles.h"
 #include "links/formats/TelegramExport.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace folio;
@@ -11,6 +14,7 @@ class TestTelegramExport : public QObject
 private Q_SLOTS:
     void repairsHexEscapes_data();
     void repairsHexEscapes();
+    void aLinkEntityWithoutSchemeMustBeAHost();
 };
 
 void TestTelegramExport::repairsHexEscapes_data()
@@ -34,6 +38,28 @@ void TestTelegramExport::repairsHexEscapes()
     QFETCH(QByteArray, repaired);
     TelegramExport::repair(written);
     QCOMPARE(written, repaired);
+}
+
+// Telegram marks "example.com" as a link entity, written without a scheme: it is a web address.
+// A number it marks ("123") is not, and never becomes http://0.0.0.123/.
+void TestTelegramExport::aLinkEntityWithoutSchemeMustBeAHost()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("result.json"));
+    test::writeFile(path, R"({"name":"Team","type":"private_supergroup","id":1,"messages":[
+        {"id":1,"type":"message","date":"2024-01-01T10:00:00","date_unixtime":"1704103200",
+         "from":"Ana","from_id":"user1","text":[
+           {"type":"link","text":"example.com/docs"}," and ",{"type":"link","text":"123"}],
+         "text_entities":[{"type":"link","text":"example.com/docs"},{"type":"plain","text":" and "},
+           {"type":"link","text":"123"}]}]})");
+    TelegramExport format;
+    const test::CollectingSink sink = test::readWith(format, path);
+    QCOMPARE(sink.messages.size(), size_t(1));
+    const QStringList links = sink.links();
+    QVERIFY2(links.contains(QStringLiteral("http://example.com/docs|example.com/docs")),
+             qPrintable(links.join(u' ')));
+    for (const QString& link : links)
+        QVERIFY2(!link.startsWith(QLatin1String("http://123")), qPrintable(link));
 }
 
 QTEST_GUILESS_MAIN(TestTelegramExport)
