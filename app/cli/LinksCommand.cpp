@@ -231,6 +231,22 @@ QString LinksCommand::describe(const Link& link) const
     return m_console.forOut(line);
 }
 
+// "3 shares, last 2024-05-01, first by dana in general", each part only when known (a
+// bookmark has no author, a message without a time no date).
+QString LinksCommand::summary(const Link& link)
+{
+    QStringList parts{tr("%n share(s)", nullptr, link.shareCount)};
+    if (link.lastSharedAt)
+        parts << tr("last %1").arg(isoTime(link.lastSharedAt).left(10));
+    if (!link.firstSharedBy.isEmpty() && !link.firstChannel.isEmpty())
+        parts << tr("first by %1 in %2").arg(link.firstSharedBy, link.firstChannel);
+    else if (!link.firstSharedBy.isEmpty())
+        parts << tr("first by %1").arg(link.firstSharedBy);
+    else if (!link.firstChannel.isEmpty())
+        parts << tr("first in %1").arg(link.firstChannel);
+    return parts.join(QLatin1String(", "));
+}
+
 int LinksCommand::list(const QStringList& arguments)
 {
     const QString usageText = tr("folio links [--json] [--limit N] [QUERY]");
@@ -274,12 +290,7 @@ int LinksCommand::list(const QStringList& arguments)
     }
     for (const Link& link : links)
         m_console.out << describe(link) << '\n'
-                      << "    "
-                      << m_console.forOut(
-                             tr("%n share(s), last %1, first by %2 in %3", nullptr, link.shareCount)
-                                 .arg(isoTime(link.lastSharedAt).left(10), link.firstSharedBy,
-                                      link.firstChannel))
-                      << '\n';
+                      << "    " << m_console.forOut(summary(link)) << '\n';
     if (links.empty())
         m_console.err << (words.isEmpty()
                               ? tr("No links yet. Import a chat export with “folio import-links "

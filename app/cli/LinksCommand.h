@@ -29,6 +29,7 @@ public:
 private:
     int usage(const QString& problem, const QString& usage);
     QString describe(const Link& link) const;
+    static QString summary(const Link& link);
 
     WikiAccess m_wiki;
     const Console& m_console;

@@ -59,7 +59,7 @@ public:
         QSet<QString> rejected;           // each URL once per message, however often it appears
         for (const FoundLink& found : message.links) {
             if (found.inCode && !m_rules.harvestCode) {
-                ++m_report.leftOutLinks;
+                leaveOut(found.url);
                 continue;
             }
             const NormalizedUrl url = normalized(found.url);
@@ -77,7 +77,7 @@ public:
             }
             if ((!m_rules.allowDomains.isEmpty() && !inDomains(url.host, m_rules.allowDomains)) ||
                 inDomains(url.host, m_rules.denyDomains)) {
-                ++m_report.leftOutLinks;
+                leaveOut(url.url);
                 continue;
             }
             if (url.carriedSecret)
@@ -103,6 +103,15 @@ public:
     }
 
 private:
+    // Counted once however many messages share it, as kept links are.
+    void leaveOut(const QString& url)
+    {
+        if (!m_leftOut.contains(url)) {
+            m_leftOut.insert(url);
+            ++m_report.leftOutLinks;
+        }
+    }
+
     // A URL is met many times: in a message's text, its blocks and its preview, and again in
     // every message that shares it. Normalising it once is a third of the import's time.
     const NormalizedUrl& normalized(const QString& raw)
@@ -184,6 +193,7 @@ private:
     const LinkImporter::Progress& m_progress;
     const std::atomic<bool>* m_cancel;
     QHash<QString, NormalizedUrl> m_normalized;
+    QSet<QString> m_leftOut;
     static constexpr qsizetype kNormalizedCacheSize = 200000;
 };
 

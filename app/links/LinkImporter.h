@@ -43,7 +43,7 @@ public:
         int newShares = 0;
         qint64 leftOutMessages = 0; // outside the channels, dates or privacy rules
         qint64 leftOutPrivate = 0;  // of those: private channels and direct messages
-        qint64 leftOutLinks = 0;    // outside the domain rules, or in code
+        qint64 leftOutLinks = 0;    // distinct links outside the domain rules, or in code
         int secretsRemoved = 0;
         QMap<QString, int> skippedLinks; // reason → count
         QList<ImportProblem> problems;   // items not read

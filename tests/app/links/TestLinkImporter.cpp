@@ -131,10 +131,16 @@ void TestLinkImporter::channelsDatesAndDomains()
     QVERIFY(m_wiki->links().find(QStringLiteral("https://en.wikipedia.org/wiki/Bloom_filter")));
 
     init();
+    const LinkImporter::Report everyDomain = import(data(QStringLiteral("slack/workspace")));
+    const qint64 kept = m_wiki->links().count();
+    init();
     LinkImporter::Rules allow;
     allow.allowDomains = {QStringLiteral("wikipedia.org")};
-    import(data(QStringLiteral("slack/workspace")), allow);
+    const LinkImporter::Report onlyWikipedia =
+        import(data(QStringLiteral("slack/workspace")), allow);
     QCOMPARE(m_wiki->links().count(), qint64(1));
+    // Each link left out is counted once, however many messages shared it.
+    QCOMPARE(onlyWikipedia.leftOutLinks, everyDomain.leftOutLinks + kept - 1);
 }
 
 void TestLinkImporter::refusedFilesChangeNothing_data()
