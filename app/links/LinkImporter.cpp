@@ -215,6 +215,8 @@ LinkImporter::Report LinkImporter::import(const QString& path, const QString& fo
     LinkStore store(m_db);
     LinkStore::Import import(store);
     ImportSink sink(import, rules, author, report, progress, cancel);
+    for (const QString& name : archive->leftOut())
+        sink.problem({name, tr("a link or special file, not a file the export wrote; not read")});
     reader.read(*archive, sink);
     if (cancel && cancel->load())
         throw Cancelled();

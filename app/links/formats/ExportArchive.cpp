@@ -109,16 +109,19 @@ public:
     explicit FolderExport(const QString& path) : ExportArchive(path, false)
     {
         const QDir root(path);
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden,
+        QDirIterator it(path, QDir::Files | QDir::System | QDir::NoDotAndDotDot | QDir::Hidden,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
             const QFileInfo info = it.fileInfo();
-            if (info.isSymLink() || !info.isFile())
+            if (info.isSymLink() || !info.isFile()) {
+                m_leftOut << root.relativeFilePath(file);
                 continue;
+            }
             m_members << root.relativeFilePath(file);
         }
         m_members.sort();
+        m_leftOut.sort();
     }
     void read(const Wanted& wanted, const Use& use) override
     {

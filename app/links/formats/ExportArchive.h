@@ -42,6 +42,8 @@ public:
     // Member paths relative to the export's root, with '/' separators. A plain file is one
     // member: its file name.
     const QStringList& members() const { return m_members; }
+    // Links and special files (FIFOs, devices) in an unzipped export: never read.
+    const QStringList& leftOut() const { return m_leftOut; }
     bool contains(const QString& member) const { return m_members.contains(member); }
     bool isPlainFile() const { return m_plainFile; }
     // Calls `use` for each member `wanted` accepts, in the archive's order.
@@ -58,6 +60,7 @@ protected:
     ExportArchive(QString path, bool plainFile) : m_path(std::move(path)), m_plainFile(plainFile) {}
     QString m_path;
     QStringList m_members;
+    QStringList m_leftOut;
     bool m_plainFile = false;
 };
 

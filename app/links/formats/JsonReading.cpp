@@ -64,6 +64,10 @@ void JsonReading::read(MemberReader& reader, const QString& member,
             sink.problem({member, tr("the file does not hold what this export keeps there (“%1” "
                                      "expected); nothing in it was read")
                                       .arg(QLatin1Char(expected))});
+        else if (stream.trailingDataAt() >= 0)
+            sink.problem({member, tr("something follows the end of the JSON (at byte %1); it "
+                                     "was not read")
+                                      .arg(stream.trailingDataAt())});
         return;
     }
     if (stream.isTruncated())

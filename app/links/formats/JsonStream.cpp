@@ -125,10 +125,21 @@ void JsonStream::fail(const char* what, qint64 at)
                   .arg(m_offset + at);
 }
 
+void JsonStream::noteTrailingData(const char* data, qint64 from, qint64 size)
+{
+    for (qint64 i = from; i < size && m_trailingAt < 0; ++i)
+        if (data[i] != ' ' && data[i] != '\n' && data[i] != '\r' && data[i] != '\t')
+            m_trailingAt = m_offset + i;
+}
+
 bool JsonStream::feed(const char* data, qint64 size)
 {
-    if (m_done)
+    if (m_done) {
+        if (m_error.isEmpty())
+            noteTrailingData(data, 0, size);
+        m_offset += size;
         return m_error.isEmpty();
+    }
     for (qint64 i = 0; i < size; ++i) {
         if (m_inString && !m_escape) {
             // Most of an export is text inside strings: run to the next quote or backslash.
@@ -232,8 +243,10 @@ bool JsonStream::feed(const char* data, qint64 size)
             beginValue(data, i);
             break;
         }
-        if (m_done)
+        if (m_done) {
+            noteTrailingData(data, i + 1, size);
             break;
+        }
     }
     if (m_capturing && !m_oversize) {
         m_captured.append(data + m_segmentStart, size - m_segmentStart);

@@ -37,6 +37,8 @@ public:
     bool finish();
 
     bool isTruncated() const { return m_truncated; }
+    // Where something other than white space follows the document's end, or -1.
+    qint64 trailingDataAt() const { return m_trailingAt; }
     // Where and how the data stopped being JSON, empty if it did not.
     QString error() const { return m_error; }
     // The raw JSON text of a scalar seen outside the wanted arrays, by its path joined with
@@ -54,6 +56,7 @@ private:
         qint64 count = 0;
     };
     void beginValue(const char* data, qint64 at);
+    void noteTrailingData(const char* data, qint64 from, qint64 size);
     void endValue(const char* data, qint64 at);
     QByteArray currentPath() const;
     int matchingPath() const;
@@ -73,6 +76,7 @@ private:
     bool m_valueIsScalar = false;
     bool m_done = false;
     bool m_truncated = false;
+    qint64 m_trailingAt = -1;
     QString m_error;
     // The element being captured.
     bool m_capturing = false;

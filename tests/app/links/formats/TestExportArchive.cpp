@@ -58,9 +58,14 @@ void TestExportArchive::readsAFolderWithoutItsLinks()
     test::writeFile(root + QStringLiteral("/channels.json"), "[]");
     test::writeFile(root + QStringLiteral("/général/2024-01-02.json"), "[1]");
     QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), root + QStringLiteral("/users.json")));
+    const QString fifo = root + QStringLiteral("/général/2024-01-03.json");
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     const auto archive = ExportArchive::open(root);
     QCOMPARE(archive->members(), (QStringList{QStringLiteral("channels.json"),
                                               QStringLiteral("général/2024-01-02.json")}));
+    // Left out, and said so: the importer reports each.
+    QCOMPARE(archive->leftOut(), (QStringList{QStringLiteral("général/2024-01-03.json"),
+                                              QStringLiteral("users.json")}));
     QCOMPARE(readEverything(*archive).value(QStringLiteral("général/2024-01-02.json")),
              QByteArray("[1]"));
 }

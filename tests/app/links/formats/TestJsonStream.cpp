@@ -18,6 +18,7 @@ private Q_SLOTS:
     void brokenJsonStopsWithAPosition();
     void stringsWithBracketsAndEscapes();
     void rootArrays();
+    void somethingAfterTheEndIsNoticed();
 
 private:
     static QList<QByteArray> elements(const QByteArray& json, const QList<JsonStream::Path>& paths,
@@ -129,6 +130,24 @@ void TestJsonStream::rootArrays()
     const auto found = elements(json, {{"*"}});
     QCOMPARE(found.size(), 2);
     QCOMPARE(found.at(1), QByteArray(R"({"ts":"2"})"));
+}
+
+// "[…] garbage" is a complete document followed by something else: not an error in what was
+// read, but said, in whatever pieces it arrives.
+void TestJsonStream::somethingAfterTheEndIsNoticed()
+{
+    const QByteArray json = "[1, 2]\n  \tgarbage ]";
+    for (int chunk = 1; chunk < 12; ++chunk) {
+        JsonStream stream({{"*"}}, [](const JsonStream::Element&) {});
+        for (qsizetype at = 0; at < json.size(); at += chunk)
+            stream.feed(json.constData() + at, qMin<qsizetype>(chunk, json.size() - at));
+        QVERIFY(stream.finish());
+        QCOMPARE(stream.trailingDataAt(), qint64(json.indexOf('g')));
+    }
+    JsonStream clean({{"*"}}, [](const JsonStream::Element&) {});
+    clean.feed("[1]\n\n", 5);
+    QVERIFY(clean.finish());
+    QCOMPARE(clean.trailingDataAt(), qint64(-1));
 }
 
 QTEST_GUILESS_MAIN(TestJsonStream)
