@@ -65,6 +65,11 @@ public:
         message.source = where;
         message.sentRaw = item.str("date");
         message.sentAt = time(item.str("date"), item.str("date_unixtime"));
+        if (const QString unix = item.str("date_unixtime");
+            !unix.isEmpty() && !Timestamps::fromEpochSeconds(unix))
+            m_sink.problem({where, TelegramExport::tr("an impossible time (date_unixtime “%1”); "
+                                                      "the message keeps its written date")
+                                       .arg(unix.left(40))});
         if (message.messageId.isEmpty()) {
             m_sink.problem({where, TelegramExport::tr("a message without an id; skipped")});
             return;

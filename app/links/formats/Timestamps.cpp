@@ -41,7 +41,7 @@ std::optional<qint64> fromEpochSeconds(const QString& text)
     if (!m.hasMatch())
         return std::nullopt;
     const qint64 seconds = m.captured(1).toLongLong();
-    if (seconds <= 0)
+    if (seconds < kEarliest / 1000 || seconds >= kLatest / 1000)
         return std::nullopt;
     return seconds * 1000 + QString(m.captured(2) + QStringLiteral("000")).left(3).toInt();
 }

@@ -11,8 +11,13 @@ namespace folio::Timestamps {
 // `hasZone` says so). Fractions of any length are truncated to the millisecond.
 std::optional<qint64> fromIso(const QString& text, bool* hasZone = nullptr);
 
+// No chat message was sent before 1980 or will be after 2099: a time outside is a mistake.
+constexpr qint64 kEarliest = 315532800000; // 1980-01-01, ms
+constexpr qint64 kLatest = 4102444800000;  // 2100-01-01
+
 // ms since the epoch from epoch seconds written as a decimal ("1459040791.000005",
-// "1409000103.5"): digits are read as text, never through a float.
+// "1409000103.5"): digits are read as text, never through a float. None outside the years
+// 1980 to 2099.
 std::optional<qint64> fromEpochSeconds(const QString& text);
 
 } // namespace folio::Timestamps

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void repairsHexEscapes_data();
     void repairsHexEscapes();
     void aLinkEntityWithoutSchemeMustBeAHost();
+    void anImpossibleTimeIsReported();
 };
 
 void TestTelegramExport::repairsHexEscapes_data()
@@ -60,6 +61,25 @@ void TestTelegramExport::aLinkEntityWithoutSchemeMustBeAHost()
              qPrintable(links.join(u' ')));
     for (const QString& link : links)
         QVERIFY2(!link.startsWith(QLatin1String("http://123")), qPrintable(link));
+}
+
+void TestTelegramExport::anImpossibleTimeIsReported()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("result.json"));
+    test::writeFile(path, R"({"name":"Team","type":"private_supergroup","id":1,"messages":[
+        {"id":1,"type":"message","date":"2024-01-01T10:00:00","date_unixtime":"1704103200",
+         "from":"Ana","text":"https://example.com/a"},
+        {"id":2,"type":"message","date":"2024-01-01T11:00:00","date_unixtime":"99999999999",
+         "from":"Ana","text":"https://example.com/b"}]})");
+    TelegramExport format;
+    const test::CollectingSink sink = test::readWith(format, path);
+    QCOMPARE(sink.messages.size(), size_t(2));
+    QCOMPARE(sink.problems.size(), 1);
+    QVERIFY2(sink.problems.first().reason.contains(QLatin1String("99999999999")),
+             qPrintable(sink.problems.first().reason));
+    // The written date, less the offset the first message showed (none here).
+    QCOMPARE(sink.messages.at(1).sentAt, std::optional<qint64>(1704106800000));
 }
 
 QTEST_GUILESS_MAIN(TestTelegramExport)
