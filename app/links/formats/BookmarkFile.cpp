@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace folio {
@@ -59,9 +60,20 @@ QHash<QString, QString> attributes(QStringView tag)
         if (i < n && (tag.at(i) == u'"' || tag.at(i) == u'\'')) {
             const QChar quote = tag.at(i++);
             const qsizetype end = tag.indexOf(quote, i);
-            const qsizetype stop = end < 0 ? n : end;
-            value = tag.mid(i, stop - i).toString();
-            i = stop + 1;
+            qsizetype stop = end < 0 ? n : end;
+            // A value whose closing quote was lost runs into the next attribute
+            // (HREF="https://x.org/ ADD_DATE="…"): it ends where that attribute begins.
+            static const QRegularExpression nextAttribute(QStringLiteral("\\s+[A-Za-z_-]+="));
+            const QRegularExpressionMatch lost =
+                nextAttribute.match(tag.mid(i, stop - i).toString());
+            if (lost.hasMatch()) {
+                stop = i + lost.capturedStart();
+                value = tag.mid(i, stop - i).toString();
+                i = stop;
+            } else {
+                value = tag.mid(i, stop - i).toString();
+                i = stop + 1;
+            }
         } else {
             const qsizetype start = i;
             while (i < n && !tag.at(i).isSpace())

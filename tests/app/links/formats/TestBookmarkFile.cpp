@@ -18,11 +18,28 @@ private Q_SLOTS:
     void datesInAnyUnit();
     void recognisesTheDoctypeOnly();
     void readsTheRealChromeExport();
+    void aLostQuoteEndsAtTheNextAttribute();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
     QTemporaryDir m_dir;
 };
+
+void TestBookmarkFile::aLostQuoteEndsAtTheNextAttribute()
+{
+    const QString path =
+        write(QStringLiteral("lost-quote.html"), R"(<!DOCTYPE NETSCAPE-Bookmark-file-1>
+<DL><p>
+<DT><A HREF="https://unclosed.example.com/a ADD_DATE="1700000000">Unclosed</A>
+<DT><A HREF="https://fine.example.com/" ADD_DATE="1700000000">Fine</A>
+</DL>
+)");
+    BookmarkFile bookmarks;
+    const test::CollectingSink sink = test::readWith(bookmarks, path);
+    QCOMPARE(sink.links(), (QStringList{QStringLiteral("https://unclosed.example.com/a|Unclosed"),
+                                        QStringLiteral("https://fine.example.com/|Fine")}));
+    QCOMPARE(sink.messages.at(0).sentAt, std::optional<qint64>(1700000000000));
+}
 
 QString TestBookmarkFile::write(const QString& name, const QByteArray& bytes)
 {
