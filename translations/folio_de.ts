@@ -444,6 +444,10 @@ Befehle:
             <numerusform>Ausgelassen: %n Nachrichten außerhalb der gewählten Kanäle oder Daten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first day must come before the last.</source>
+        <translation>Der erste Tag muss vor dem letzten liegen.</translation>
+    </message>
 </context>
 <context>
     <name>folio::JsonReading</name>
@@ -484,6 +488,10 @@ Befehle:
     <message>
         <source>the file does not hold what this export keeps there (“%1” expected); nothing in it was read</source>
         <translation>die Datei enthält nicht, was dieser Export dort ablegt („%1“ erwartet); nichts daraus wurde gelesen</translation>
+    </message>
+    <message>
+        <source>something follows the end of the JSON (at byte %1); it was not read</source>
+        <translation>nach dem Ende des JSON folgt noch etwas (ab Byte %1); es wurde nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -643,6 +651,10 @@ Befehle:
         <source>[an address that held a password]</source>
         <translation>[eine Adresse, die ein Passwort enthielt]</translation>
     </message>
+    <message>
+        <source>a link or special file, not a file the export wrote; not read</source>
+        <translation>eine Verknüpfung oder Spezialdatei, keine vom Export geschriebene Datei; nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>folio::LinkPromotion</name>
@@ -667,6 +679,18 @@ Befehle:
     <message>
         <source>%1: takes a date such as 2024-05-01.</source>
         <translation>%1: nimmt ein Datum wie 2024-05-01.</translation>
+    </message>
+    <message>
+        <source>%1: needs a value.</source>
+        <translation>%1: braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>hidden: takes yes or no.</source>
+        <translation>hidden: nimmt yes oder no.</translation>
+    </message>
+    <message>
+        <source>too many words: a filter takes at most %1.</source>
+        <translation>zu viele Wörter: ein Filter nimmt höchstens %1.</translation>
     </message>
 </context>
 <context>
@@ -779,13 +803,6 @@ Befehle:
         <source>--limit takes a number from 1 to 1000000.</source>
         <translation>--limit nimmt eine Zahl von 1 bis 1000000.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n share(s), last %1, first by %2 in %3</source>
-        <translation>
-            <numerusform>%n-mal geteilt, zuletzt am %1, zuerst von %2 in %3</numerusform>
-            <numerusform>%n-mal geteilt, zuletzt am %1, zuerst von %2 in %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No links yet. Import a chat export with “folio import-links PATH”.</source>
         <translation>Noch keine Links. Importieren Sie einen Chat-Export mit „folio import-links PFAD“.</translation>
@@ -858,6 +875,33 @@ Befehle:
             <numerusform>  ausgelassen: %n Nachricht außerhalb von --channels, --since oder --until</numerusform>
             <numerusform>  ausgelassen: %n Nachrichten außerhalb von --channels, --since oder --until</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--since must come before --until.</source>
+        <translation>--since muss vor --until liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation>
+            <numerusform>%n-mal geteilt</numerusform>
+            <numerusform>%n-mal geteilt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>zuletzt %1</translation>
+    </message>
+    <message>
+        <source>first by %1 in %2</source>
+        <translation>zuerst von %1 in %2</translation>
+    </message>
+    <message>
+        <source>first by %1</source>
+        <translation>zuerst von %1</translation>
+    </message>
+    <message>
+        <source>first in %1</source>
+        <translation>zuerst in %1</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1043,10 @@ Befehle:
         <source>&amp;Promote to Page</source>
         <translation>Als &amp;Seite übernehmen</translation>
     </message>
+    <message>
+        <source>Show &amp;Again</source>
+        <translation>&amp;Wieder anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>folio::LinksWorkspace</name>
@@ -1027,10 +1075,6 @@ Befehle:
         <translation>Link kann nicht ausgeblendet werden</translation>
     </message>
     <message>
-        <source>Link hidden. Type “hidden:yes” in the filter to see hidden links.</source>
-        <translation>Link ausgeblendet. Geben Sie „hidden:yes“ in den Filter ein, um ausgeblendete Links zu sehen.</translation>
-    </message>
-    <message>
         <source>Cannot Tag Link</source>
         <translation>Schlagwörter des Links können nicht gesetzt werden</translation>
     </message>
@@ -1049,6 +1093,14 @@ Befehle:
     <message>
         <source>Created the page “%1” from the link.</source>
         <translation>Die Seite „%1“ wurde aus dem Link angelegt.</translation>
+    </message>
+    <message>
+        <source>Link hidden. Type “hidden:yes” in the filter to list hidden links and show them again.</source>
+        <translation>Link ausgeblendet. Geben Sie „hidden:yes“ im Filter ein, um ausgeblendete Links aufzulisten und wieder anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>The link is shown again.</source>
+        <translation>Der Link wird wieder angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1718,10 +1770,6 @@ Befehle:
         <translation>folio: %1 Aufruf: folio search [--limit N] [--json] ANFRAGE</translation>
     </message>
     <message>
-        <source>No page matches “%1”.</source>
-        <translation>Keine Seite passt zu „%1“.</translation>
-    </message>
-    <message>
         <source>Did you mean: %1</source>
         <translation>Meinten Sie: %1</translation>
     </message>
@@ -1744,6 +1792,10 @@ Befehle:
     <message>
         <source>link</source>
         <translation>Link</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1844,21 @@ Befehle:
             <numerusform>%n Link gefunden</numerusform>
             <numerusform>%n Links gefunden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>folio::SearchQuery</name>
+    <message>
+        <source>kind: takes guide, faq, best-practice or note.</source>
+        <translation>kind: nimmt guide, faq, best-practice oder note.</translation>
+    </message>
+    <message>
+        <source>in: takes pages or links.</source>
+        <translation>in: nimmt pages oder links.</translation>
+    </message>
+    <message>
+        <source>%1: takes a date such as 2024-05-01.</source>
+        <translation>%1: nimmt ein Datum wie 2024-05-01.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1924,10 @@ Befehle:
         <source>Telegram Desktop export</source>
         <translation>Telegram-Desktop-Export</translation>
     </message>
+    <message>
+        <source>an impossible time (date_unixtime “%1”); the message keeps its written date</source>
+        <translation>eine unmögliche Zeit (date_unixtime „%1“); die Nachricht behält ihr geschriebenes Datum</translation>
+    </message>
 </context>
 <context>
     <name>folio::UrlNormalizer</name>
@@ -1891,6 +1962,10 @@ Befehle:
     <message>
         <source>a webhook address, which works as a password</source>
         <translation>eine Webhook-Adresse, die wie ein Passwort wirkt</translation>
+    </message>
+    <message>
+        <source>an address longer than %1 characters</source>
+        <translation>eine Adresse mit mehr als %1 Zeichen</translation>
     </message>
 </context>
 <context>

@@ -114,13 +114,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n share(s), last %1, first by %2 in %3</source>
-        <translation>
-            <numerusform>%n share, last %1, first by %2 in %3</numerusform>
-            <numerusform>%n shares, last %1, first by %2 in %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Shared %n time(s):</source>
         <translation>
             <numerusform>Shared %n time:</numerusform>
@@ -139,6 +132,13 @@
         <translation>
             <numerusform>  left out: %n message outside --channels, --since or --until</numerusform>
             <numerusform>  left out: %n messages outside --channels, --since or --until</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation>
+            <numerusform>%n share</numerusform>
+            <numerusform>%n shares</numerusform>
         </translation>
     </message>
 </context>
