@@ -90,9 +90,11 @@ void SearchPanel::updateStatus()
     const int total = m_model->totalCount();
     if (m_model->tooManyTerms())
         m_status->setText(tr("A search can have at most %1 words.").arg(SearchQuery::kMaxTerms));
-    else if (m_model->hitCount() == 0)
-        m_status->setText(tr("No page or link matches."));
-    else {
+    else if (m_model->hitCount() == 0) {
+        // "after:yesterday" finds nothing because it cannot be read: say that instead.
+        const QString problem = SearchQuery::parse(m_query, m_typing).problem();
+        m_status->setText(problem.isEmpty() ? tr("No page or link matches.") : problem);
+    } else {
         const int links = m_model->linkCount();
         const QString linkText = m_model->linkCountIsLowerBound()
                                      ? tr("more than %1 links").arg(QLocale().toString(links))

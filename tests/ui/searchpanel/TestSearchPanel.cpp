@@ -25,6 +25,7 @@ private Q_SLOTS:
     void loadsMoreAsTheListScrolls();
     void keysDownTheListLoadMoreToo();
     void didYouMeanComesBackWhenTheQueryIsTypedAgain();
+    void aFilterItCannotReadIsNamed();
 
 private:
     QAbstractItemModel* results() const { return m_panel->listView()->model(); }
@@ -65,6 +66,16 @@ void TestSearchPanel::cleanup()
 {
     m_panel.reset();
     m_controller.reset();
+}
+
+// "after:yesterday" is not "no match" but a date it cannot read (once typed: while it is the
+// last word, it may be a date still being typed).
+void TestSearchPanel::aFilterItCannotReadIsNamed()
+{
+    m_panel->setQuery(QStringLiteral("after:yesterday printer"));
+    QTRY_COMPARE(m_panel->statusText(), QStringLiteral("after: takes a date such as 2024-05-01."));
+    m_panel->setQuery(QStringLiteral("printer"));
+    QTRY_COMPARE(m_panel->statusText(), QStringLiteral("1 page found"));
 }
 
 void TestSearchPanel::saysHowManyPagesMatchInAll()
