@@ -448,6 +448,10 @@ Befehle:
         <source>The first day must come before the last.</source>
         <translation>Der erste Tag muss vor dem letzten liegen.</translation>
     </message>
+    <message>
+        <source>Saving the links of %1 messages…</source>
+        <translation>Die Links aus %1 Nachrichten werden gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>folio::JsonReading</name>

@@ -55,7 +55,12 @@ void LinkImportWorker::start(const Request& request)
             LinkImporter importer(wiki->database());
             const LinkImporter::Report report = importer.import(
                 request.path, request.format, request.rules, request.author,
-                [&](qint64 messages) { post([this, messages] { Q_EMIT progress(messages); }); },
+                [&](const LinkImporter::Progress& step) {
+                    const int permille = int(step.fraction * 1000);
+                    post([this, step, permille] {
+                        Q_EMIT progress(step.messages, permille, step.saving);
+                    });
+                },
                 &m_cancel);
             post([this, report] {
                 m_running = false;

@@ -38,7 +38,8 @@ public:
     const LinkImporter::Report& report() const { return m_report; }
 
 Q_SIGNALS:
-    void progress(qint64 messages);
+    // `permille` of the export read; `saving` once reading is done and the links are written.
+    void progress(qint64 messages, int permille, bool saving);
     void finished(); // report() holds what was imported
     void failed(const QString& message);
     void cancelled();

@@ -26,7 +26,7 @@ class ImportSink : public ExportSink
 {
 public:
     ImportSink(LinkStore::Import& import, const LinkImporter::Rules& rules, const QString& author,
-               LinkImporter::Report& report, const LinkImporter::Progress& progress,
+               LinkImporter::Report& report, const LinkImporter::ProgressCallback& progress,
                const std::atomic<bool>* cancel)
         : m_import(import), m_rules(rules), m_author(author), m_report(report),
           m_progress(progress), m_cancel(cancel)
@@ -39,7 +39,7 @@ public:
             throw LinkImporter::Cancelled();
         ++m_report.messages;
         if (m_progress && m_report.messages % 1000 == 0)
-            m_progress(m_report.messages);
+            m_progress({m_report.messages, m_archive ? m_archive->fractionRead() : 0.0, false});
         if (!wanted(message)) {
             ++m_report.leftOutMessages;
             if (!m_rules.includePrivate && message.channelKind != ChannelKind::Public)
@@ -92,6 +92,8 @@ public:
         m_report.newLinks += added.newLinks;
         m_report.newShares += added.newShares;
     }
+
+    void setArchive(const ExportArchive& archive) { m_archive = &archive; }
 
     void problem(const ImportProblem& problem) override
     {
@@ -190,7 +192,8 @@ private:
     const LinkImporter::Rules& m_rules;
     QString m_author;
     LinkImporter::Report& m_report;
-    const LinkImporter::Progress& m_progress;
+    const LinkImporter::ProgressCallback& m_progress;
+    const ExportArchive* m_archive = nullptr;
     const std::atomic<bool>* m_cancel;
     QHash<QString, NormalizedUrl> m_normalized;
     QSet<QString> m_leftOut;
@@ -205,7 +208,8 @@ LinkImporter::LinkImporter(Database& db) : m_db(db)
 
 LinkImporter::Report LinkImporter::import(const QString& path, const QString& format,
                                           const Rules& rules, const QString& author,
-                                          const Progress& progress, const std::atomic<bool>* cancel)
+                                          const ProgressCallback& progress,
+                                          const std::atomic<bool>* cancel)
 {
     const std::unique_ptr<ExportArchive> archive = ExportArchive::open(path);
     FormatDetector detector;
@@ -215,14 +219,16 @@ LinkImporter::Report LinkImporter::import(const QString& path, const QString& fo
     LinkStore store(m_db);
     LinkStore::Import import(store);
     ImportSink sink(import, rules, author, report, progress, cancel);
+    sink.setArchive(*archive);
+    archive->resetProgress(); // recognising the format read the first bytes of some files
     for (const QString& name : archive->leftOut())
         sink.problem({name, tr("a link or special file, not a file the export wrote; not read")});
     reader.read(*archive, sink);
     if (cancel && cancel->load())
         throw Cancelled();
-    import.commit();
     if (progress)
-        progress(report.messages);
+        progress({report.messages, 1.0, true});
+    import.commit();
     return report;
 }
 

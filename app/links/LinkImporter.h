@@ -55,7 +55,14 @@ public:
     {
     };
 
-    using Progress = std::function<void(qint64 messages)>;
+    // Called every thousand messages while reading, then once when the links are being saved.
+    struct Progress
+    {
+        qint64 messages = 0;
+        double fraction = 0; // of the export read, 0 to 1
+        bool saving = false; // reading is done; the links are written to the wiki
+    };
+    using ProgressCallback = std::function<void(const Progress&)>;
 
     explicit LinkImporter(Database& db);
 
@@ -63,7 +70,7 @@ public:
     // Cancelled; in every case nothing was written. `author` signs bookmarks, which have no
     // author of their own.
     Report import(const QString& path, const QString& format, const Rules& rules,
-                  const QString& author, const Progress& progress = {},
+                  const QString& author, const ProgressCallback& progress = {},
                   const std::atomic<bool>* cancel = nullptr);
 
     static constexpr int kMaxProblemsListed = 1000;

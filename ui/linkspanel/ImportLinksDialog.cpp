@@ -94,9 +94,16 @@ ImportLinksDialog::ImportLinksDialog(const QString& wikiPath, const QString& aut
     });
     connect(m_import, &QPushButton::clicked, this, &ImportLinksDialog::startImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportLinksDialog::reject);
-    connect(m_worker, &LinkImportWorker::progress, this, [this](qint64 messages) {
-        m_status->setText(tr("Reading… %1 messages so far").arg(QLocale().toString(messages)));
-    });
+    connect(m_worker, &LinkImportWorker::progress, this,
+            [this](qint64 messages, int permille, bool saving) {
+                // Saving takes as long as it takes: the bar just shows that work goes on.
+                m_progress->setRange(0, saving ? 0 : 1000);
+                m_progress->setValue(permille);
+                m_status->setText(
+                    saving
+                        ? tr("Saving the links of %1 messages…").arg(QLocale().toString(messages))
+                        : tr("Reading… %1 messages so far").arg(QLocale().toString(messages)));
+            });
     connect(m_worker, &LinkImportWorker::finished, this, &ImportLinksDialog::finish);
     connect(m_worker, &LinkImportWorker::failed, this, [this](const QString& message) {
         setRunning(false);
@@ -123,6 +130,7 @@ bool ImportLinksDialog::isImporting() const
 void ImportLinksDialog::setRunning(bool running)
 {
     m_progress->setVisible(running);
+    m_progress->setRange(0, 0); // busy until the first thousand messages say how far
     m_import->setEnabled(!running);
     m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("Cancel") : tr("Close"));
 }

@@ -58,23 +58,29 @@ QString shown(const QString& path)
 class FileReader : public MemberReader
 {
 public:
-    FileReader(QFile& file, const QString& name) : m_file(file), m_name(name) {}
+    FileReader(QFile& file, const QString& name, qint64& bytesRead)
+        : m_file(file), m_name(name), m_bytesRead(bytesRead)
+    {
+    }
     qint64 read(char* data, qint64 size) override
     {
         const qint64 got = m_file.read(data, size);
         if (got < 0)
             throw ExportError(
                 ExportArchive::tr("Cannot read “%1”: %2").arg(shown(m_name), m_file.errorString()));
+        m_bytesRead += got;
         return got;
     }
 
 private:
     QFile& m_file;
     QString m_name;
+    qint64& m_bytesRead;
 };
 
 // Reads one regular file; refuses FIFOs and devices, which could block or never end.
-void readRegularFile(const QString& path, const QString& member, const ExportArchive::Use& use)
+void readRegularFile(const QString& path, const QString& member, const ExportArchive::Use& use,
+                     qint64& bytesRead)
 {
     struct stat info = {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode))
@@ -84,7 +90,7 @@ void readRegularFile(const QString& path, const QString& member, const ExportArc
     if (!file.open(QIODevice::ReadOnly))
         throw ExportError(
             ExportArchive::tr("Cannot open “%1”: %2").arg(shown(path), file.errorString()));
-    FileReader reader(file, path);
+    FileReader reader(file, path, bytesRead);
     use(member, reader);
 }
 
@@ -94,11 +100,12 @@ public:
     explicit PlainFileExport(const QString& path) : ExportArchive(path, true)
     {
         m_members << QFileInfo(path).fileName();
+        m_totalBytes = QFileInfo(path).size();
     }
     void read(const Wanted& wanted, const Use& use) override
     {
         if (wanted(m_members.first()))
-            readRegularFile(m_path, m_members.first(), use);
+            readRegularFile(m_path, m_members.first(), use, m_bytesRead);
     }
 };
 
@@ -119,6 +126,7 @@ public:
                 continue;
             }
             m_members << root.relativeFilePath(file);
+            m_totalBytes += info.size();
         }
         m_members.sort();
         m_leftOut.sort();
@@ -127,7 +135,7 @@ public:
     {
         for (const QString& member : std::as_const(m_members))
             if (wanted(member))
-                readRegularFile(m_path + u'/' + member, member, use);
+                readRegularFile(m_path + u'/' + member, member, use, m_bytesRead);
     }
 };
 
@@ -155,6 +163,7 @@ class LibArchiveExport : public ExportArchive
 public:
     explicit LibArchiveExport(const QString& path) : ExportArchive(path, false)
     {
+        m_totalBytes = QFileInfo(path).size();
         ArchivePtr a = openArchive();
         archive_entry* entry = nullptr;
         QSet<QString> seen;
@@ -214,6 +223,7 @@ private:
                                       .arg(shown(m_owner.m_path), m_name)
                                       .arg(kMaxMemberBytes >> 30));
             const qint64 consumed = qMax<qint64>(1, archive_filter_bytes(m_archive, -1));
+            m_owner.m_bytesRead = consumed;
             if (m_written > kExpansionFloor && m_written / consumed > kMaxExpansion)
                 throw ExportError(tr("“%1” expands to more than %2 times its size, as a "
                                      "decompression bomb does: refused.")

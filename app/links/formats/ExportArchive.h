@@ -50,6 +50,13 @@ public:
     virtual void read(const Wanted& wanted, const Use& use) = 0;
     // The first `size` bytes of a member, to recognise its format.
     QByteArray head(const QString& member, qint64 size);
+    // How much of the export has been read since resetProgress(), from 0 to 1, for a progress
+    // bar: by the bytes of the files in a folder, or of the archive file itself.
+    double fractionRead() const
+    {
+        return m_totalBytes > 0 ? qMin(1.0, double(m_bytesRead) / double(m_totalBytes)) : 0.0;
+    }
+    void resetProgress() { m_bytesRead = 0; }
 
     // Limits that keep a hostile archive from filling memory or the disk.
     static constexpr qint64 kMaxExpansion = 200;               // bytes out per byte in
@@ -62,6 +69,8 @@ protected:
     QStringList m_members;
     QStringList m_leftOut;
     bool m_plainFile = false;
+    qint64 m_totalBytes = 0;
+    qint64 m_bytesRead = 0;
 };
 
 } // namespace folio

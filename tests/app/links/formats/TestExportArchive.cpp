@@ -26,6 +26,7 @@ private Q_SLOTS:
     void refusesADecompressionBombWhileReading();
     void refusesSpecialFiles();
     void aDamagedArchiveSaysSo();
+    void saysHowMuchHasBeenRead();
 
 private:
     static QString refusal(const std::function<void()>& action);
@@ -50,6 +51,31 @@ static QMap<QString, QByteArray> readEverything(ExportArchive& archive)
                      contents.insert(member, reader.readAll(1 << 20));
                  });
     return contents;
+}
+
+// For the import's progress bar: bytes of the folder's files, or of the archive file.
+void TestExportArchive::saysHowMuchHasBeenRead()
+{
+    const QString root = m_dir.filePath(QStringLiteral("progress"));
+    test::writeFile(root + QStringLiteral("/a.json"), QByteArray(300, 'a'));
+    test::writeFile(root + QStringLiteral("/b.json"), QByteArray(100, 'b'));
+    const auto folder = ExportArchive::open(root);
+    QCOMPARE(folder->fractionRead(), 0.0);
+    folder->read([](const QString& member) { return member == QLatin1String("a.json"); },
+                 [](const QString&, MemberReader& reader) { reader.readAll(1 << 20); });
+    QCOMPARE(folder->fractionRead(), 0.75);
+    readEverything(*folder);
+    QCOMPARE(folder->fractionRead(), 1.0);
+    folder->resetProgress();
+    QCOMPARE(folder->fractionRead(), 0.0);
+
+    const QString zip = m_dir.filePath(QStringLiteral("progress.zip"));
+    QVERIFY(test::writeArchive(zip, {{"a.json", QByteArray(30000, 'a'), {}, 0},
+                                     {"b.json", QByteArray(30000, 'b'), {}, 0}}));
+    const auto archive = ExportArchive::open(zip);
+    readEverything(*archive);
+    QVERIFY2(archive->fractionRead() > 0.5 && archive->fractionRead() <= 1.0,
+             qPrintable(QString::number(archive->fractionRead())));
 }
 
 void TestExportArchive::readsAFolderWithoutItsLinks()
