@@ -932,7 +932,7 @@ Befehle:
     </message>
     <message>
         <source>Last shared</source>
-        <translation>Zuletzt geteilt</translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Shares</source>

@@ -5,10 +5,13 @@
 #include "store/StoreError.h"
 
 #include <QComboBox>
+#include <QDate>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QTimer>
@@ -50,11 +53,22 @@ LinksPanel::LinksPanel(QWidget* parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(LinksModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
-    m_view->setColumnWidth(LinksModel::Domain, 110);
-    m_view->setColumnWidth(LinksModel::LastShared, 80);
-    m_view->setColumnWidth(LinksModel::Shares, 50);
-    m_view->setColumnWidth(LinksModel::FirstSharedBy, 110);
-    m_view->setColumnWidth(LinksModel::Channel, 110);
+    // Columns as wide as what they hold (a date in this locale, a count), so the title keeps
+    // most of the width; the full title and address are in the tooltip.
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 2 * metrics.averageCharWidth();
+    const QString sampleDate = QLocale().toString(QDate(2024, 12, 28), QLocale::ShortFormat);
+    m_view->setColumnWidth(LinksModel::Domain, 12 * metrics.averageCharWidth());
+    const auto titleWidth = [this, &metrics](int column) {
+        return metrics.horizontalAdvance(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+    };
+    m_view->setColumnWidth(
+        LinksModel::LastShared,
+        qMax(metrics.horizontalAdvance(sampleDate), titleWidth(LinksModel::LastShared)) + padding);
+    m_view->setColumnWidth(LinksModel::Shares, titleWidth(LinksModel::Shares) + padding);
+    m_view->setColumnWidth(LinksModel::FirstSharedBy, 14 * metrics.averageCharWidth());
+    m_view->setColumnWidth(LinksModel::Channel, 14 * metrics.averageCharWidth());
     for (const int column : {LinksModel::FirstSharedBy, LinksModel::Channel, LinksModel::Status})
         header->setSectionHidden(column, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);

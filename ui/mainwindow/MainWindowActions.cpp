@@ -96,6 +96,10 @@ void MainWindowActions::buildToolBar(QMainWindow* w, QWidget* searchField) const
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Arrows and save/cancel icons speak for themselves (their names are in the tooltips):
+    // without their words the bar keeps room for the search field in longer languages.
+    for (QAction* action : {back, forward, save, cancelEdit})
+        action->setPriority(QAction::LowPriority);
     bar->addActions({back, forward, home});
     bar->addSeparator();
     bar->addActions({newPage, edit, save, cancelEdit});

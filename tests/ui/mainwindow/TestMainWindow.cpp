@@ -3,6 +3,7 @@
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
 #include "core/Settings.h"
+#include "core/Translations.h"
 #include "editor/PageEditor.h"
 #include "linkspanel/ImportLinksDialog.h"
 #include "linkspanel/LinkDetailsView.h"
@@ -86,6 +87,10 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // As the app does: "19 links", not "19 link(s)". In English whatever the machine's
+    // language, as the assertions are; FOLIO_TEST_LANGUAGE=de shows the German window.
+    QLocale::setDefault(QLocale(qEnvironmentVariable("FOLIO_TEST_LANGUAGE", QStringLiteral("en"))));
+    Translations::install(*QCoreApplication::instance());
     m_profile = std::make_unique<WebProfile>();
 }
 
