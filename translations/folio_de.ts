@@ -570,18 +570,6 @@ Befehle:
 <context>
     <name>folio::LinkDetailsView</name>
     <message>
-        <source> (private channel)</source>
-        <translation> (privater Kanal)</translation>
-    </message>
-    <message>
-        <source> (direct message)</source>
-        <translation> (Direktnachricht)</translation>
-    </message>
-    <message>
-        <source> (group message)</source>
-        <translation> (Gruppennachricht)</translation>
-    </message>
-    <message>
         <source>&amp;Open in Browser</source>
         <translation>Im Browser ö&amp;ffnen</translation>
     </message>
@@ -698,7 +686,7 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>folio::LinksCommand</name>
+    <name>folio::LinkStore</name>
     <message>
         <source>private channel</source>
         <translation>privater Kanal</translation>
@@ -711,6 +699,9 @@ Befehle:
         <source>group message</source>
         <translation>Gruppennachricht</translation>
     </message>
+</context>
+<context>
+    <name>folio::LinksCommand</name>
     <message>
         <source>folio: %1</source>
         <translation>folio: %1</translation>

@@ -37,21 +37,6 @@ QString isoTime(const std::optional<qint64>& ms)
     return QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).toString(Qt::ISODate);
 }
 
-QString kindName(ChannelKind kind)
-{
-    switch (kind) {
-    case ChannelKind::Private:
-        return LinksCommand::tr("private channel");
-    case ChannelKind::Direct:
-        return LinksCommand::tr("direct message");
-    case ChannelKind::Group:
-        return LinksCommand::tr("group message");
-    case ChannelKind::Public:
-        break;
-    }
-    return {};
-}
-
 // The value of "--name V" or "--name=V"; advances i past it.
 std::optional<QString> optionValue(const QStringList& arguments, qsizetype& i, const QString& name)
 {
@@ -391,7 +376,7 @@ int LinksCommand::link(const QStringList& arguments)
         const ChatMessage& m = share.message;
         QString where = m.channelName;
         if (m.channelKind != ChannelKind::Public)
-            where += QStringLiteral(" (") + kindName(m.channelKind) + u')';
+            where += QStringLiteral(" (") + LinkStore::kindName(m.channelKind) + u')';
         QString who = m.authorName;
         if (m.authorIsBot)
             who += QStringLiteral(" (") + tr("bot") + u')';

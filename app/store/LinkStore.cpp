@@ -117,6 +117,21 @@ QString LinkStore::kindKey(ChannelKind kind)
     return QString::fromLatin1(kKinds[int(kind)]);
 }
 
+QString LinkStore::kindName(ChannelKind kind)
+{
+    switch (kind) {
+    case ChannelKind::Private:
+        return tr("private channel");
+    case ChannelKind::Direct:
+        return tr("direct message");
+    case ChannelKind::Group:
+        return tr("group message");
+    case ChannelKind::Public:
+        break;
+    }
+    return {};
+}
+
 ChannelKind LinkStore::kindFromKey(const QString& key)
 {
     for (int i = 0; i < int(std::size(kKinds)); ++i)

@@ -126,6 +126,8 @@ public:
     static QString originKey(LinkOrigin origin);
     static LinkOrigin originFromKey(const QString& key);
     static QString kindKey(ChannelKind kind);
+    // "private channel", "direct message", "group message"; empty for a public channel.
+    static QString kindName(ChannelKind kind);
     static ChannelKind kindFromKey(const QString& key);
 
 private:

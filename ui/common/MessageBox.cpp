@@ -1,5 +1,7 @@
 #include "common/MessageBox.h"
 
+#include "store/StoreError.h"
+
 #include <QList>
 
 namespace folio {
@@ -58,6 +60,18 @@ QString MessageBox::lastText()
 bool MessageBox::hasQueuedAnswers()
 {
     return !queuedAnswers().isEmpty();
+}
+
+bool MessageBox::attempt(QWidget* parent, const QString& failure,
+                         const std::function<void()>& action)
+{
+    try {
+        action();
+        return true;
+    } catch (const StoreError& error) {
+        critical(parent, failure, error.message());
+        return false;
+    }
 }
 
 } // namespace folio

@@ -2,6 +2,8 @@
 
 #include <QMessageBox>
 
+#include <functional>
+
 namespace folio {
 
 // QMessageBox behind a seam: a test queues the answer the next box gets, and the box is
@@ -14,6 +16,10 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
     static void critical(QWidget* parent, const QString& title, const QString& text);
+    // Runs `action`; a StoreError it throws is shown in a critical box titled `failure`
+    // ("Cannot Save Page") and false returned.
+    static bool attempt(QWidget* parent, const QString& failure,
+                        const std::function<void()>& action);
 
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last box shown or answered, so tests can check what the user saw.

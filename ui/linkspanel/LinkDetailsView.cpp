@@ -21,21 +21,6 @@ QString when(const std::optional<qint64>& ms)
                               QLocale::ShortFormat);
 }
 
-QString kindSuffix(ChannelKind kind)
-{
-    switch (kind) {
-    case ChannelKind::Private:
-        return LinkDetailsView::tr(" (private channel)");
-    case ChannelKind::Direct:
-        return LinkDetailsView::tr(" (direct message)");
-    case ChannelKind::Group:
-        return LinkDetailsView::tr(" (group message)");
-    case ChannelKind::Public:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
 LinkDetailsView::LinkDetailsView(QWidget* parent)
@@ -123,7 +108,11 @@ void LinkDetailsView::show(const Link& link, const QStringList& tags,
             who += tr(" (bot)").toHtmlEscaped();
         if (share.origin == LinkOrigin::Quoted)
             who = tr("quoted by %1").arg(who);
-        const QString where = QString(m.channelName + kindSuffix(m.channelKind)).toHtmlEscaped();
+        const QString kind = LinkStore::kindName(m.channelKind);
+        const QString where =
+            QString(m.channelName +
+                    (kind.isEmpty() ? QString() : QStringLiteral(" (") + kind + u')'))
+                .toHtmlEscaped();
         html += QStringLiteral("<p><b>%1</b> · %2 · <span style='color:gray'>%3</span><br>")
                     .arg(who, where, when(m.sentAt).toHtmlEscaped());
         QString body = m.text.toHtmlEscaped();

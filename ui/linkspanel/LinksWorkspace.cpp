@@ -6,7 +6,6 @@
 #include "linkspanel/ImportLinksDialog.h"
 #include "linkspanel/LinkDetailsView.h"
 #include "linkspanel/LinksPanel.h"
-#include "store/StoreError.h"
 #include "wiki/Wiki.h"
 
 #include <QClipboard>
@@ -34,13 +33,7 @@ LinksWorkspace::LinksWorkspace(QWidget* window, std::function<QString()> author)
 
 bool LinksWorkspace::attempt(const QString& failure, const std::function<void()>& action)
 {
-    try {
-        action();
-        return true;
-    } catch (const StoreError& error) {
-        MessageBox::critical(m_window, failure, error.message());
-        return false;
-    }
+    return MessageBox::attempt(m_window, failure, action);
 }
 
 void LinksWorkspace::setWiki(Wiki* wiki)

@@ -109,13 +109,7 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::attempt(const QString& failure, const std::function<void()>& action)
 {
-    try {
-        action();
-        return true;
-    } catch (const StoreError& error) {
-        MessageBox::critical(this, failure, error.message());
-        return false;
-    }
+    return MessageBox::attempt(this, failure, action);
 }
 
 void MainWindow::reloadPageList()
