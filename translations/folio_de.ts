@@ -1042,6 +1042,10 @@ Befehle:
         <source>Show &amp;Again</source>
         <translation>&amp;Wieder anzeigen</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>folio::LinksWorkspace</name>

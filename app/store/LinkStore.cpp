@@ -479,6 +479,11 @@ void LinkStore::setHidden(qint64 linkId, bool hidden)
     transaction.commit();
 }
 
+QString LinkStore::wikiPath() const
+{
+    return m_db.path();
+}
+
 QList<std::pair<QString, qint64>> LinkStore::topValues(Facet facet, int limit) const
 {
     QString sql;

@@ -2,6 +2,8 @@
 
 #include "links/LinkQueryParser.h"
 #include "linkspanel/LinksModel.h"
+#include "store/Database.h"
+#include "store/LinkStore.h"
 #include "store/StoreError.h"
 
 #include <QComboBox>
@@ -18,6 +20,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace folio {
 
@@ -109,6 +112,15 @@ LinksPanel::LinksPanel(QWidget* parent)
     connect(typing, &QTimer::timeout, this, &LinksPanel::applyFilter);
     connect(m_order, &QComboBox::currentIndexChanged, this, &LinksPanel::applyFilter);
     connect(m_facetMenu, &QMenu::aboutToShow, this, &LinksPanel::fillFacets);
+    m_facetReader = new QFutureWatcher<Facets>(this);
+    connect(m_facetReader, &QFutureWatcher<Facets>::finished, this, [this] {
+        const Facets facets = m_facetReader->result();
+        if (facets.generation != m_facetGeneration)
+            return; // the links changed while they were counted
+        m_facetValues = facets;
+        if (m_facetMenu->isVisible())
+            fillFacets();
+    });
     connect(import, &QPushButton::clicked, this, &LinksPanel::importRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -124,12 +136,14 @@ LinksPanel::LinksPanel(QWidget* parent)
 void LinksPanel::setStore(const LinkStore* store)
 {
     m_store = store;
+    forgetFacets();
     m_model->setStore(store);
     updateCount();
 }
 
 void LinksPanel::reload()
 {
+    forgetFacets();
     m_model->reload();
     updateCount();
 }
@@ -170,34 +184,59 @@ void LinksPanel::updateCount()
                               : tr("%n link(s)", nullptr, count));
 }
 
+void LinksPanel::forgetFacets()
+{
+    m_facetValues.reset();
+    ++m_facetGeneration;
+}
+
+LinksPanel::Facets LinksPanel::readFacets(const QString& wikiPath, int generation)
+{
+    Facets facets;
+    facets.generation = generation;
+    try {
+        Database db(wikiPath, Database::OpenMode::ReadOnly);
+        LinkStore store(db);
+        for (const LinkStore::Facet facet : {LinkStore::Facet::Channel, LinkStore::Facet::Person,
+                                             LinkStore::Facet::Domain, LinkStore::Facet::Platform})
+            facets.values << store.topValues(facet, 12);
+    } catch (const StoreError& error) {
+        facets.error = error.message();
+    }
+    return facets;
+}
+
 void LinksPanel::fillFacets()
 {
     m_facetMenu->clear();
     if (!m_store)
         return;
-    const auto add = [this](const QString& title, const QList<std::pair<QString, qint64>>& values,
-                            const QString& key) {
-        if (values.isEmpty())
-            return;
-        m_facetMenu->addSection(title);
-        for (const auto& [value, count] : values) {
+    if (!m_facetValues) {
+        m_facetMenu->addAction(tr("Counting…"))->setEnabled(false);
+        if (!m_facetReader->isRunning())
+            m_facetReader->setFuture(
+                QtConcurrent::run(&LinksPanel::readFacets, m_store->wikiPath(), m_facetGeneration));
+        return;
+    }
+    if (!m_facetValues->error.isEmpty()) {
+        m_facetMenu->addAction(m_facetValues->error)->setEnabled(false);
+        return;
+    }
+    const QStringList titles = {tr("Channels"), tr("People"), tr("Domains"), tr("Platforms")};
+    const QStringList keys = {QStringLiteral("channel"), QStringLiteral("from"),
+                              QStringLiteral("domain"), QStringLiteral("platform")};
+    for (qsizetype i = 0; i < m_facetValues->values.size(); ++i) {
+        if (m_facetValues->values.at(i).isEmpty())
+            continue;
+        m_facetMenu->addSection(titles.at(i));
+        for (const auto& [value, count] : m_facetValues->values.at(i)) {
             QAction* action = m_facetMenu->addAction(tr("%1 (%2)").arg(value).arg(count));
-            connect(action, &QAction::triggered, this, [this, key, value] {
+            const QString key = keys.at(i);
+            connect(action, &QAction::triggered, this, [this, key, value = value] {
                 const QString term = value.contains(u' ') ? u'"' + value + u'"' : value;
                 m_filter->setText(QString(m_filter->text() + u' ' + key + u':' + term).trimmed());
             });
         }
-    };
-    try {
-        add(tr("Channels"), m_store->topValues(LinkStore::Facet::Channel, 12),
-            QStringLiteral("channel"));
-        add(tr("People"), m_store->topValues(LinkStore::Facet::Person, 12), QStringLiteral("from"));
-        add(tr("Domains"), m_store->topValues(LinkStore::Facet::Domain, 12),
-            QStringLiteral("domain"));
-        add(tr("Platforms"), m_store->topValues(LinkStore::Facet::Platform, 12),
-            QStringLiteral("platform"));
-    } catch (const StoreError& error) {
-        m_facetMenu->addAction(error.message())->setEnabled(false);
     }
     if (m_facetMenu->isEmpty())
         m_facetMenu->addAction(tr("No links yet"))->setEnabled(false);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -43,8 +46,17 @@ Q_SIGNALS:
     void importRequested();
 
 private:
+    // The most common values of each facet and their counts, or why they could not be read.
+    struct Facets
+    {
+        QList<QList<std::pair<QString, qint64>>> values; // channels, people, domains, platforms
+        QString error;
+        int generation = 0;
+    };
+    static Facets readFacets(const QString& wikiPath, int generation);
     void applyFilter();
     void fillFacets();
+    void forgetFacets();
     void showContextMenu(const QPoint& position);
     void updateCount();
 
@@ -57,6 +69,10 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_problem = nullptr;
     LinksModel* m_model = nullptr;
+    // Facets are read off the UI thread and kept until the links change.
+    std::optional<Facets> m_facetValues;
+    QFutureWatcher<Facets>* m_facetReader = nullptr;
+    int m_facetGeneration = 0;
 };
 
 } // namespace folio
