@@ -52,17 +52,21 @@ public:
         message.text = withoutSecrets(message.text);
         // Chat platforms cap a message near 40,000 characters; a longer one is a dump (a log,
         // a sitemap) whose text would be copied into the search row of each of its links.
-        if (message.text.size() > LinkImporter::kMaxMessageText)
-            message.text = message.text.left(LinkImporter::kMaxMessageText) + QChar(0x2026);
+        if (message.text.size() > LinkImporter::kMaxMessageText) {
+            qsizetype keep = LinkImporter::kMaxMessageText;
+            if (message.text.at(keep - 1).isHighSurrogate())
+                --keep; // never half an emoji
+            message.text = message.text.left(keep) + QChar(0x2026);
+        }
         std::vector<LinkToStore> links;
         QHash<QString, size_t> positions; // of each URL in `links`
         QSet<QString> rejected;           // each URL once per message, however often it appears
         for (const FoundLink& found : message.links) {
+            const NormalizedUrl url = normalized(found.url);
             if (found.inCode && !m_rules.harvestCode) {
-                leaveOut(found.url);
+                leaveOut(url.isKept() ? url.url : found.url);
                 continue;
             }
-            const NormalizedUrl url = normalized(found.url);
             const QString reason = message.isSystem
                                        ? LinkImporter::tr("a link in a system message (a join, a "
                                                           "topic, an integration added)")

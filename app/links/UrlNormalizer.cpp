@@ -188,6 +188,11 @@ bool isInternal(const QString& host, const QString& path)
 
 } // namespace
 
+QString UrlNormalizer::tooLong()
+{
+    return tr("an address longer than %1 characters").arg(kMaxUrlLength);
+}
+
 NormalizedUrl UrlNormalizer::normalize(const QString& raw, bool assumeWeb)
 {
     NormalizedUrl result;
@@ -203,6 +208,10 @@ NormalizedUrl UrlNormalizer::normalize(const QString& raw, bool assumeWeb)
         }
         text.prepend(QLatin1String("http://"));
         schemeMatch = scheme.match(text);
+    }
+    if (text.size() > kMaxUrlLength) {
+        result.skipReason = tooLong();
+        return result;
     }
     const QString schemeName = schemeMatch.captured(1).toLower();
     if (schemeName == QLatin1String("mailto")) {
@@ -222,10 +231,6 @@ NormalizedUrl UrlNormalizer::normalize(const QString& raw, bool assumeWeb)
         return result;
     }
 
-    if (text.size() > kMaxUrlLength) {
-        result.skipReason = tr("an address longer than %1 characters").arg(kMaxUrlLength);
-        return result;
-    }
     QUrl url(text, QUrl::TolerantMode);
     for (int depth = 0; depth < 4 && url.isValid(); ++depth) {
         const QString inner = unwrapped(url);
@@ -305,6 +310,9 @@ NormalizedUrl UrlNormalizer::normalize(const QString& raw, bool assumeWeb)
                      result.url.mid(hash + 1).replace(QLatin1String("%23"), QLatin1String("#"));
     result.host = host;
     result.internal = isInternal(host, url.path());
+    // Percent-encoding can make the stored address nine times as long as the one written.
+    if (result.url.size() > kMaxUrlLength)
+        return NormalizedUrl{{}, {}, tooLong()};
     return result;
 }
 

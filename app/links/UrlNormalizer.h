@@ -33,6 +33,9 @@ public:
     // `assumeWeb`: a bare "example.com" (as Telegram's link entities give it) means http.
     static NormalizedUrl normalize(const QString& raw, bool assumeWeb = false);
     static constexpr int kMaxUrlLength = 16384;
+
+private:
+    static QString tooLong();
 };
 
 } // namespace folio

@@ -400,7 +400,7 @@ QList<SearchHit> SearchEngine::linkMatches(const QString& expression, int limit,
     Statement& newest =
         m_statements.get(QStringLiteral("SELECT rowid FROM link_search WHERE link_search MATCH ?1 "
                                         "ORDER BY rowid DESC LIMIT ?2"));
-    newest.bind(1, expression).bind(2, qint64(kCountLimit + 1));
+    newest.bind(1, expression).bind(2, qint64(qMax(limit, kCountLimit + 1)));
     QList<qint64> ids;
     while (newest.step())
         ids << newest.int64(0);

@@ -94,8 +94,9 @@ SearchQuery SearchQuery::parse(const QString& input, bool typing)
             const std::optional<PageKind> kind = PageKinds::fromKey(token.text.toLower());
             // A page has one kind, so "kind:faq kind:note" means either.
             if (!kind && !token.text.isEmpty()) {
-                query.m_matchesNothing = true; // "kind:poem" finds no page, not every page
-                query.m_problem = tr("kind: takes guide, faq, best-practice or note.");
+                query.m_matchesNothing = true;    // "kind:poem" finds no page, not every page
+                if (!(typing && token.endsInput)) // "kind:fa" is on its way to "kind:faq"
+                    query.m_problem = tr("kind: takes guide, faq, best-practice or note.");
             } else if (kind && token.negated)
                 query.m_excludedKinds << *kind;
             else if (kind)
@@ -110,7 +111,8 @@ SearchQuery SearchQuery::parse(const QString& input, bool typing)
                 query.m_scope = Scope::Pages;
             else if (!side.isEmpty()) {
                 query.m_matchesNothing = true; // in:mail searches nothing, not everything
-                query.m_problem = tr("in: takes pages or links.");
+                if (!(typing && token.endsInput))
+                    query.m_problem = tr("in: takes pages or links.");
             }
             continue;
         }

@@ -312,7 +312,8 @@ QString LinkStore::whereClause(const LinkQuery& query, QList<QVariant>& values) 
                                     : QStringLiteral("l.hidden = 0"));
     if (query.onlyHidden) {
         // Hidden links left the search index: their address and label are read instead.
-        for (const QString& word : query.words.split(u' ', Qt::SkipEmptyParts)) {
+        for (const QString& word :
+             QString(query.words).remove(u'"').split(u' ', Qt::SkipEmptyParts)) {
             conditions << QStringLiteral(
                 "(l.url LIKE ? ESCAPE '\\' OR l.label LIKE ? ESCAPE '\\')");
             const QString pattern = u'%' + likeEscaped(word) + u'%';

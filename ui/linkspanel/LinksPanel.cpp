@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/LinkStore.h"
 #include "store/StoreError.h"
+#include "store/WikiFile.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -115,9 +116,9 @@ LinksPanel::LinksPanel(QWidget* parent)
     m_facetReader = new QFutureWatcher<Facets>(this);
     connect(m_facetReader, &QFutureWatcher<Facets>::finished, this, [this] {
         const Facets facets = m_facetReader->result();
-        if (facets.generation != m_facetGeneration)
-            return; // the links changed while they were counted
-        m_facetValues = facets;
+        // Links that changed while they were counted are counted again if the menu waits.
+        if (facets.generation == m_facetGeneration)
+            m_facetValues = facets;
         if (m_facetMenu->isVisible())
             fillFacets();
     });
@@ -195,8 +196,11 @@ LinksPanel::Facets LinksPanel::readFacets(const QString& wikiPath, int generatio
     Facets facets;
     facets.generation = generation;
     try {
-        Database db(wikiPath, Database::OpenMode::ReadOnly);
-        LinkStore store(db);
+        WikiFile::Options options;
+        options.readOnly = true; // a wiki on read-only media too
+        options.mayCreate = false;
+        const WikiFile::Opened wiki = WikiFile::open(wikiPath, options);
+        LinkStore store(*wiki.database);
         for (const LinkStore::Facet facet : {LinkStore::Facet::Channel, LinkStore::Facet::Person,
                                              LinkStore::Facet::Domain, LinkStore::Facet::Platform})
             facets.values << store.topValues(facet, 12);

@@ -61,9 +61,10 @@ QHash<QString, QString> attributes(QStringView tag)
             const QChar quote = tag.at(i++);
             const qsizetype end = tag.indexOf(quote, i);
             qsizetype stop = end < 0 ? n : end;
-            // A value whose closing quote was lost runs into the next attribute
-            // (HREF="https://x.org/ ADD_DATE="…"): it ends where that attribute begins.
-            static const QRegularExpression nextAttribute(QStringLiteral("\\s+[A-Za-z_-]+="));
+            // A value whose closing quote was lost runs into the next attribute, up to that
+            // attribute's opening quote (HREF="https://x.org/ ADD_DATE="…"): it ends where
+            // that attribute begins. A value with " b=c" inside stays whole.
+            static const QRegularExpression nextAttribute(QStringLiteral("\\s+[A-Za-z_-]+=$"));
             const QRegularExpressionMatch lost =
                 nextAttribute.match(tag.mid(i, stop - i).toString());
             if (lost.hasMatch()) {

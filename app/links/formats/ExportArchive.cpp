@@ -116,11 +116,15 @@ public:
     explicit FolderExport(const QString& path) : ExportArchive(path, false)
     {
         const QDir root(path);
-        QDirIterator it(path, QDir::Files | QDir::System | QDir::NoDotAndDotDot | QDir::Hidden,
-                        QDirIterator::Subdirectories);
+        // Folders are listed too, so that a link to one is seen (and never followed).
+        QDirIterator it(
+            path, QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot | QDir::Hidden,
+            QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
             const QFileInfo info = it.fileInfo();
+            if (info.isDir() && !info.isSymLink())
+                continue;
             if (info.isSymLink() || !info.isFile()) {
                 m_leftOut << root.relativeFilePath(file);
                 continue;

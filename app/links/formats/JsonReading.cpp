@@ -48,6 +48,7 @@ void JsonReading::read(MemberReader& reader, const QString& member,
         if (first && size >= 3 && data[0] == '\xef' && data[1] == '\xbb' && data[2] == '\xbf') {
             data += 3;
             size -= 3;
+            stream.skipped(3);
         }
         first = false;
         for (qint64 i = 0; i < size && root == 0; ++i)

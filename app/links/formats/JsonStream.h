@@ -35,6 +35,8 @@ public:
     bool feed(const char* data, qint64 size);
     // Ends the input; false when the document was cut off or broken.
     bool finish();
+    // Bytes the caller left out (a byte order mark): the offsets reported count them.
+    void skipped(qint64 bytes) { m_offset += bytes; }
 
     bool isTruncated() const { return m_truncated; }
     // Where something other than white space follows the document's end, or -1.

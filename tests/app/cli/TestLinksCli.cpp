@@ -102,6 +102,10 @@ void TestLinksCli::listsAndFiltersLinks()
                     QStringLiteral("filter")})
                  .out.count(bloom),
              1); // words match the hidden link's label and address
+    QCOMPARE(folio({QStringLiteral("links"), QStringLiteral("--json"), QStringLiteral("hidden:yes"),
+                    QStringLiteral("\"bloom_filter\"")})
+                 .out.count(bloom),
+             1); // quotes are not part of the words
 }
 
 void TestLinksCli::showsALinkWithItsShares()

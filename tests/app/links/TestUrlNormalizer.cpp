@@ -131,6 +131,12 @@ void TestUrlNormalizer::skipsWhatIsNotAWebPage_data()
                           << "not a web address";
     QTest::newRow("no host") << "http://"
                              << "not a valid web address";
+    QTest::newRow("endless mailto")
+        << QString(QStringLiteral("mailto:a@example.com?body=") + QString(20000, u'a'))
+        << "an address longer than 16384 characters";
+    QTest::newRow("long once encoded")
+        << QString(QStringLiteral("https://example.com/") + QString(6000, QChar(0x65E5)))
+        << "an address longer than 16384 characters";
     QTest::newRow("port 0") << "http://example.com:0/"
                             << "not a valid web address";
     QTest::newRow("endless") << QString(QStringLiteral("https://example.com/?q=") +

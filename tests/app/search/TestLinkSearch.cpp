@@ -191,6 +191,10 @@ void TestLinkSearch::broadLinkSearchesListTheNewest()
         QCOMPARE(result.linkTotal, SearchEngine::kCountLimit);
         QVERIFY(result.linkTotalIsLowerBound);
     }
+    // A longer list than the count reaches still gets as many as asked for (CLI --limit).
+    const SearchResult longer =
+        engine.search(SearchQuery::parse(QStringLiteral("in:links alpha"), false), many);
+    QCOMPARE(longer.hits.size(), many);
     const SearchResult few =
         engine.search(SearchQuery::parse(QStringLiteral("in:links B"), true), 20);
     QCOMPARE(urls(few), (QStringList{QStringLiteral("https://example.com/%1").arg(many + 1),

@@ -98,6 +98,8 @@ void TestSearchQuery::readsFilters()
                 .problem()
                 .startsWith(QLatin1String("after: takes a date")));
     QVERIFY(SearchQuery::parse(QStringLiteral("after:2024-0"), true).problem().isEmpty());
+    QVERIFY(SearchQuery::parse(QStringLiteral("x in:li"), true).problem().isEmpty());
+    QVERIFY(SearchQuery::parse(QStringLiteral("kind:fa"), true).problem().isEmpty());
     QVERIFY(SearchQuery::parse(QStringLiteral("kind:faq wiki"), false).problem().isEmpty());
     QCOMPARE(SearchQuery::parse(QStringLiteral("kind:faq kind:note"), false).kindKeys(),
              (QStringList{QStringLiteral("faq"), QStringLiteral("note")}));

@@ -28,16 +28,18 @@ private:
 void TestBookmarkFile::aLostQuoteEndsAtTheNextAttribute()
 {
     const QString path =
-        write(QStringLiteral("lost-quote.html"), R"(<!DOCTYPE NETSCAPE-Bookmark-file-1>
+        write(QStringLiteral("lost-quote.html"), R"X(<!DOCTYPE NETSCAPE-Bookmark-file-1>
 <DL><p>
 <DT><A HREF="https://unclosed.example.com/a ADD_DATE="1700000000">Unclosed</A>
 <DT><A HREF="https://fine.example.com/" ADD_DATE="1700000000">Fine</A>
+<DT><A HREF="javascript:var x=1; go(x)">Bookmarklet</A>
 </DL>
-)");
+)X");
     BookmarkFile bookmarks;
     const test::CollectingSink sink = test::readWith(bookmarks, path);
     QCOMPARE(sink.links(), (QStringList{QStringLiteral("https://unclosed.example.com/a|Unclosed"),
-                                        QStringLiteral("https://fine.example.com/|Fine")}));
+                                        QStringLiteral("https://fine.example.com/|Fine"),
+                                        QStringLiteral("javascript:var x=1; go(x)|Bookmarklet")}));
     QCOMPARE(sink.messages.at(0).sentAt, std::optional<qint64>(1700000000000));
 }
 

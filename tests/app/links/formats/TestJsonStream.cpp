@@ -148,6 +148,12 @@ void TestJsonStream::somethingAfterTheEndIsNoticed()
     clean.feed("[1]\n\n", 5);
     QVERIFY(clean.finish());
     QCOMPARE(clean.trailingDataAt(), qint64(-1));
+    // After a byte order mark the caller left out, positions still count from the file's start.
+    JsonStream marked({{"*"}}, [](const JsonStream::Element&) {});
+    marked.skipped(3);
+    marked.feed("[1] x", 5);
+    QVERIFY(marked.finish());
+    QCOMPARE(marked.trailingDataAt(), qint64(7));
 }
 
 QTEST_GUILESS_MAIN(TestJsonStream)
