@@ -115,11 +115,7 @@ void bindLinkFilters(Statement& statement, const SearchQuery& query)
     QString letter;
     if (query.isSingleLetterPrefix()) {
         // Uses the label index (links_by_label, NOCASE), as LIKE compares ASCII without case.
-        letter = query.groups().first().first().text;
-        letter.replace(u'\\', QLatin1String("\\\\"))
-            .replace(u'%', QLatin1String("\\%"))
-            .replace(u'_', QLatin1String("\\_"));
-        letter += u'%';
+        letter = Statement::likeEscaped(query.groups().first().first().text) + u'%';
     }
     text(206, letter);
 }

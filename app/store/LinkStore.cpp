@@ -72,14 +72,6 @@ void bindAll(Statement& statement, const QList<QVariant>& values, int from = 1)
     }
 }
 
-// `text` matched literally by LIKE … ESCAPE '\\'.
-QString likeEscaped(QString text)
-{
-    return text.replace(u'\\', QLatin1String("\\\\"))
-        .replace(u'%', QLatin1String("\\%"))
-        .replace(u'_', QLatin1String("\\_"));
-}
-
 // Words for FTS5, each quoted so that no query syntax can be injected; the last is a prefix.
 QString matchExpression(const QString& words)
 {
@@ -316,7 +308,7 @@ QString LinkStore::whereClause(const LinkQuery& query, QList<QVariant>& values) 
              QString(query.words).remove(u'"').split(u' ', Qt::SkipEmptyParts)) {
             conditions << QStringLiteral(
                 "(l.url LIKE ? ESCAPE '\\' OR l.label LIKE ? ESCAPE '\\')");
-            const QString pattern = u'%' + likeEscaped(word) + u'%';
+            const QString pattern = u'%' + Statement::likeEscaped(word) + u'%';
             values << pattern << pattern;
         }
     } else if (!query.words.trimmed().isEmpty()) {
@@ -339,7 +331,7 @@ QString LinkStore::whereClause(const LinkQuery& query, QList<QVariant>& values) 
     if (!query.domain.isEmpty()) {
         conditions << QStringLiteral("(l.host = ? OR l.host LIKE ? ESCAPE '\\')");
         values << query.domain.toLower()
-               << QString(QStringLiteral("%.") + likeEscaped(query.domain.toLower()));
+               << QString(QStringLiteral("%.") + Statement::likeEscaped(query.domain.toLower()));
     }
     if (!query.tag.isEmpty()) {
         conditions << QStringLiteral(

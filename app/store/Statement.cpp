@@ -111,4 +111,11 @@ std::optional<qint64> Statement::optionalInt64(int column) const
     return int64(column);
 }
 
+QString Statement::likeEscaped(QString text)
+{
+    return text.replace(u'\\', QLatin1String("\\\\"))
+        .replace(u'%', QLatin1String("\\%"))
+        .replace(u'_', QLatin1String("\\_"));
+}
+
 } // namespace folio

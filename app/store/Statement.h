@@ -27,6 +27,8 @@ public:
     Statement& bindText(int index, const QByteArray& utf8);
     Statement& bind(int index, std::optional<qint64> value);
     Statement& bindNull(int index);
+    // `text` matched literally by "LIKE ? ESCAPE '\'": its backslashes, % and _ escaped.
+    static QString likeEscaped(QString text);
 
     // Advances one row; false when there are no more rows.
     bool step();
