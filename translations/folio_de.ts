@@ -1046,6 +1046,10 @@ Befehle:
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Wird gefiltert…</translation>
+    </message>
 </context>
 <context>
     <name>folio::LinksWorkspace</name>

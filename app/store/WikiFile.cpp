@@ -34,6 +34,14 @@ QString WikiFile::defaultPath()
     return folder + QLatin1String("/wiki.folio");
 }
 
+WikiFile::Opened WikiFile::openForReading(const QString& path)
+{
+    Options options;
+    options.readOnly = true;
+    options.mayCreate = false;
+    return open(path, options);
+}
+
 WikiFile::Opened WikiFile::open(const QString& path)
 {
     return open(path, Options());

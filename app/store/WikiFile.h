@@ -35,6 +35,8 @@ public:
 
     static Opened open(const QString& path, const Options& options);
     static Opened open(const QString& path); // with the default Options
+    // An existing wiki, only read (a thread's connection of its own; read-only media too).
+    static Opened openForReading(const QString& path);
     // Removes a wiki file that open() created, with its journal files.
     static void removeWithJournals(const QString& path);
     // The default wiki: wiki.folio in the user's application data folder.

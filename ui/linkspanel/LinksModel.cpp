@@ -1,42 +1,136 @@
 #include "linkspanel/LinksModel.h"
 
+#include "store/Database.h"
 #include "store/StoreError.h"
+#include "store/WikiFile.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace folio {
 
-LinksModel::LinksModel(QObject* parent) : QAbstractTableModel(parent)
+namespace {
+
+int countOf(const LinkStore& store, const LinkQuery& query)
 {
+    return int(qMin<qint64>(store.count(query), INT_MAX));
+}
+
+} // namespace
+
+LinksModel::LinksModel(QObject* parent)
+    : QAbstractTableModel(parent), m_reader(new QFutureWatcher<Answer>(this))
+{
+    connect(m_reader, &QFutureWatcher<Answer>::finished, this, [this] {
+        Answer answer = m_reader->result();
+        if (answer.generation == m_generation)
+            show(std::move(answer));
+        else if (m_waiting)
+            startReading(); // the newest query, asked for while this one was read
+    });
 }
 
 void LinksModel::setStore(const LinkStore* store)
 {
-    m_store = store;
-    reload();
-}
-
-void LinksModel::setQuery(const LinkQuery& query)
-{
-    m_query = query;
-    reload();
-}
-
-void LinksModel::reload()
-{
+    ++m_generation; // an answer on its way is about the wiki before
+    m_waiting = false;
     beginResetModel();
+    m_store = store;
+    m_wanted = m_query;
     m_blocks.clear();
     m_recent.clear();
     m_count = 0;
     try {
-        m_count = m_store ? int(qMin<qint64>(m_store->count(m_query), INT_MAX)) : 0;
+        m_count = m_store ? countOf(*m_store, m_query) : 0;
     } catch (const StoreError&) {
         endResetModel();
         throw;
     }
     endResetModel();
+}
+
+void LinksModel::setQuery(const LinkQuery& query)
+{
+    request(query);
+}
+
+void LinksModel::reload()
+{
+    request(m_wanted);
+}
+
+bool LinksModel::isLoading() const
+{
+    return m_reader->isRunning();
+}
+
+void LinksModel::request(const LinkQuery& query)
+{
+    m_wanted = query;
+    ++m_generation;
+    m_waiting = true;
+    if (!m_reader->isRunning())
+        startReading();
+}
+
+void LinksModel::startReading()
+{
+    m_waiting = false;
+    const QString path = m_store ? m_store->wikiPath() : QString();
+    if (!m_store || path.isEmpty() || path.startsWith(u':')) {
+        // No wiki, or one only this connection sees (in memory): read here.
+        Answer answer;
+        answer.generation = m_generation;
+        answer.query = m_wanted;
+        try {
+            answer.count = m_store ? countOf(*m_store, m_wanted) : 0;
+            if (answer.count > 0)
+                answer.firstRows = m_store->list(m_wanted, 0, kBlockRows);
+        } catch (const StoreError& error) {
+            answer.error = error.message();
+        }
+        show(std::move(answer));
+        return;
+    }
+    m_reader->setFuture(QtConcurrent::run(&LinksModel::read, path, m_wanted, m_generation));
+}
+
+LinksModel::Answer LinksModel::read(const QString& wikiPath, const LinkQuery& query, int generation)
+{
+    Answer answer;
+    answer.generation = generation;
+    answer.query = query;
+    try {
+        const WikiFile::Opened wiki = WikiFile::openForReading(wikiPath);
+        const LinkStore store(*wiki.database);
+        answer.count = countOf(store, query);
+        if (answer.count > 0)
+            answer.firstRows = store.list(query, 0, kBlockRows);
+    } catch (const StoreError& error) {
+        answer.error = error.message();
+    }
+    return answer;
+}
+
+void LinksModel::show(Answer answer)
+{
+    if (!answer.error.isEmpty()) {
+        Q_EMIT failed(answer.error);
+        return;
+    }
+    beginResetModel();
+    m_query = std::move(answer.query);
+    m_count = answer.count;
+    m_blocks.clear();
+    m_recent.clear();
+    if (!answer.firstRows.empty()) {
+        m_blocks.insert(0, std::move(answer.firstRows));
+        m_recent.append(0);
+    }
+    endResetModel();
+    Q_EMIT loaded();
 }
 
 const Link* LinksModel::link(int row) const

@@ -113,6 +113,22 @@ LinksPanel::LinksPanel(QWidget* parent)
     connect(typing, &QTimer::timeout, this, &LinksPanel::applyFilter);
     connect(m_order, &QComboBox::currentIndexChanged, this, &LinksPanel::applyFilter);
     connect(m_facetMenu, &QMenu::aboutToShow, this, &LinksPanel::fillFacets);
+    // A filter counted for more than a moment says so; until then the count shown stays.
+    m_busy = new QTimer(this);
+    m_busy->setSingleShot(true);
+    m_busy->setInterval(300);
+    connect(m_busy, &QTimer::timeout, this, [this] {
+        if (m_model->isLoading())
+            m_count->setText(tr("Filtering…"));
+    });
+    connect(m_model, &LinksModel::loaded, this, [this] {
+        showProblem(m_filterProblem);
+        updateCount();
+    });
+    connect(m_model, &LinksModel::failed, this, [this](const QString& message) {
+        showProblem(message);
+        updateCount();
+    });
     m_facetReader = new QFutureWatcher<Facets>(this);
     connect(m_facetReader, &QFutureWatcher<Facets>::finished, this, [this] {
         const Facets facets = m_facetReader->result();
@@ -146,7 +162,7 @@ void LinksPanel::reload()
 {
     forgetFacets();
     m_model->reload();
-    updateCount();
+    m_busy->start();
 }
 
 void LinksPanel::focusFilter()
@@ -163,18 +179,17 @@ qint64 LinksPanel::currentLinkId() const
 
 void LinksPanel::applyFilter()
 {
-    QString problem;
-    LinkQuery query = LinkQueryParser::parse(m_filter->text(), &problem);
+    LinkQuery query = LinkQueryParser::parse(m_filter->text(), &m_filterProblem);
     query.order = LinkQuery::Order(m_order->currentData().toInt());
+    showProblem(m_filterProblem);
+    m_model->setQuery(query);
+    m_busy->start();
+}
+
+void LinksPanel::showProblem(const QString& problem)
+{
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    try {
-        m_model->setQuery(query);
-    } catch (const StoreError& error) {
-        m_problem->setText(error.message());
-        m_problem->show();
-    }
-    updateCount();
 }
 
 void LinksPanel::updateCount()
@@ -196,10 +211,7 @@ LinksPanel::Facets LinksPanel::readFacets(const QString& wikiPath, int generatio
     Facets facets;
     facets.generation = generation;
     try {
-        WikiFile::Options options;
-        options.readOnly = true; // a wiki on read-only media too
-        options.mayCreate = false;
-        const WikiFile::Opened wiki = WikiFile::open(wikiPath, options);
+        const WikiFile::Opened wiki = WikiFile::openForReading(wikiPath);
         LinkStore store(*wiki.database);
         for (const LinkStore::Facet facet : {LinkStore::Facet::Channel, LinkStore::Facet::Person,
                                              LinkStore::Facet::Domain, LinkStore::Facet::Platform})

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QTimer;
 class QToolButton;
 class QTreeView;
 
@@ -58,6 +59,7 @@ private:
     void fillFacets();
     void forgetFacets();
     void showContextMenu(const QPoint& position);
+    void showProblem(const QString& problem);
     void updateCount();
 
     const LinkStore* m_store = nullptr;
@@ -69,6 +71,8 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_problem = nullptr;
     LinksModel* m_model = nullptr;
+    QString m_filterProblem; // what the filter box says that could not be read
+    QTimer* m_busy = nullptr;
     // Facets are read off the UI thread and kept until the links change.
     std::optional<Facets> m_facetValues;
     QFutureWatcher<Facets>* m_facetReader = nullptr;

@@ -377,6 +377,13 @@ void TestWikiFile::readingNeitherCreatesNorNeedsWriting()
         QCOMPARE(opened.database->pragmaInt("user_version"), Schema::currentVersion());
     }
     QCOMPARE(test::fingerprint(file), before);
+    // As a thread's own connection opens it.
+    QCOMPARE(WikiFile::openForReading(file).database->pragmaInt("user_version"),
+             Schema::currentVersion());
+    QCOMPARE(test::fingerprint(file), before);
+    QVERIFY_THROWS_EXCEPTION(StoreError,
+                             WikiFile::openForReading(path(QStringLiteral("typo2.folio"))));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("typo2.folio"))));
     // As a folder path whose part is a file says so.
     test::writeFile(path(QStringLiteral("notes.txt")), "notes");
     try {

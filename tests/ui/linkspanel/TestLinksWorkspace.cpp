@@ -85,7 +85,7 @@ void TestLinksWorkspace::importsThroughTheDialogFiltersAndPromotes()
     QVERIFY(report.contains(QLatin1String("without a valid time")));
 
     LinksPanel* panel = m_links->panel();
-    QCOMPARE(panel->model()->rowCount(), 19);
+    QTRY_COMPARE(panel->model()->rowCount(), 19); // read again off the UI thread
     QTest::keyClicks(panel->filterEdit(), QStringLiteral("channel:engineering"));
     QTRY_COMPARE(panel->model()->rowCount(), 6);
     panel->filterEdit()->clear();
