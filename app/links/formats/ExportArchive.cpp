@@ -33,6 +33,7 @@ QByteArray MemberReader::readAll(qint64 limit)
 QByteArray ExportArchive::head(const QString& member, qint64 size)
 {
     QByteArray data;
+    const qint64 bytesRead = m_bytesRead; // a look at the first bytes is not progress
     read([&](const QString& name) { return name == member; },
          [&](const QString&, MemberReader& reader) {
              data.resize(size);
@@ -45,6 +46,7 @@ QByteArray ExportArchive::head(const QString& member, qint64 size)
              }
              data.resize(filled);
          });
+    m_bytesRead = bytesRead;
     return data;
 }
 
@@ -113,6 +115,16 @@ public:
 class FolderExport : public ExportArchive
 {
 public:
+    // Only the files that hold messages count towards the progress: the photos and
+    // attachments beside them are never read, and the bar would stop short.
+    static bool holdsMessages(const QString& file)
+    {
+        const QString suffix = QFileInfo(file).suffix().toLower();
+        return suffix == QLatin1String("json") || suffix == QLatin1String("jsonl") ||
+               suffix == QLatin1String("ndjson") || suffix == QLatin1String("html") ||
+               suffix == QLatin1String("htm") || suffix == QLatin1String("txt");
+    }
+
     explicit FolderExport(const QString& path) : ExportArchive(path, false)
     {
         const QDir root(path);
@@ -130,7 +142,8 @@ public:
                 continue;
             }
             m_members << root.relativeFilePath(file);
-            m_totalBytes += info.size();
+            if (holdsMessages(file))
+                m_totalBytes += info.size();
         }
         m_members.sort();
         m_leftOut.sort();

@@ -51,7 +51,8 @@ public:
     // The first `size` bytes of a member, to recognise its format.
     QByteArray head(const QString& member, qint64 size);
     // How much of the export has been read since resetProgress(), from 0 to 1, for a progress
-    // bar: by the bytes of the files in a folder, or of the archive file itself.
+    // bar: by the bytes of the files in a folder that can hold messages, or of the archive
+    // file itself.
     double fractionRead() const
     {
         return m_totalBytes > 0 ? qMin(1.0, double(m_bytesRead) / double(m_totalBytes)) : 0.0;

@@ -31,6 +31,8 @@ std::optional<qint64> fromIso(const QString& text, bool* hasZone)
         const int offset = digits.left(2).toInt() * 60 + digits.mid(2, 2).toInt();
         result -= qint64(zone.startsWith(u'-') ? -offset : offset) * 60 * 1000;
     }
+    if (result < kEarliest || result >= kLatest)
+        return std::nullopt;
     return result;
 }
 
