@@ -216,6 +216,50 @@ const Migration kMigrations[] = {
      R"sql(
     CREATE INDEX links_by_label ON links (label COLLATE NOCASE);
     )sql"},
+    {// 7: the offline archive of links. A snapshot (MHTML or PDF) is stored once by its
+     // SHA-256 however many captures gave the same bytes; each capture of a link is a version
+     // with its readable text, the newest shown. link_archive is the queue, kept across
+     // restarts: a link waits there until archived, failed or skipped. The readable text of
+     // each link's newest capture is searchable (rowid: the link).
+     R"sql(
+    CREATE TABLE snapshots (
+        id           INTEGER PRIMARY KEY,
+        sha256       TEXT NOT NULL UNIQUE,
+        size         INTEGER NOT NULL,
+        content_type TEXT NOT NULL,   -- multipart/related (MHTML) or application/pdf
+        data         BLOB NOT NULL
+    );
+    CREATE TABLE link_captures (
+        id           INTEGER PRIMARY KEY,
+        link_id      INTEGER NOT NULL REFERENCES links (id) ON DELETE CASCADE,
+        snapshot_id  INTEGER NOT NULL REFERENCES snapshots (id),
+        captured_at  INTEGER NOT NULL,  -- ms since the epoch, UTC
+        final_url    TEXT NOT NULL,     -- after redirects
+        http_status  INTEGER,
+        title        TEXT NOT NULL DEFAULT '',
+        byline       TEXT NOT NULL DEFAULT '',
+        excerpt      TEXT NOT NULL DEFAULT '',
+        text         TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX link_captures_by_link ON link_captures (link_id, id);
+    CREATE INDEX link_captures_by_snapshot ON link_captures (snapshot_id);
+    CREATE TABLE link_archive (
+        link_id      INTEGER PRIMARY KEY REFERENCES links (id) ON DELETE CASCADE,
+        status       TEXT NOT NULL CHECK (status IN ('pending', 'archived', 'failed', 'skipped')),
+        reason       TEXT NOT NULL DEFAULT '',  -- a key (ArchiveResult::Reason), shown translated
+        detail       TEXT NOT NULL DEFAULT '',  -- what the reason needs: an HTTP status, a host
+        attempts     INTEGER NOT NULL DEFAULT 0,
+        next_attempt INTEGER NOT NULL DEFAULT 0, -- ms; a retry waits until then
+        queued_at    INTEGER NOT NULL,
+        updated_at   INTEGER NOT NULL
+    );
+    CREATE INDEX link_archive_by_status ON link_archive (status, next_attempt, link_id);
+    CREATE VIRTUAL TABLE capture_search USING fts5(
+        title, byline, text,
+        tokenize = 'porter unicode61 remove_diacritics 2',
+        prefix = '2 3');
+    INSERT INTO capture_search (capture_search, rank) VALUES ('rank', 'bm25(10.0, 2.0, 1.0)');
+    )sql"},
 };
 
 } // namespace

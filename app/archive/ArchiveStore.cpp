@@ -1,0 +1,286 @@
+#include "archive/ArchiveStore.h"
+
+#include "core/Sha256.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace folio {
+
+namespace {
+
+const char kCaptureColumns[] =
+    "c.id, c.link_id, s.sha256, s.size, s.content_type, c.captured_at, c.final_url, "
+    "c.http_status, c.title, c.byline, c.excerpt, c.text "
+    "FROM link_captures c JOIN snapshots s ON s.id = c.snapshot_id";
+
+Capture captureFrom(const Statement& row)
+{
+    Capture capture;
+    capture.id = row.int64(0);
+    capture.linkId = row.int64(1);
+    capture.sha256 = row.text(2);
+    capture.size = row.int64(3);
+    capture.contentType = row.text(4);
+    capture.capturedAt = row.int64(5);
+    capture.finalUrl = row.text(6);
+    if (const auto status = row.optionalInt64(7))
+        capture.httpStatus = int(*status);
+    capture.title = row.text(8);
+    capture.byline = row.text(9);
+    capture.excerpt = row.text(10);
+    capture.text = row.text(11);
+    return capture;
+}
+
+ArchiveStatus statusFromKey(const QString& key)
+{
+    if (key == QLatin1String("pending"))
+        return ArchiveStatus::Pending;
+    if (key == QLatin1String("archived"))
+        return ArchiveStatus::Archived;
+    if (key == QLatin1String("failed"))
+        return ArchiveStatus::Failed;
+    if (key == QLatin1String("skipped"))
+        return ArchiveStatus::Skipped;
+    return ArchiveStatus::NotQueued;
+}
+
+} // namespace
+
+ArchiveStore::ArchiveStore(Database& db) : m_db(db)
+{
+}
+
+int ArchiveStore::enqueue(const QList<qint64>& linkIds, bool again)
+{
+    Transaction transaction(m_db);
+    Statement queue(
+        m_db, QStringLiteral("INSERT INTO link_archive (link_id, status, queued_at, updated_at) "
+                             " SELECT id, 'pending', ?1, ?1 FROM links WHERE id = ?2 "
+                             "ON CONFLICT (link_id) DO UPDATE SET status = 'pending', "
+                             " reason = '', detail = '', attempts = 0, next_attempt = 0, "
+                             " queued_at = ?1, updated_at = ?1 "
+                             " WHERE ?3 AND status != 'pending'"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int queued = 0;
+    for (const qint64 id : linkIds) {
+        queue.bind(1, now).bind(2, id).bind(3, qint64(again)).run();
+        queued += m_db.changes();
+    }
+    transaction.commit();
+    return queued;
+}
+
+int ArchiveStore::enqueueAll()
+{
+    Transaction transaction(m_db);
+    Statement queue(
+        m_db, QStringLiteral("INSERT INTO link_archive (link_id, status, queued_at, updated_at) "
+                             " SELECT id, 'pending', ?1, ?1 FROM links WHERE hidden = 0 "
+                             "  AND id NOT IN (SELECT link_id FROM link_archive)"));
+    queue.bind(1, QDateTime::currentMSecsSinceEpoch()).run();
+    const int queued = m_db.changes();
+    transaction.commit();
+    return queued;
+}
+
+int ArchiveStore::retryFailed()
+{
+    Transaction transaction(m_db);
+    Statement retry(m_db, QStringLiteral("UPDATE link_archive SET status = 'pending', reason = '', "
+                                         " detail = '', attempts = 0, next_attempt = 0, "
+                                         " updated_at = ? WHERE status = 'failed'"));
+    retry.bind(1, QDateTime::currentMSecsSinceEpoch()).run();
+    const int queued = m_db.changes();
+    transaction.commit();
+    return queued;
+}
+
+std::vector<DueLink> ArchiveStore::due(qint64 now, int limit, const QList<qint64>& busy) const
+{
+    QJsonArray busyIds;
+    for (const qint64 id : busy)
+        busyIds.append(id);
+    Statement query(
+        m_db, QStringLiteral("SELECT a.link_id, l.url, l.flags, a.attempts FROM link_archive a "
+                             " JOIN links l ON l.id = a.link_id "
+                             "WHERE a.status = 'pending' AND a.next_attempt <= ? "
+                             " AND a.link_id NOT IN (SELECT value FROM json_each(?)) "
+                             "ORDER BY a.next_attempt, a.link_id LIMIT ?"));
+    query.bind(1, now)
+        .bind(2, QString::fromUtf8(QJsonDocument(busyIds).toJson(QJsonDocument::Compact)))
+        .bind(3, qint64(limit));
+    std::vector<DueLink> links;
+    while (query.step())
+        links.push_back({query.int64(0), query.text(1), int(query.int64(2)), int(query.int64(3))});
+    return links;
+}
+
+std::optional<qint64> ArchiveStore::nextRetry() const
+{
+    Statement query(m_db, QStringLiteral("SELECT min(next_attempt) FROM link_archive "
+                                         "WHERE status = 'pending'"));
+    query.step();
+    return query.optionalInt64(0);
+}
+
+void ArchiveStore::recordCapture(qint64 linkId, const CaptureResult& result, qint64 now)
+{
+    const QString sha256 = Sha256::hex(result.content);
+    Transaction transaction(m_db);
+    Statement keep(m_db, QStringLiteral("INSERT INTO snapshots (sha256, size, content_type, data) "
+                                        "VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"));
+    keep.bind(1, sha256)
+        .bind(2, qint64(result.content.size()))
+        .bind(3, result.contentType)
+        .bind(4, result.content)
+        .run();
+    Statement version(
+        m_db, QStringLiteral("INSERT INTO link_captures (link_id, snapshot_id, captured_at, "
+                             " final_url, http_status, title, byline, excerpt, text) "
+                             "SELECT ?, id, ?, ?, ?, ?, ?, ?, ? FROM snapshots WHERE sha256 = ?"));
+    version.bind(1, linkId)
+        .bind(2, now)
+        .bind(3, result.finalUrl.toString())
+        .bind(4, result.httpStatus ? std::optional<qint64>(*result.httpStatus) : std::nullopt)
+        .bind(5, result.title)
+        .bind(6, result.byline)
+        .bind(7, result.excerpt)
+        .bind(8, result.text)
+        .bind(9, sha256)
+        .run();
+    Statement unindex(m_db, QStringLiteral("DELETE FROM capture_search WHERE rowid = ?"));
+    unindex.bind(1, linkId).run();
+    Statement index(m_db, QStringLiteral("INSERT INTO capture_search (rowid, title, byline, text) "
+                                         "VALUES (?, ?, ?, ?)"));
+    index.bind(1, linkId)
+        .bind(2, result.title)
+        .bind(3, result.byline)
+        .bind(4, result.text.left(kMaxIndexedText))
+        .run();
+    setStatus(linkId, "archived", ArchiveReason::None, {}, 1, 0, now);
+    transaction.commit();
+}
+
+void ArchiveStore::recordFailure(qint64 linkId, ArchiveReason::Kind reason, const QString& detail,
+                                 std::optional<qint64> retryAt, qint64 now)
+{
+    Transaction transaction(m_db);
+    setStatus(linkId, retryAt ? "pending" : "failed", reason, detail,
+              reason == ArchiveReason::Cancelled ? 0 : 1, retryAt.value_or(0), now);
+    transaction.commit();
+}
+
+void ArchiveStore::recordSkipped(qint64 linkId, ArchiveReason::Kind reason, const QString& detail,
+                                 qint64 now)
+{
+    Transaction transaction(m_db);
+    setStatus(linkId, "skipped", reason, detail, 0, 0, now);
+    transaction.commit();
+}
+
+void ArchiveStore::setStatus(qint64 linkId, const char* status, ArchiveReason::Kind reason,
+                             const QString& detail, int attemptsChange, qint64 nextAttempt,
+                             qint64 now)
+{
+    Statement update(m_db,
+                     QStringLiteral("INSERT INTO link_archive (link_id, status, reason, detail, "
+                                    " attempts, next_attempt, queued_at, updated_at) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) "
+                                    "ON CONFLICT (link_id) DO UPDATE SET status = ?2, reason = ?3, "
+                                    " detail = ?4, attempts = attempts + ?5, next_attempt = ?6, "
+                                    " updated_at = ?7"));
+    update.bind(1, linkId)
+        .bind(2, QString::fromLatin1(status))
+        .bind(3, ArchiveReason::key(reason))
+        .bind(4, detail)
+        .bind(5, qint64(attemptsChange))
+        .bind(6, nextAttempt)
+        .bind(7, now)
+        .run();
+}
+
+ArchiveState ArchiveStore::state(qint64 linkId) const
+{
+    Statement query(m_db, QStringLiteral("SELECT status, reason, detail, attempts, next_attempt, "
+                                         " updated_at FROM link_archive WHERE link_id = ?"));
+    query.bind(1, linkId);
+    ArchiveState state;
+    if (!query.step())
+        return state;
+    state.status = statusFromKey(query.text(0));
+    state.reason = ArchiveReason::fromKey(query.text(1));
+    state.detail = query.text(2);
+    state.attempts = int(query.int64(3));
+    state.nextAttempt = query.int64(4);
+    state.updatedAt = query.int64(5);
+    return state;
+}
+
+std::vector<Capture> ArchiveStore::captures(qint64 linkId) const
+{
+    Statement query(m_db, QStringLiteral("SELECT %1 WHERE c.link_id = ? ORDER BY c.id DESC")
+                              .arg(QLatin1String(kCaptureColumns)));
+    query.bind(1, linkId);
+    std::vector<Capture> captures;
+    while (query.step())
+        captures.push_back(captureFrom(query));
+    return captures;
+}
+
+std::optional<Capture> ArchiveStore::latestCapture(qint64 linkId) const
+{
+    Statement query(m_db, QStringLiteral("SELECT %1 WHERE c.link_id = ? ORDER BY c.id DESC LIMIT 1")
+                              .arg(QLatin1String(kCaptureColumns)));
+    query.bind(1, linkId);
+    if (!query.step())
+        return std::nullopt;
+    return captureFrom(query);
+}
+
+QByteArray ArchiveStore::snapshotData(const QString& sha256) const
+{
+    Statement query(m_db, QStringLiteral("SELECT data FROM snapshots WHERE sha256 = ?"));
+    query.bind(1, sha256);
+    return query.step() ? query.blob(0) : QByteArray();
+}
+
+ArchiveStore::Counts ArchiveStore::counts() const
+{
+    Statement query(m_db,
+                    QStringLiteral("SELECT status, count(*) FROM link_archive GROUP BY status"));
+    Counts counts;
+    while (query.step()) {
+        const qint64 n = query.int64(1);
+        switch (statusFromKey(query.text(0))) {
+        case ArchiveStatus::Pending:
+            counts.pending = n;
+            break;
+        case ArchiveStatus::Archived:
+            counts.archived = n;
+            break;
+        case ArchiveStatus::Failed:
+            counts.failed = n;
+            break;
+        case ArchiveStatus::Skipped:
+            counts.skipped = n;
+            break;
+        case ArchiveStatus::NotQueued:
+            break;
+        }
+    }
+    return counts;
+}
+
+qint64 ArchiveStore::snapshotCount() const
+{
+    Statement query(m_db, QStringLiteral("SELECT count(*) FROM snapshots"));
+    query.step();
+    return query.int64(0);
+}
+
+} // namespace folio
