@@ -8,6 +8,7 @@
 #include "store/StoreError.h"
 #include "store/WikiFile.h"
 #include "web/FolioScheme.h"
+#include "web/WebPageCapturer.h"
 #include "web/WebProfile.h"
 #include "wiki/Wiki.h"
 
@@ -50,6 +51,7 @@ int run(int& argc, char** argv, const QString& wikiPath)
     if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     FolioScheme::registerScheme();
+    WebPageCapturer::prepareEngine();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("folio"));
