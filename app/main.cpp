@@ -1,3 +1,4 @@
+#include "archive/PageCapturer.h"
 #include "cli/Cli.h"
 #include "cli/CommandLine.h"
 #include "cli/Console.h"
@@ -30,9 +31,17 @@ int main(int argc, char* argv[])
         return folio::WindowApp::run(argc, argv, window.wikiPath);
     }
 
-    QCoreApplication app(argc, argv);
+    const folio::CommandLine commandLine = folio::CommandLine::parse(arguments);
+    folio::CapturerFactory capturers;
+    std::unique_ptr<QCoreApplication> app;
+    if (folio::Cli::needsBrowser(commandLine)) {
+        app = folio::WindowApp::headlessApplication(argc, argv);
+        capturers = &folio::WindowApp::makeCapturer;
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("folio"));
-    folio::Translations::install(app);
+    folio::Translations::install(*app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     QFile in;
@@ -44,7 +53,7 @@ int main(int argc, char* argv[])
                                  isatty(fileno(stdout)) == 1,
                                  isatty(fileno(stderr)) == 1,
                                  isatty(fileno(stdin)) == 1};
-    int code = folio::Cli(console).run(folio::CommandLine::parse(arguments));
+    int code = folio::Cli(console, capturers).run(commandLine);
     // Output that could not be written (a full disk, a closed pipe) is a failure: a script
     // must not take an empty file for the answer.
     errno = 0;

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>folio::ArchiveCommand</name>
+    <message>
+        <source>folio: %1</source>
+        <translation>folio: %1</translation>
+    </message>
+    <message>
+        <source>Usage: folio archive [--pending | --failed | URL…] [--allow-private] [--concurrency N] [--timeout SECONDS]</source>
+        <translation>Aufruf: folio archive [--pending | --failed | URL…] [--allow-private] [--concurrency N] [--timeout SEKUNDEN]</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to 16.</source>
+        <translation>--concurrency erwartet eine Zahl von 1 bis 16.</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds, from 5 to 3600.</source>
+        <translation>--timeout erwartet Sekunden, von 5 bis 3600.</translation>
+    </message>
+    <message>
+        <source>unknown option “%1”.</source>
+        <translation>unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>choose one: --pending, --failed or addresses.</source>
+        <translation>bitte nur eines: --pending, --failed oder Adressen.</translation>
+    </message>
+    <message>
+        <source>folio: this build of Folio cannot archive pages.</source>
+        <translation>folio: diese Ausgabe von Folio kann keine Seiten archivieren.</translation>
+    </message>
+    <message>
+        <source>folio: no link “%1” was imported.</source>
+        <translation>folio: kein Link „%1“ wurde importiert.</translation>
+    </message>
+    <message>
+        <source>No link failed to archive.</source>
+        <translation>Kein Link ist beim Archivieren gescheitert.</translation>
+    </message>
+    <message>
+        <source>Nothing to archive: every link was archived or tried. “folio archive --failed” tries the failed ones again.</source>
+        <translation>Nichts zu archivieren: jeder Link wurde archiviert oder versucht. „folio archive --failed“ versucht die gescheiterten erneut.</translation>
+    </message>
+    <message>
+        <source>  failed   %1
+           %2</source>
+        <translation>  gescheitert   %1
+                %2</translation>
+    </message>
+    <message>
+        <source>  skipped  %1
+           %2</source>
+        <translation>  übersprungen  %1
+                %2</translation>
+    </message>
+    <message>
+        <source>Archived: %1, failed: %2, skipped: %3</source>
+        <translation>Archiviert: %1, gescheitert: %2, übersprungen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n link(s) wait; “folio archive --pending” goes on.</source>
+        <translation>
+            <numerusform>Angehalten: %n Link wartet; „folio archive --pending“ macht weiter.</numerusform>
+            <numerusform>Angehalten: %n Links warten; „folio archive --pending“ macht weiter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::ArchivePolicy</name>
+    <message>
+        <source>only http and https addresses are archived</source>
+        <translation>nur http- und https-Adressen werden archiviert</translation>
+    </message>
+    <message>
+        <source>the address carried a password or token</source>
+        <translation>die Adresse enthielt ein Passwort oder Token</translation>
+    </message>
+    <message>
+        <source>the address has no host</source>
+        <translation>die Adresse hat keinen Host</translation>
+    </message>
+    <message>
+        <source>%1 is on the deny list</source>
+        <translation>%1 steht auf der Sperrliste</translation>
+    </message>
+    <message>
+        <source>%1 is not on the allow list</source>
+        <translation>%1 steht nicht auf der Erlaubt-Liste</translation>
+    </message>
+    <message>
+        <source>%1 is a private or intranet address (allow intranet archiving to fetch it)</source>
+        <translation>%1 ist eine private oder Intranet-Adresse (erlauben Sie das Archivieren im Intranet, um sie abzurufen)</translation>
+    </message>
+    <message>
+        <source>%1 points at the private address %2 (allow intranet archiving to fetch it)</source>
+        <translation>%1 zeigt auf die private Adresse %2 (erlauben Sie das Archivieren im Intranet, um sie abzurufen)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ArchiveQueue</name>
+    <message>
+        <source>%1 MB, more than %2 MB</source>
+        <translation>%1 MB, mehr als %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ArchiveReason</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the host name does not resolve (DNS)</source>
+        <translation>der Hostname lässt sich nicht auflösen (DNS)</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>der Server war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the page did not load in time (timeout)</source>
+        <translation>die Seite hat nicht rechtzeitig geladen (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>der Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the page is too large to keep</source>
+        <translation>die Seite ist zu groß zum Aufbewahren</translation>
+    </message>
+    <message>
+        <source>the page redirects in a loop</source>
+        <translation>die Seite leitet im Kreis weiter</translation>
+    </message>
+    <message>
+        <source>blocked by the archive policy</source>
+        <translation>durch die Archivregeln gesperrt</translation>
+    </message>
+    <message>
+        <source>neither a web page nor a PDF</source>
+        <translation>weder eine Webseite noch ein PDF</translation>
+    </message>
+    <message>
+        <source>stopped before it finished</source>
+        <translation>angehalten, bevor es fertig war</translation>
+    </message>
+    <message>
+        <source>the page could not be loaded</source>
+        <translation>die Seite konnte nicht geladen werden</translation>
+    </message>
+</context>
+<context>
     <name>folio::BookmarkFile</name>
     <message>
         <source>%1, character %2</source>
@@ -89,7 +240,10 @@ Commands:
                                      or bookmark file; --format help lists the formats
   links [--json] [--limit N] [QUERY] list links; QUERY may use channel:, from:,
                                      domain:, tag:, after:, before:
-  link show URL [--text] [--json]    a link with every message that shared it
+  link show URL [--text] [--json]    a link, its archive status and every message
+                                     that shared it; --text: its readable text
+  archive [--pending | --failed | URL...] [--allow-private] [--concurrency N]
+          [--timeout SECONDS]        keep the linked pages for reading offline
 </source>
         <translation>Aufruf: folio [--wiki PFAD] [BEFEHL]
        folio WIKI-DATEI
@@ -121,7 +275,10 @@ Befehle:
   links [--json] [--limit N] [ANFRAGE]
                                      Links auflisten; ANFRAGE kann channel:, from:,
                                      domain:, tag:, after:, before: enthalten
-  link show URL [--text] [--json]    ein Link mit jeder Nachricht, die ihn geteilt hat
+  link show URL [--text] [--json]    ein Link, sein Archivstatus und jede Nachricht,
+                                     die ihn geteilt hat; --text: sein lesbarer Text
+  archive [--pending | --failed | URL...] [--allow-private] [--concurrency N]
+          [--timeout SEKUNDEN]       die verlinkten Seiten zum Offline-Lesen aufbewahren
 </translation>
     </message>
 </context>
@@ -897,6 +1054,34 @@ Befehle:
     <message>
         <source>first in %1</source>
         <translation>zuerst in %1</translation>
+    </message>
+    <message>
+        <source>Status: waiting to be archived</source>
+        <translation>Status: wartet auf das Archivieren</translation>
+    </message>
+    <message>
+        <source>Status: waiting to be tried again (%1)</source>
+        <translation>Status: wird erneut versucht (%1)</translation>
+    </message>
+    <message>
+        <source>Status: archived %1</source>
+        <translation>Status: archiviert am %1</translation>
+    </message>
+    <message>
+        <source>Status: failed: %1</source>
+        <translation>Status: gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>Status: skipped: %1</source>
+        <translation>Status: übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>folio: “%1” is not archived yet; “folio archive %1” keeps it.</source>
+        <translation>folio: „%1“ ist noch nicht archiviert; „folio archive %1“ bewahrt es auf.</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2154,13 @@ Befehle:
     <message>
         <source>an address longer than %1 characters</source>
         <translation>eine Adresse mit mehr als %1 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>folio::WebPageCapturer</name>
+    <message>
+        <source>more than %1 MB</source>
+        <translation>mehr als %1 MB</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>folio::ArchiveCommand</name>
+    <message numerus="yes">
+        <source>Stopped: %n link(s) wait; “folio archive --pending” goes on.</source>
+        <translation>
+            <numerusform>Stopped: %n link waits; “folio archive --pending” goes on.</numerusform>
+            <numerusform>Stopped: %n links wait; “folio archive --pending” goes on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::ImportLinksDialog</name>
     <message numerus="yes">
         <source>Imported %1: %n new link(s).</source>

@@ -1,5 +1,6 @@
 #include "archive/ArchivePolicy.h"
 
+#include "core/Settings.h"
 #include "store/LinkStore.h"
 
 namespace folio {
@@ -16,6 +17,17 @@ const QStringList& intranetSuffixes()
 }
 
 } // namespace
+
+ArchivePolicy ArchivePolicy::fromSettings(const Settings& settings)
+{
+    ArchivePolicy policy;
+    policy.allowPrivate = settings.value(Settings::Key::ArchiveAllowPrivate).toBool();
+    policy.allowDomains = settings.value(Settings::Key::ArchiveAllowDomains).toStringList();
+    policy.denyDomains = settings.value(Settings::Key::ArchiveDenyDomains).toStringList();
+    policy.maxSnapshotBytes =
+        qMax(1, settings.value(Settings::Key::ArchiveMaxSnapshotMB).toInt()) * (qint64(1) << 20);
+    return policy;
+}
 
 bool ArchivePolicy::isWithin(const QString& host, const QString& domain)
 {

@@ -10,6 +10,8 @@
 
 namespace folio {
 
+class Settings;
+
 // What may be fetched when archiving, from the settings: only http and https; never a URL
 // that carried credentials or a token; loopback, private and intranet addresses only when
 // the user allows them; the domain allow and deny lists; a largest snapshot.
@@ -22,6 +24,9 @@ public:
     QStringList allowDomains; // when not empty, only these and their subdomains
     QStringList denyDomains;  // never these nor their subdomains
     qint64 maxSnapshotBytes = qint64(50) << 20;
+
+    // The policy the user set (Settings::Key::Archive…).
+    static ArchivePolicy fromSettings(const Settings& settings);
 
     // Why `url` may not be fetched (the rule, for people), or none. `linkFlags` are the
     // link's LinkFlag bits.

@@ -2,6 +2,7 @@
 
 #include "archive/PageCapturer.h"
 #include "core/Logging.h"
+#include "core/Settings.h"
 #include "store/StoreError.h"
 
 #include <QDateTime>
@@ -22,6 +23,15 @@ ArchiveQueue::ArchiveQueue(ArchiveStore& store, PageCapturer& capturer, ArchiveP
                 if (m_jobs.contains(id) && m_jobs.value(id).lookupId < 0)
                     finish(id, result);
             });
+}
+
+ArchiveQueue::Options ArchiveQueue::fromSettings(const Settings& settings)
+{
+    Options options;
+    options.concurrency = qBound(1, settings.value(Settings::Key::ArchiveConcurrency).toInt(), 16);
+    options.timeoutMs =
+        qBound(5, settings.value(Settings::Key::ArchiveTimeoutSeconds).toInt(), 3600) * 1000;
+    return options;
 }
 
 ArchiveQueue::~ArchiveQueue()
@@ -106,19 +116,21 @@ void ArchiveQueue::fill()
         return;
     const int free = m_options.concurrency - int(m_jobs.size());
     std::vector<DueLink> due;
-    if (free > 0 && !write([&] { due = m_store.due(now(), free, m_jobs.keys()); }))
+    if (free > 0 && !write([&] { due = m_store.due(now(), free, m_jobs.keys(), m_options.only); }))
         return;
     for (const DueLink& link : due)
         begin(link);
     if (!m_jobs.isEmpty())
         return;
     std::optional<qint64> retry;
-    if (!write([&] { retry = m_store.nextRetry(); }))
+    if (!write([&] { retry = m_store.nextRetry(m_options.only); }))
         return;
     if (retry)
         m_wake->start(int(qBound(qint64(0), *retry - now(), qint64(3600 * 1000))));
     m_currentUrl.clear();
     Q_EMIT idle();
+    if (!retry)
+        Q_EMIT finished();
 }
 
 void ArchiveQueue::begin(const DueLink& link)
@@ -226,7 +238,7 @@ void ArchiveQueue::endJob(qint64 linkId, ArchiveStatus status)
 void ArchiveQueue::reportProgress()
 {
     qint64 pending = 0;
-    if (!write([&] { pending = m_store.counts().pending; }))
+    if (!write([&] { pending = m_store.pendingCount(m_options.only); }))
         return;
     Q_EMIT progress(m_done, m_done + pending, m_jobs.isEmpty() ? QString() : m_currentUrl);
 }

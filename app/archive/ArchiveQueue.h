@@ -14,6 +14,7 @@ class QTimer;
 namespace folio {
 
 class PageCapturer;
+class Settings;
 
 // Archives the links the store holds as Pending, a few at a time, through a PageCapturer:
 // each link is checked against the policy (its address, then what its host name resolves
@@ -33,7 +34,11 @@ public:
         int maxAttempts = 4;           // a transient failure is tried this often in all
         qint64 firstRetryMs = 30000;   // then doubled at each attempt, up to an hour
         std::function<qint64()> clock; // ms since the epoch; the system clock when empty
+        QList<qint64> only;            // when not empty, the run archives these links alone
     };
+
+    // Concurrency and time limit as the user set them (Settings::Key::Archive…).
+    static Options fromSettings(const Settings& settings);
 
     ArchiveQueue(ArchiveStore& store, PageCapturer& capturer, ArchivePolicy policy, Options options,
                  QObject* parent = nullptr);
@@ -60,6 +65,8 @@ Q_SIGNALS:
     // Nothing is under way and nothing is due now: the run is over, or retries wait (the
     // queue wakes itself for them while running).
     void idle();
+    // Nothing is under way and no link of the run waits, not even for a retry.
+    void finished();
     // The wiki could not be written; the queue stopped.
     void failed(const QString& message);
 

@@ -49,6 +49,15 @@ ArchiveStatus statusFromKey(const QString& key)
     return ArchiveStatus::NotQueued;
 }
 
+// Ids as a JSON array, for json_each().
+QString idList(const QList<qint64>& ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 ArchiveStore::ArchiveStore(Database& db) : m_db(db)
@@ -82,50 +91,76 @@ int ArchiveStore::enqueueAll()
         m_db, QStringLiteral("INSERT INTO link_archive (link_id, status, queued_at, updated_at) "
                              " SELECT id, 'pending', ?1, ?1 FROM links WHERE hidden = 0 "
                              "  AND id NOT IN (SELECT link_id FROM link_archive)"));
-    queue.bind(1, QDateTime::currentMSecsSinceEpoch()).run();
-    const int queued = m_db.changes();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    queue.bind(1, now).run();
+    int queued = m_db.changes();
+    Statement again(
+        m_db, QStringLiteral("UPDATE link_archive SET status = 'pending', reason = '', "
+                             " detail = '', next_attempt = 0, queued_at = ?1, updated_at = ?1 "
+                             "WHERE status = 'skipped' "
+                             " AND link_id IN (SELECT id FROM links WHERE hidden = 0)"));
+    again.bind(1, now).run();
+    queued += m_db.changes();
     transaction.commit();
     return queued;
 }
 
-int ArchiveStore::retryFailed()
+QList<qint64> ArchiveStore::retryFailed()
 {
     Transaction transaction(m_db);
     Statement retry(m_db, QStringLiteral("UPDATE link_archive SET status = 'pending', reason = '', "
                                          " detail = '', attempts = 0, next_attempt = 0, "
-                                         " updated_at = ? WHERE status = 'failed'"));
-    retry.bind(1, QDateTime::currentMSecsSinceEpoch()).run();
-    const int queued = m_db.changes();
+                                         " updated_at = ? WHERE status = 'failed' "
+                                         "RETURNING link_id"));
+    retry.bind(1, QDateTime::currentMSecsSinceEpoch());
+    QList<qint64> ids;
+    while (retry.step())
+        ids << retry.int64(0);
     transaction.commit();
-    return queued;
+    return ids;
 }
 
-std::vector<DueLink> ArchiveStore::due(qint64 now, int limit, const QList<qint64>& busy) const
+std::vector<DueLink> ArchiveStore::due(qint64 now, int limit, const QList<qint64>& busy,
+                                       const QList<qint64>& only) const
 {
-    QJsonArray busyIds;
-    for (const qint64 id : busy)
-        busyIds.append(id);
     Statement query(
         m_db, QStringLiteral("SELECT a.link_id, l.url, l.flags, a.attempts FROM link_archive a "
                              " JOIN links l ON l.id = a.link_id "
                              "WHERE a.status = 'pending' AND a.next_attempt <= ? "
                              " AND a.link_id NOT IN (SELECT value FROM json_each(?)) "
+                             " AND (? OR a.link_id IN (SELECT value FROM json_each(?))) "
                              "ORDER BY a.next_attempt, a.link_id LIMIT ?"));
     query.bind(1, now)
-        .bind(2, QString::fromUtf8(QJsonDocument(busyIds).toJson(QJsonDocument::Compact)))
-        .bind(3, qint64(limit));
+        .bind(2, idList(busy))
+        .bind(3, qint64(only.isEmpty()))
+        .bind(4, idList(only))
+        .bind(5, qint64(limit));
     std::vector<DueLink> links;
     while (query.step())
         links.push_back({query.int64(0), query.text(1), int(query.int64(2)), int(query.int64(3))});
     return links;
 }
 
-std::optional<qint64> ArchiveStore::nextRetry() const
+std::optional<qint64> ArchiveStore::nextRetry(const QList<qint64>& only) const
 {
-    Statement query(m_db, QStringLiteral("SELECT min(next_attempt) FROM link_archive "
-                                         "WHERE status = 'pending'"));
+    Statement query(m_db,
+                    QStringLiteral("SELECT min(next_attempt) FROM link_archive "
+                                   "WHERE status = 'pending' "
+                                   " AND (? OR link_id IN (SELECT value FROM json_each(?)))"));
+    query.bind(1, qint64(only.isEmpty())).bind(2, idList(only));
     query.step();
     return query.optionalInt64(0);
+}
+
+qint64 ArchiveStore::pendingCount(const QList<qint64>& only) const
+{
+    Statement query(m_db,
+                    QStringLiteral("SELECT count(*) FROM link_archive "
+                                   "WHERE status = 'pending' "
+                                   " AND (? OR link_id IN (SELECT value FROM json_each(?)))"));
+    query.bind(1, qint64(only.isEmpty())).bind(2, idList(only));
+    query.step();
+    return query.int64(0);
 }
 
 void ArchiveStore::recordCapture(qint64 linkId, const CaptureResult& result, qint64 now)

@@ -68,15 +68,19 @@ public:
     // skipped ones are queued again too (re-archive; older captures stay). Returns how many
     // became Pending.
     int enqueue(const QList<qint64>& linkIds, bool again = false);
-    // "Archive all": every link shown in the panel (not hidden) that was never queued.
+    // "Archive all": every link shown in the panel (not hidden) that was never queued, and
+    // those the policy skipped (it may have changed since).
     int enqueueAll();
-    // Failed links become Pending again, their attempts forgotten.
-    int retryFailed();
+    // Failed links become Pending again, their attempts forgotten; returns them.
+    QList<qint64> retryFailed();
 
-    // Pending links whose wait is over, oldest first, leaving out `busy`.
-    std::vector<DueLink> due(qint64 now, int limit, const QList<qint64>& busy = {}) const;
-    // When the next waiting retry is due, if any link waits.
-    std::optional<qint64> nextRetry() const;
+    // Pending links whose wait is over, oldest first, leaving out `busy`; among `only` when
+    // it is not empty.
+    std::vector<DueLink> due(qint64 now, int limit, const QList<qint64>& busy = {},
+                             const QList<qint64>& only = {}) const;
+    // When the next pending link is due, if any link waits (among `only`, when not empty).
+    std::optional<qint64> nextRetry(const QList<qint64>& only = {}) const;
+    qint64 pendingCount(const QList<qint64>& only = {}) const;
 
     // Keeps a capture: the snapshot (once per SHA-256), a version, the search row, Archived.
     void recordCapture(qint64 linkId, const CaptureResult& result, qint64 now);

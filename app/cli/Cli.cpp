@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/ArchiveCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/Console.h"
 #include "cli/LinksCommand.h"
@@ -13,8 +14,15 @@
 
 namespace folio {
 
-Cli::Cli(const Console& console) : m_console(console)
+Cli::Cli(const Console& console, CapturerFactory capturers)
+    : m_console(console), m_capturers(std::move(capturers))
 {
+}
+
+bool Cli::needsBrowser(const CommandLine& commandLine)
+{
+    return commandLine.error.isEmpty() && !commandLine.help && !commandLine.version &&
+           commandLine.command.value(0) == QLatin1String("archive");
 }
 
 int Cli::run(const CommandLine& commandLine)
@@ -32,9 +40,9 @@ int Cli::run(const CommandLine& commandLine)
         return Success;
     }
     const QString group = commandLine.command.value(0);
-    const QStringList groups{QStringLiteral("page"), QStringLiteral("search"),
+    const QStringList groups{QStringLiteral("page"),         QStringLiteral("search"),
                              QStringLiteral("import-links"), QStringLiteral("links"),
-                             QStringLiteral("link")};
+                             QStringLiteral("link"),         QStringLiteral("archive")};
     if (!groups.contains(group)) {
         m_console.err << m_console.forErr(
                              tr("folio: unknown command “%1”. Try “folio --help”.").arg(group))
@@ -62,6 +70,8 @@ int Cli::run(const CommandLine& commandLine)
         return *wiki;
     };
     try {
+        if (group == QLatin1String("archive"))
+            return ArchiveCommand(access, m_console, m_capturers).run(commandLine.command.mid(1));
         if (group == QLatin1String("search"))
             return SearchCommand(access, m_console).run(commandLine.command.mid(1));
         LinksCommand links(access, m_console, Identity::currentAuthor());

@@ -149,7 +149,10 @@ QString CommandLine::usage()
         "                                     or bookmark file; --format help lists the formats\n"
         "  links [--json] [--limit N] [QUERY] list links; QUERY may use channel:, from:,\n"
         "                                     domain:, tag:, after:, before:\n"
-        "  link show URL [--text] [--json]    a link with every message that shared it\n");
+        "  link show URL [--text] [--json]    a link, its archive status and every message\n"
+        "                                     that shared it; --text: its readable text\n"
+        "  archive [--pending | --failed | URL...] [--allow-private] [--concurrency N]\n"
+        "          [--timeout SECONDS]        keep the linked pages for reading offline\n");
 }
 
 } // namespace folio

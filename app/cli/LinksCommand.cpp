@@ -1,5 +1,6 @@
 #include "cli/LinksCommand.h"
 
+#include "archive/ArchiveStore.h"
 #include "cli/CommandLine.h"
 #include "cli/Console.h"
 #include "links/LinkImporter.h"
@@ -208,6 +209,56 @@ int LinksCommand::importLinks(const QStringList& arguments)
     return Cli::Success;
 }
 
+std::optional<Link> LinksCommand::findLink(const LinkStore& store, const QString& url)
+{
+    if (std::optional<Link> found = store.find(url))
+        return found;
+    const NormalizedUrl normalized = UrlNormalizer::normalize(url, true);
+    return normalized.isKept() ? store.find(normalized.url) : std::nullopt;
+}
+
+QString LinksCommand::statusLine(const ArchiveState& state)
+{
+    switch (state.status) {
+    case ArchiveStatus::NotQueued:
+        return tr("Status: not archived yet");
+    case ArchiveStatus::Pending:
+        return state.attempts == 0
+                   ? tr("Status: waiting to be archived")
+                   : tr("Status: waiting to be tried again (%1)").arg(state.reasonText());
+    case ArchiveStatus::Archived:
+        return tr("Status: archived %1").arg(isoTime(state.updatedAt).left(10));
+    case ArchiveStatus::Failed:
+        return tr("Status: failed: %1").arg(state.reasonText());
+    case ArchiveStatus::Skipped:
+        return tr("Status: skipped: %1").arg(state.reasonText());
+    }
+    return {};
+}
+
+QJsonObject LinksCommand::archiveJson(const ArchiveState& state,
+                                      const std::vector<Capture>& captures)
+{
+    static const char* const kStatus[] = {"not-queued", "pending", "archived", "failed", "skipped"};
+    QJsonArray versions;
+    for (const Capture& capture : captures)
+        versions.append(
+            QJsonObject{{QStringLiteral("captured"), isoTime(capture.capturedAt)},
+                        {QStringLiteral("sha256"), capture.sha256},
+                        {QStringLiteral("size"), capture.size},
+                        {QStringLiteral("contentType"), capture.contentType},
+                        {QStringLiteral("finalUrl"), capture.finalUrl},
+                        {QStringLiteral("httpStatus"),
+                         capture.httpStatus ? QJsonValue(*capture.httpStatus) : QJsonValue()},
+                        {QStringLiteral("title"), capture.title},
+                        {QStringLiteral("byline"), capture.byline}});
+    return QJsonObject{{QStringLiteral("status"), QLatin1String(kStatus[int(state.status)])},
+                       {QStringLiteral("reason"), ArchiveReason::key(state.reason)},
+                       {QStringLiteral("reasonText"), state.reasonText()},
+                       {QStringLiteral("attempts"), state.attempts},
+                       {QStringLiteral("versions"), versions}};
+}
+
 QString LinksCommand::describe(const Link& link) const
 {
     QString line = link.url;
@@ -310,24 +361,27 @@ int LinksCommand::link(const QStringList& arguments)
     if (url.isEmpty())
         return usage(tr("which link?"), usageText);
     LinkStore& store = m_wiki().links();
-    std::optional<Link> found = store.find(url);
-    if (!found) {
-        const NormalizedUrl normalized = UrlNormalizer::normalize(url, true);
-        if (normalized.isKept())
-            found = store.find(normalized.url);
-    }
+    const std::optional<Link> found = findLink(store, url);
     if (!found) {
         m_console.err << m_console.forErr(tr("folio: no link “%1” was imported.").arg(url)) << '\n';
         return Cli::Failure;
     }
-    const std::vector<LinkShare> shares = store.shares(found->id);
+    const ArchiveStore archive(m_wiki().database());
+    const std::vector<Capture> captures = archive.captures(found->id);
     if (textOnly) {
-        // Until archiving lands, the readable text is what the shares said.
-        for (const LinkShare& share : shares)
-            if (!share.message.text.isEmpty())
-                m_console.out << m_console.forOut(share.message.text) << '\n';
+        // Only the page's readable text, so that it can be piped.
+        if (captures.empty()) {
+            m_console.err << m_console.forErr(
+                                 tr("folio: “%1” is not archived yet; “folio archive %1” keeps it.")
+                                     .arg(found->url))
+                          << '\n';
+            return Cli::Failure;
+        }
+        m_console.out << m_console.forOut(captures.front().text) << '\n';
         return Cli::Success;
     }
+    const ArchiveState state = archive.state(found->id);
+    const std::vector<LinkShare> shares = store.shares(found->id);
     if (asJson) {
         QJsonArray items;
         for (const LinkShare& share : shares) {
@@ -357,13 +411,18 @@ int LinksCommand::link(const QStringList& arguments)
             {QStringLiteral("internal"), bool(found->flags & LinkInternal)},
             {QStringLiteral("carriedSecret"), bool(found->flags & LinkCarriedSecret)},
             {QStringLiteral("tags"), QJsonArray::fromStringList(store.tags(found->id))},
+            {QStringLiteral("archive"), archiveJson(state, captures)},
             {QStringLiteral("shares"), items}};
         m_console.out << QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Indented));
         return Cli::Success;
     }
     QTextStream& out = m_console.out;
     out << describe(*found) << '\n';
-    out << tr("Status: not archived yet") << '\n';
+    out << m_console.forOut(statusLine(state)) << '\n';
+    for (const Capture& capture : captures)
+        out << "  " << isoTime(capture.capturedAt) << "  "
+            << tr("%1 KB").arg((capture.size + 1023) / 1024).rightJustified(9) << "  "
+            << m_console.forOut(capture.title.isEmpty() ? capture.finalUrl : capture.title) << '\n';
     if (found->flags & LinkCarriedSecret)
         out << tr("A token or password was removed from this link when it was imported.") << '\n';
     if (found->flags & LinkInternal)

@@ -3,12 +3,19 @@
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
+
+#include <optional>
+#include <vector>
 
 namespace folio {
 
+struct ArchiveState;
+struct Capture;
 struct Console;
 struct Link;
+class LinkStore;
 
 // The links shared in team chat, from the command line:
 //   folio import-links PATH [--format F] [--channels a,b] [--since DATE] [--until DATE]
@@ -25,10 +32,14 @@ public:
     int importLinks(const QStringList& arguments);
     int list(const QStringList& arguments);
     int link(const QStringList& arguments);
+    // The link imported as `url`, written as it was shared or as Folio keeps it.
+    static std::optional<Link> findLink(const LinkStore& store, const QString& url);
 
 private:
     int usage(const QString& problem, const QString& usage);
     QString describe(const Link& link) const;
+    static QString statusLine(const ArchiveState& state);
+    static QJsonObject archiveJson(const ArchiveState& state, const std::vector<Capture>& captures);
     static QString summary(const Link& link);
 
     WikiAccess m_wiki;

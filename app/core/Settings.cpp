@@ -26,6 +26,12 @@ const Entry kEntries[] = {
     {Settings::Key::ZoomFactor, "view/zoom", 1.0},
     {Settings::Key::LastPage, "session/lastPage", QString()},
     {Settings::Key::LastPageWiki, "session/lastPageWiki", QString()},
+    {Settings::Key::ArchiveAllowPrivate, "archive/allowPrivate", false},
+    {Settings::Key::ArchiveAllowDomains, "archive/allowDomains", QStringList()},
+    {Settings::Key::ArchiveDenyDomains, "archive/denyDomains", QStringList()},
+    {Settings::Key::ArchiveMaxSnapshotMB, "archive/maxSnapshotMB", 50},
+    {Settings::Key::ArchiveConcurrency, "archive/concurrency", 3},
+    {Settings::Key::ArchiveTimeoutSeconds, "archive/timeoutSeconds", 60},
 };
 
 const Entry& entry(Settings::Key key)

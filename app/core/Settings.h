@@ -25,6 +25,13 @@ public:
         ZoomFactor,
         LastPage, // reopened on the next start, in the wiki it belongs to
         LastPageWiki,
+        // The offline archive of links (ArchivePolicy, ArchiveQueue::Options).
+        ArchiveAllowPrivate,   // loopback, private and intranet addresses may be fetched
+        ArchiveAllowDomains,   // QStringList; when not empty, only these domains
+        ArchiveDenyDomains,    // QStringList; never these domains
+        ArchiveMaxSnapshotMB,  // a larger snapshot fails as too large
+        ArchiveConcurrency,    // pages captured at once
+        ArchiveTimeoutSeconds, // per page
     };
 
     // The user's settings file (QSettings' place for "folio/folio").

@@ -36,6 +36,45 @@ bool hasDisplay(int argc, char** argv)
 
 } // namespace
 
+namespace {
+
+// Before the application object: what WebEngine reads when it starts.
+void prepareWebEngine()
+{
+    // Chromium refuses to start as root with its sandbox on; root has no sandbox to lose.
+    if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    FolioScheme::registerScheme();
+    WebPageCapturer::prepareEngine();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+}
+
+} // namespace
+
+std::unique_ptr<QCoreApplication> headlessApplication(int& argc, char** argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A command's output is its own: the engine's notes about graphics, sandbox and runtime
+    // folders go only where someone asked for Qt's logs.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+                const bool ours = context.category && qstrncmp(context.category, "folio", 5) == 0;
+                if (ours || type == QtCriticalMsg || type == QtFatalMsg)
+                    QTextStream(stderr) << message << '\n';
+            });
+    prepareWebEngine();
+    auto app = std::make_unique<QApplication>(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("folio"));
+    return app;
+}
+
+std::unique_ptr<PageCapturer> makeCapturer()
+{
+    return std::make_unique<WebPageCapturer>();
+}
+
 int run(int& argc, char** argv, const QString& wikiPath)
 {
     if (!hasDisplay(argc, argv)) {
@@ -47,12 +86,7 @@ int run(int& argc, char** argv, const QString& wikiPath)
                             << '\n';
         return 1;
     }
-    // Chromium refuses to start as root with its sandbox on; root has no sandbox to lose.
-    if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    FolioScheme::registerScheme();
-    WebPageCapturer::prepareEngine();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    prepareWebEngine();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("folio"));
     QApplication::setApplicationDisplayName(QLatin1String(kApplicationName));

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void tooLargeASnapshotFails();
     void pauseCancelsAndStartGoesOn();
     void aNewRunOnTheSameWikiGoesOnWithoutDuplicates();
+    void aRunOfChosenLinksLeavesTheOthers();
 
 private:
     QList<qint64> share(int count);
@@ -308,6 +309,30 @@ void TestArchiveQueue::aNewRunOnTheSameWikiGoesOnWithoutDuplicates()
     QCOMPARE(m_capturer->asked.size(), 5);
     for (const qint64 id : ids)
         QCOMPARE(int(m_store->captures(id).size()), 1);
+}
+
+void TestArchiveQueue::aRunOfChosenLinksLeavesTheOthers()
+{
+    const QList<qint64> ids = share(4);
+    m_capturer->script[QStringLiteral("http://127.0.0.1:9/page/3")] = {
+        CaptureResult::failed(ArchiveReason::Http, QStringLiteral("503"))};
+    ArchiveQueue::Options options;
+    options.only = {ids[1], ids[3]};
+    options.firstRetryMs = 30;
+    auto queue = makeQueue(options);
+    QSignalSpy finished(queue.get(), &ArchiveQueue::finished);
+    QSignalSpy idle(queue.get(), &ArchiveQueue::idle);
+    queue->start();
+    // The first idle comes while page 3 waits for its retry; finished only once it is done.
+    QVERIFY(finished.wait(10000));
+    QVERIFY(idle.count() >= 2);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(m_store->state(ids[1]).status, ArchiveStatus::Archived);
+    QCOMPARE(m_store->state(ids[3]).status, ArchiveStatus::Archived);
+    QCOMPARE(m_store->state(ids[3]).attempts, 2);
+    QCOMPARE(m_store->state(ids[0]).status, ArchiveStatus::Pending);
+    QCOMPARE(m_store->state(ids[2]).status, ArchiveStatus::Pending);
+    QCOMPARE(m_capturer->asked.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestArchiveQueue)
