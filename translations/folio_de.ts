@@ -153,6 +153,24 @@
     </message>
 </context>
 <context>
+    <name>folio::ArchiveRunner</name>
+    <message numerus="yes">
+        <source>Archiving paused; %n link(s) wait.</source>
+        <translation>
+            <numerusform>Archivieren angehalten; %n Link wartet.</numerusform>
+            <numerusform>Archivieren angehalten; %n Links warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archiving stopped: %1</source>
+        <translation>Archivieren abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Archiving done: %1 archived, %2 failed, %3 skipped.</source>
+        <translation>Archivieren fertig: %1 archiviert, %2 gescheitert, %3 übersprungen.</translation>
+    </message>
+</context>
+<context>
     <name>folio::BookmarkFile</name>
     <message>
         <source>%1, character %2</source>
@@ -789,6 +807,34 @@ Befehle:
         <source>quoted by %1</source>
         <translation>zitiert von %1</translation>
     </message>
+    <message>
+        <source>waiting to be archived</source>
+        <translation>wartet auf das Archivieren</translation>
+    </message>
+    <message>
+        <source>to be tried again (%1)</source>
+        <translation>wird erneut versucht (%1)</translation>
+    </message>
+    <message>
+        <source>archived %1</source>
+        <translation>archiviert am %1</translation>
+    </message>
+    <message>
+        <source>not archived: %1</source>
+        <translation>nicht archiviert: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Again</source>
+        <translation>&amp;Erneut archivieren</translation>
+    </message>
 </context>
 <context>
     <name>folio::LinkImporter</name>
@@ -1118,6 +1164,22 @@ Befehle:
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gescheitert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>folio::LinksPanel</name>
@@ -1235,6 +1297,54 @@ Befehle:
         <source>Filtering…</source>
         <translation>Wird gefiltert…</translation>
     </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Keep the linked pages for reading offline</source>
+        <translation>Die verlinkten Seiten zum Offline-Lesen aufbewahren</translation>
+    </message>
+    <message>
+        <source>Archive &amp;All Links</source>
+        <translation>&amp;Alle Links archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>Gescheiterte &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Archiving</source>
+        <translation>Archivieren &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Archiving progress</source>
+        <translation>Fortschritt des Archivierens</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop archiving; the waiting links stay queued</source>
+        <translation>Archivieren anhalten; die wartenden Links bleiben in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Archiving</source>
+        <translation>Archivieren &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Archive &amp;Again</source>
+        <translation>&amp;Erneut archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
 </context>
 <context>
     <name>folio::LinksWorkspace</name>
@@ -1289,6 +1399,10 @@ Befehle:
     <message>
         <source>The link is shown again.</source>
         <translation>Der Link wird wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Cannot Archive</source>
+        <translation>Archivieren nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1520,10 @@ Befehle:
     <message>
         <source>Search pages and links (Ctrl+K)</source>
         <translation>Seiten und Links durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Archiving %1 of %2</source>
+        <translation>Archiviere %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>folio::ArchiveRunner</name>
+    <message numerus="yes">
+        <source>Archiving paused; %n link(s) wait.</source>
+        <translation>
+            <numerusform>Archiving paused; %n link waits.</numerusform>
+            <numerusform>Archiving paused; %n links wait.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::ImportLinksDialog</name>
     <message numerus="yes">
         <source>Imported %1: %n new link(s).</source>

@@ -40,7 +40,9 @@ const char kLinkColumns[] =
     "l.id, l.url, l.host, l.label, l.first_shared_at, l.last_shared_at, l.share_count, "
     "l.flags, l.hidden, "
     "(SELECT m.author_name || char(31) || m.channel_name || char(31) || m.platform "
-    " FROM link_messages m WHERE m.id = l.first_message)";
+    " FROM link_messages m WHERE m.id = l.first_message), "
+    "(SELECT a.status FROM link_archive a WHERE a.link_id = l.id), "
+    "(SELECT c.title FROM link_captures c WHERE c.link_id = l.id ORDER BY c.id DESC LIMIT 1)";
 
 Link linkFrom(const Statement& row)
 {
@@ -58,6 +60,8 @@ Link linkFrom(const Statement& row)
     link.firstSharedBy = first.value(0);
     link.firstChannel = first.value(1);
     link.platform = first.value(2);
+    link.archiveStatus = row.text(10);
+    link.archivedTitle = row.text(11);
     return link;
 }
 

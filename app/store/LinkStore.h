@@ -34,6 +34,15 @@ struct Link
     QString firstSharedBy;
     QString firstChannel;
     QString platform; // of the first share
+    // Where it is in the offline archive: empty (never queued), "pending", "archived",
+    // "failed" or "skipped" (ArchiveStore).
+    QString archiveStatus;
+    QString archivedTitle; // the title of its newest capture, if it was archived
+    // What a list shows for it: its label, else its archived title, else its address.
+    QString displayTitle() const
+    {
+        return !label.isEmpty() ? label : !archivedTitle.isEmpty() ? archivedTitle : url;
+    }
 };
 
 // One message that shared a link.

@@ -21,13 +21,33 @@ QString when(const std::optional<qint64>& ms)
                               QLocale::ShortFormat);
 }
 
+QString archiveFact(const ArchiveState& archive)
+{
+    switch (archive.status) {
+    case ArchiveStatus::NotQueued:
+        break;
+    case ArchiveStatus::Pending:
+        return archive.attempts == 0
+                   ? LinkDetailsView::tr("waiting to be archived")
+                   : LinkDetailsView::tr("to be tried again (%1)").arg(archive.reasonText());
+    case ArchiveStatus::Archived:
+        return LinkDetailsView::tr("archived %1").arg(when(archive.updatedAt));
+    case ArchiveStatus::Failed:
+        return LinkDetailsView::tr("not archived: %1").arg(archive.reasonText());
+    case ArchiveStatus::Skipped:
+        return LinkDetailsView::tr("skipped: %1").arg(archive.reasonText());
+    }
+    return LinkDetailsView::tr("not archived yet");
+}
+
 } // namespace
 
 LinkDetailsView::LinkDetailsView(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_url(new QLabel(this)),
       m_facts(new QLabel(this)), m_open(new QPushButton(tr("&Open in Browser"), this)),
       m_copy(new QPushButton(tr("&Copy Link"), this)),
-      m_promote(new QPushButton(tr("&Promote to Page"), this)), m_shares(new QTextBrowser(this))
+      m_promote(new QPushButton(tr("&Promote to Page"), this)),
+      m_archive(new QPushButton(tr("&Archive"), this)), m_shares(new QTextBrowser(this))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -52,6 +72,7 @@ LinkDetailsView::LinkDetailsView(QWidget* parent)
     buttons->addWidget(m_open);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_promote);
+    buttons->addWidget(m_archive);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -64,6 +85,7 @@ LinkDetailsView::LinkDetailsView(QWidget* parent)
     connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(m_linkId); });
     connect(m_copy, &QPushButton::clicked, this, [this] { Q_EMIT copyRequested(m_linkId); });
     connect(m_promote, &QPushButton::clicked, this, [this] { Q_EMIT promoteRequested(m_linkId); });
+    connect(m_archive, &QPushButton::clicked, this, [this] { Q_EMIT archiveRequested(m_linkId); });
     clear();
 }
 
@@ -74,15 +96,15 @@ void LinkDetailsView::clear()
     m_url->clear();
     m_facts->setText(tr("Pick a link in the Links panel to see who shared it, where and when."));
     m_shares->clear();
-    for (QPushButton* button : {m_open, m_copy, m_promote})
+    for (QPushButton* button : {m_open, m_copy, m_promote, m_archive})
         button->setEnabled(false);
 }
 
 void LinkDetailsView::show(const Link& link, const QStringList& tags,
-                           const std::vector<LinkShare>& shares)
+                           const std::vector<LinkShare>& shares, const ArchiveState& archive)
 {
     m_linkId = link.id;
-    m_title->setText(link.label.isEmpty() ? link.host : link.label);
+    m_title->setText(link.displayTitle() == link.url ? link.host : link.displayTitle());
     m_url->setText(link.url);
     QStringList facts;
     facts << tr("Shared %n time(s)", nullptr, link.shareCount);
@@ -90,15 +112,18 @@ void LinkDetailsView::show(const Link& link, const QStringList& tags,
         facts << tr("first %1").arg(when(link.firstSharedAt));
     if (link.lastSharedAt && link.lastSharedAt != link.firstSharedAt)
         facts << tr("last %1").arg(when(link.lastSharedAt));
-    facts << tr("not archived yet");
+    facts << archiveFact(archive);
     QString text = facts.join(QStringLiteral(" · "));
     if (link.flags & LinkCarriedSecret)
         text += u'\n' + tr("A token or password was removed from this link when it was imported.");
     if (!tags.isEmpty())
         text += u'\n' + tr("Tags: %1").arg(tags.join(QLatin1String(", ")));
     m_facts->setText(text);
-    for (QPushButton* button : {m_open, m_copy, m_promote})
+    for (QPushButton* button : {m_open, m_copy, m_promote, m_archive})
         button->setEnabled(true);
+    m_archive->setText(archive.status == ArchiveStatus::Archived ? tr("&Archive Again")
+                                                                 : tr("&Archive"));
+    m_archive->setEnabled(archive.status != ArchiveStatus::Pending);
 
     QString html;
     for (const LinkShare& share : shares) {

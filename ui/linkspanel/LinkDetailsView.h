@@ -1,5 +1,6 @@
 #pragma once
 
+#include "archive/ArchiveStore.h"
 #include "store/LinkStore.h"
 
 #include <QWidget>
@@ -20,7 +21,10 @@ class LinkDetailsView : public QWidget
 public:
     explicit LinkDetailsView(QWidget* parent = nullptr);
 
-    void show(const Link& link, const QStringList& tags, const std::vector<LinkShare>& shares);
+    void show(const Link& link, const QStringList& tags, const std::vector<LinkShare>& shares,
+              const ArchiveState& archive = {});
+    QPushButton* archiveButton() const { return m_archive; }
+    QLabel* factsLabel() const { return m_facts; }
     void clear();
     qint64 linkId() const { return m_linkId; }
     QTextBrowser* sharesView() const { return m_shares; }
@@ -29,6 +33,7 @@ Q_SIGNALS:
     void openRequested(qint64 id);
     void copyRequested(qint64 id);
     void promoteRequested(qint64 id);
+    void archiveRequested(qint64 id);
 
 private:
     qint64 m_linkId = 0;
@@ -38,6 +43,7 @@ private:
     QPushButton* m_open = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_promote = nullptr;
+    QPushButton* m_archive = nullptr;
     QTextBrowser* m_shares = nullptr;
 };
 

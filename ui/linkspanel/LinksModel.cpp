@@ -183,14 +183,14 @@ QVariant LinksModel::data(const QModelIndex& index, int role) const
     if (role == UrlRole)
         return row->url;
     if (role == Qt::ToolTipRole)
-        return row->label.isEmpty() ? row->url : row->label + u'\n' + row->url;
+        return row->displayTitle() == row->url ? row->url : row->displayTitle() + u'\n' + row->url;
     if (role == Qt::TextAlignmentRole && index.column() == Shares)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Title:
-        return row->label.isEmpty() ? row->url : row->label;
+        return row->displayTitle();
     case Domain:
         return row->host;
     case FirstSharedBy:
@@ -207,10 +207,23 @@ QVariant LinksModel::data(const QModelIndex& index, int role) const
     case Shares:
         return row->shareCount;
     case Status:
-        return tr("Not archived");
+        return statusName(row->archiveStatus);
     default:
         return {};
     }
+}
+
+QString LinksModel::statusName(const QString& status)
+{
+    if (status == QLatin1String("pending"))
+        return tr("Waiting");
+    if (status == QLatin1String("archived"))
+        return tr("Archived");
+    if (status == QLatin1String("failed"))
+        return tr("Failed");
+    if (status == QLatin1String("skipped"))
+        return tr("Skipped");
+    return tr("Not archived");
 }
 
 QVariant LinksModel::headerData(int section, Qt::Orientation orientation, int role) const

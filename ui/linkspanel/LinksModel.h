@@ -35,6 +35,8 @@ public:
     // Whether a query is being counted.
     bool isLoading() const;
     std::optional<Link> linkAt(int row) const;
+    // "Archived", "Failed"… for Link::archiveStatus.
+    static QString statusName(const QString& status);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -10,12 +10,14 @@
 #include <QComboBox>
 #include <QDate>
 #include <QFontMetrics>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
@@ -43,6 +45,39 @@ LinksPanel::LinksPanel(QWidget* parent)
     m_facets->setMenu(m_facetMenu);
     auto* import = new QPushButton(tr("&Import…"), this);
     import->setToolTip(tr("Import the links of a chat export or bookmark file"));
+    m_archive = new QToolButton(this);
+    m_archive->setText(tr("Archive"));
+    m_archive->setToolTip(tr("Keep the linked pages for reading offline"));
+    m_archive->setPopupMode(QToolButton::InstantPopup);
+    auto* archiveMenu = new QMenu(m_archive);
+    connect(archiveMenu->addAction(tr("Archive &All Links")), &QAction::triggered, this,
+            &LinksPanel::archiveAllRequested);
+    connect(archiveMenu->addAction(tr("&Retry Failed")), &QAction::triggered, this,
+            &LinksPanel::retryFailedRequested);
+    archiveMenu->addSeparator();
+    m_pauseAction = archiveMenu->addAction(tr("&Pause Archiving"));
+    m_pauseAction->setEnabled(false);
+    connect(m_pauseAction, &QAction::triggered, this, [this] {
+        Q_EMIT m_archiving ? pauseArchivingRequested() : resumeArchivingRequested();
+    });
+    m_archive->setMenu(archiveMenu);
+    m_archiveRow = new QWidget(this);
+    m_archiveBar = new QProgressBar(m_archiveRow);
+    m_archiveBar->setTextVisible(true);
+    m_archiveBar->setFormat(tr("%v of %m"));
+    m_archiveBar->setAccessibleName(tr("Archiving progress"));
+    m_archiveUrl = new QLabel(m_archiveRow);
+    m_archiveUrl->setTextFormat(Qt::PlainText);
+    m_archiveUrl->setMinimumWidth(1); // elided to fit, never widening the panel
+    m_pause = new QPushButton(tr("Pause"), m_archiveRow);
+    m_pause->setToolTip(tr("Stop archiving; the waiting links stay queued"));
+    connect(m_pause, &QPushButton::clicked, this, &LinksPanel::pauseArchivingRequested);
+    auto* archiveLayout = new QGridLayout(m_archiveRow);
+    archiveLayout->setContentsMargins(0, 0, 0, 0);
+    archiveLayout->addWidget(m_archiveBar, 0, 0);
+    archiveLayout->addWidget(m_pause, 0, 1);
+    archiveLayout->addWidget(m_archiveUrl, 1, 0, 1, 2);
+    m_archiveRow->hide();
 
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
@@ -73,7 +108,11 @@ LinksPanel::LinksPanel(QWidget* parent)
     m_view->setColumnWidth(LinksModel::Shares, titleWidth(LinksModel::Shares) + padding);
     m_view->setColumnWidth(LinksModel::FirstSharedBy, 14 * metrics.averageCharWidth());
     m_view->setColumnWidth(LinksModel::Channel, 14 * metrics.averageCharWidth());
-    for (const int column : {LinksModel::FirstSharedBy, LinksModel::Channel, LinksModel::Status})
+    m_view->setColumnWidth(LinksModel::Status,
+                           qMax(metrics.horizontalAdvance(LinksModel::statusName({})),
+                                titleWidth(LinksModel::Status)) +
+                               padding);
+    for (const int column : {LinksModel::FirstSharedBy, LinksModel::Channel})
         header->setSectionHidden(column, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint& at) {
@@ -97,12 +136,14 @@ LinksPanel::LinksPanel(QWidget* parent)
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
     bottom->addWidget(m_order);
+    bottom->addWidget(m_archive);
     bottom->addWidget(import);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_problem);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_archiveRow);
     layout->addLayout(bottom);
 
     // Filtering waits for a pause in typing: each change is a query over every link.
@@ -163,6 +204,25 @@ void LinksPanel::reload()
     forgetFacets();
     m_model->reload();
     m_busy->start();
+}
+
+void LinksPanel::setArchiving(bool running)
+{
+    m_archiving = running;
+    m_archiveRow->setVisible(running);
+    m_pauseAction->setEnabled(true);
+    m_pauseAction->setText(running ? tr("&Pause Archiving") : tr("Res&ume Archiving"));
+    if (!running)
+        m_archiveUrl->clear();
+}
+
+void LinksPanel::setArchiveProgress(qint64 done, qint64 total, const QString& currentUrl)
+{
+    m_archiveBar->setRange(0, int(qMin<qint64>(total, INT_MAX)));
+    m_archiveBar->setValue(int(qMin<qint64>(done, INT_MAX)));
+    m_archiveUrl->setToolTip(currentUrl);
+    m_archiveUrl->setText(m_archiveUrl->fontMetrics().elidedText(currentUrl, Qt::ElideMiddle,
+                                                                 qMax(m_archiveRow->width(), 100)));
 }
 
 void LinksPanel::focusFilter()
@@ -275,6 +335,9 @@ void LinksPanel::showContextMenu(const QPoint& position)
     const bool hidden = link && link->hidden;
     connect(menu.addAction(hidden ? tr("Show &Again") : tr("&Hide")), &QAction::triggered, this,
             [this, id, hidden] { Q_EMIT hiddenChangeRequested(id, !hidden); });
+    const bool archived = link && link->archiveStatus == QLatin1String("archived");
+    connect(menu.addAction(archived ? tr("Archive &Again") : tr("&Archive")), &QAction::triggered,
+            this, [this, id] { Q_EMIT archiveRequested(id); });
     menu.addSeparator();
     connect(menu.addAction(tr("&Promote to Page")), &QAction::triggered, this,
             [this, id] { Q_EMIT promoteRequested(id); });

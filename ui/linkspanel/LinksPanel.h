@@ -9,6 +9,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QProgressBar;
+class QPushButton;
 class QTimer;
 class QToolButton;
 class QTreeView;
@@ -36,6 +38,11 @@ public:
     QTreeView* view() const { return m_view; }
     LinksModel* model() const { return m_model; }
     qint64 currentLinkId() const;
+    // While links are archived: a progress bar, the address being captured, Pause.
+    void setArchiving(bool running);
+    void setArchiveProgress(qint64 done, qint64 total, const QString& currentUrl);
+    QToolButton* archiveButton() const { return m_archive; }
+    QProgressBar* archiveProgress() const { return m_archiveBar; }
 
 Q_SIGNALS:
     void linkSelected(qint64 id);
@@ -45,6 +52,11 @@ Q_SIGNALS:
     void hiddenChangeRequested(qint64 id, bool hidden);
     void tagRequested(qint64 id);
     void importRequested();
+    void archiveRequested(qint64 id);
+    void archiveAllRequested();
+    void retryFailedRequested();
+    void pauseArchivingRequested();
+    void resumeArchivingRequested();
 
 private:
     // The most common values of each facet and their counts, or why they could not be read.
@@ -70,6 +82,13 @@ private:
     QTreeView* m_view = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_problem = nullptr;
+    QToolButton* m_archive = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QWidget* m_archiveRow = nullptr;
+    QProgressBar* m_archiveBar = nullptr;
+    QLabel* m_archiveUrl = nullptr;
+    QPushButton* m_pause = nullptr;
+    bool m_archiving = false;
     LinksModel* m_model = nullptr;
     QString m_filterProblem; // what the filter box says that could not be read
     QTimer* m_busy = nullptr;

@@ -3,6 +3,7 @@
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
 #include "links/LinkPromotion.h"
+#include "linkspanel/ArchiveRunner.h"
 #include "linkspanel/ImportLinksDialog.h"
 #include "linkspanel/LinkDetailsView.h"
 #include "linkspanel/LinksPanel.h"
@@ -11,13 +12,16 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 
 namespace folio {
 
-LinksWorkspace::LinksWorkspace(QWidget* window, std::function<QString()> author)
+LinksWorkspace::LinksWorkspace(QWidget* window, std::function<QString()> author,
+                               ArchiveRunner* archive)
     : QObject(window), m_window(window), m_author(std::move(author)),
-      m_panel(new LinksPanel(window)), m_details(new LinkDetailsView(window))
+      m_panel(new LinksPanel(window)), m_details(new LinkDetailsView(window)), m_archive(archive)
 {
     connect(m_panel, &LinksPanel::linkSelected, this, &LinksWorkspace::showLink);
     connect(m_panel, &LinksPanel::openRequested, this, &LinksWorkspace::open);
@@ -29,6 +33,52 @@ LinksWorkspace::LinksWorkspace(QWidget* window, std::function<QString()> author)
     connect(m_details, &LinkDetailsView::openRequested, this, &LinksWorkspace::open);
     connect(m_details, &LinkDetailsView::copyRequested, this, &LinksWorkspace::copy);
     connect(m_details, &LinkDetailsView::promoteRequested, this, &LinksWorkspace::promote);
+    connectArchive();
+}
+
+void LinksWorkspace::connectArchive()
+{
+    m_panel->archiveButton()->setEnabled(m_archive != nullptr);
+    if (!m_archive)
+        return;
+    const auto act = [this](const std::function<void()>& action) {
+        return [this, action] { attempt(tr("Cannot Archive"), action); };
+    };
+    const auto archiveOne = [this](qint64 id) {
+        attempt(tr("Cannot Archive"), [this, id] {
+            m_archive->archive({id});
+            showLink(id);
+        });
+    };
+    connect(m_panel, &LinksPanel::archiveRequested, this, archiveOne);
+    connect(m_details, &LinkDetailsView::archiveRequested, this, archiveOne);
+    connect(m_panel, &LinksPanel::archiveAllRequested, this,
+            act([this] { m_archive->archiveAll(); }));
+    connect(m_panel, &LinksPanel::retryFailedRequested, this,
+            act([this] { m_archive->retryFailed(); }));
+    connect(m_panel, &LinksPanel::pauseArchivingRequested, m_archive, &ArchiveRunner::pause);
+    connect(m_panel, &LinksPanel::resumeArchivingRequested, this,
+            act([this] { m_archive->resume(); }));
+    connect(m_archive, &ArchiveRunner::runningChanged, m_panel, &LinksPanel::setArchiving);
+    connect(m_archive, &ArchiveRunner::progress, m_panel, &LinksPanel::setArchiveProgress);
+    connect(m_archive, &ArchiveRunner::message, this, &LinksWorkspace::message);
+    // The list shows each link's status: read again once a second at most while archiving.
+    auto* refresh = new QTimer(this);
+    refresh->setSingleShot(true);
+    refresh->setInterval(1000);
+    connect(refresh, &QTimer::timeout, this, [this] { m_panel->reload(); });
+    connect(m_archive, &ArchiveRunner::linkFinished, this, [this, refresh](qint64 id) {
+        if (!refresh->isActive())
+            refresh->start();
+        if (m_details->linkId() == id)
+            showLink(id);
+    });
+    connect(m_archive, &ArchiveRunner::runningChanged, this, [this, refresh](bool running) {
+        if (!running) {
+            refresh->stop();
+            m_panel->reload();
+        }
+    });
 }
 
 bool LinksWorkspace::attempt(const QString& failure, const std::function<void()>& action)
@@ -39,6 +89,8 @@ bool LinksWorkspace::attempt(const QString& failure, const std::function<void()>
 void LinksWorkspace::setWiki(Wiki* wiki)
 {
     m_wiki = wiki;
+    if (m_archive)
+        m_archive->setWiki(wiki);
     m_details->clear();
     attempt(tr("Cannot List Links"),
             [this] { m_panel->setStore(m_wiki ? &m_wiki->links() : nullptr); });
@@ -52,7 +104,9 @@ void LinksWorkspace::showLink(qint64 id)
         const std::optional<Link> link = m_wiki->links().byId(id);
         if (!link)
             return;
-        m_details->show(*link, m_wiki->links().tags(id), m_wiki->links().shares(id, 200));
+        m_details->show(*link, m_wiki->links().tags(id), m_wiki->links().shares(id, 200),
+                        m_archive && m_archive->store() ? m_archive->store()->state(id)
+                                                        : ArchiveState());
         Q_EMIT detailsShown();
     });
 }

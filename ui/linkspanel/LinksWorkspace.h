@@ -8,6 +8,7 @@ class QWidget;
 
 namespace folio {
 
+class ArchiveRunner;
 class LinkDetailsView;
 class LinksPanel;
 class Wiki;
@@ -21,7 +22,9 @@ class LinksWorkspace : public QObject
 
 public:
     // `author` is asked when a page is written (the name may change while the window runs).
-    LinksWorkspace(QWidget* window, std::function<QString()> author);
+    // `archive` archives links; without one the archive actions do nothing.
+    LinksWorkspace(QWidget* window, std::function<QString()> author,
+                   ArchiveRunner* archive = nullptr);
 
     LinksPanel* panel() const { return m_panel; }
     LinkDetailsView* details() const { return m_details; }
@@ -35,6 +38,7 @@ public:
     // Creates a page from the link and its conversation; emits pageCreated.
     void promote(qint64 id);
     void importLinks(const QString& path = {});
+    ArchiveRunner* archive() const { return m_archive; }
 
 Q_SIGNALS:
     // The details of a link were asked for: the window shows them.
@@ -44,12 +48,14 @@ Q_SIGNALS:
 
 private:
     bool attempt(const QString& failure, const std::function<void()>& action);
+    void connectArchive();
 
     QWidget* m_window = nullptr;
     std::function<QString()> m_author;
     Wiki* m_wiki = nullptr;
     LinksPanel* m_panel = nullptr;
     LinkDetailsView* m_details = nullptr;
+    ArchiveRunner* m_archive = nullptr;
 };
 
 } // namespace folio

@@ -6,6 +6,7 @@
 #include "core/Version.h"
 #include "editor/EditSession.h"
 #include "editor/PageEditor.h"
+#include "linkspanel/ArchiveRunner.h"
 #include "linkspanel/LinkDetailsView.h"
 #include "linkspanel/LinksPanel.h"
 #include "linkspanel/LinksWorkspace.h"
@@ -20,6 +21,7 @@
 #include "web/ContentPage.h"
 #include "web/PageView.h"
 #include "web/SchemeHandler.h"
+#include "web/WebPageCapturer.h"
 #include "web/WebProfile.h"
 #include "wiki/StarterWiki.h"
 #include "wiki/Wiki.h"
@@ -46,7 +48,9 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
       m_searchController(new SearchController(this)), m_searchField(new QLineEdit(this)),
       m_sidebar(new Sidebar(this)), m_pageList(new PageListPanel(this)),
       m_searchPanel(new SearchPanel(*m_searchController, this)),
-      m_links(new LinksWorkspace(this, [this] { return m_settings.authorName(); })),
+      m_links(new LinksWorkspace(
+          this, [this] { return m_settings.authorName(); },
+          new ArchiveRunner(*new WebPageCapturer(this), settings, this))),
       m_stack(new QStackedWidget(this)), m_view(new PageView(profile, this)),
       m_editor(new PageEditor(this)),
       m_session(new EditSession(
@@ -74,7 +78,17 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     m_actions->buildMenus(this);
     m_actions->buildToolBar(this, m_searchField);
     m_editor->addAction(m_actions->cancelEdit);
+    m_statusArchive = new QLabel(this);
+    m_statusArchive->hide();
+    statusBar()->addPermanentWidget(m_statusArchive);
     statusBar()->addPermanentWidget(m_statusWiki);
+    connect(m_links->archive(), &ArchiveRunner::progress, this,
+            [this](qint64 done, qint64 total, const QString& url) {
+                m_statusArchive->setText(tr("Archiving %1 of %2").arg(done).arg(total));
+                m_statusArchive->setToolTip(url);
+            });
+    connect(m_links->archive(), &ArchiveRunner::runningChanged, m_statusArchive,
+            &QWidget::setVisible);
     resize(1100, 720);
 
     connectActions();
@@ -105,7 +119,16 @@ void MainWindow::saveSession()
     m_settings.sync();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The wiki goes with the window, before the child widgets: nothing may reach it after.
+    // The profile's scheme handler outlives the window, and the engine may still ask it for
+    // a page while the window's children are taken down.
+    m_profile.schemeHandler()->setStore(nullptr);
+    m_links->setWiki(nullptr);
+    m_session->setStore(nullptr);
+    m_navigator->setStore(nullptr);
+}
 
 bool MainWindow::attempt(const QString& failure, const std::function<void()>& action)
 {

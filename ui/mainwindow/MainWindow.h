@@ -113,6 +113,7 @@ private:
     EditSession* m_session = nullptr;
     PageNavigator* m_navigator = nullptr;
     QLabel* m_statusWiki = nullptr;
+    QLabel* m_statusArchive = nullptr; // "Archiving 3 of 20" while links are archived
     QSplitter* m_splitter = nullptr;
 };
 
