@@ -75,10 +75,14 @@ void PageView::highlight(const QStringList& words)
 {
     if (words.isEmpty())
         return;
+    m_page->runJavaScript(highlightScript(words), QWebEngineScript::ApplicationWorld);
+}
+
+QString PageView::highlightScript(const QStringList& words)
+{
     const QByteArray list =
         QJsonDocument(QJsonArray::fromStringList(words)).toJson(QJsonDocument::Compact);
-    m_page->runJavaScript(QString::fromUtf8(kHighlightScript).arg(QString::fromUtf8(list)),
-                          QWebEngineScript::ApplicationWorld);
+    return QString::fromUtf8(kHighlightScript).arg(QString::fromUtf8(list));
 }
 
 void PageView::showPage(const QString& title, const QString& anchor, const QStringList& highlight,

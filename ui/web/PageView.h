@@ -23,6 +23,8 @@ public:
     // Marks every word starting with one of `words` and scrolls to the first; the page runs
     // no script itself, so this runs in Folio's own isolated world.
     void highlight(const QStringList& words);
+    // The script that does it, for other views of Folio's.
+    static QString highlightScript(const QStringList& words);
     // Renders the shown page again, e.g. after it was saved or a linked page was created.
     void refresh();
 

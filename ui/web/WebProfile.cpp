@@ -4,6 +4,7 @@
 #include "web/RequestBlocker.h"
 #include "web/SchemeHandler.h"
 
+#include <QDir>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 
@@ -16,6 +17,7 @@ WebProfile::WebProfile(QObject* parent)
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_profile->installUrlSchemeHandler(FolioUrl::kScheme, m_handler);
+    m_blocker->allowFolder(QDir::cleanPath(m_snapshots.path()));
     m_profile->setUrlRequestInterceptor(m_blocker);
 
     QWebEngineSettings* settings = m_profile->settings();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QTemporaryDir>
 
 class QWebEngineProfile;
 
@@ -23,11 +24,15 @@ public:
     QWebEngineProfile* profile() const { return m_profile; }
     SchemeHandler* schemeHandler() const { return m_handler; }
     RequestBlocker* requestBlocker() const { return m_blocker; }
+    // A private folder, gone when Folio quits, that archived snapshots are opened from: the
+    // engine opens MHTML only from files. The request blocker lets its files through.
+    QString snapshotFolder() const { return m_snapshots.path(); }
 
 private:
     QWebEngineProfile* m_profile = nullptr;
     SchemeHandler* m_handler = nullptr;
     RequestBlocker* m_blocker = nullptr;
+    QTemporaryDir m_snapshots;
 };
 
 } // namespace folio
