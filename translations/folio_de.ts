@@ -171,6 +171,45 @@
     </message>
 </context>
 <context>
+    <name>folio::ArchivedLinkView</name>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>&amp;Leseansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot</source>
+        <translation>&amp;Schnappschuss</translation>
+    </message>
+    <message>
+        <source>The page&apos;s text in Folio&apos;s style</source>
+        <translation>Der Text der Seite im Stil von Folio</translation>
+    </message>
+    <message>
+        <source>The page as it looked when it was archived, with nothing loaded from the network</source>
+        <translation>Die Seite, wie sie beim Archivieren aussah, ohne etwas aus dem Netz zu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Open Original</source>
+        <translation>&amp;Original öffnen</translation>
+    </message>
+    <message>
+        <source>Open the page on the web, in the system browser</source>
+        <translation>Die Seite im Web öffnen, im Browser des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Who shared the link, where and when</source>
+        <translation>Wer den Link geteilt hat, wo und wann</translation>
+    </message>
+    <message>
+        <source>Archived page</source>
+        <translation>Archivierte Seite</translation>
+    </message>
+</context>
+<context>
     <name>folio::BookmarkFile</name>
     <message>
         <source>%1, character %2</source>
@@ -835,6 +874,14 @@ Befehle:
         <source>&amp;Archive Again</source>
         <translation>&amp;Erneut archivieren</translation>
     </message>
+    <message>
+        <source>&amp;Read Offline</source>
+        <translation>Offline &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Read the archived page, with the network off if need be</source>
+        <translation>Die archivierte Seite lesen, notfalls ohne Netz</translation>
+    </message>
 </context>
 <context>
     <name>folio::LinkImporter</name>
@@ -1403,6 +1450,10 @@ Befehle:
     <message>
         <source>Cannot Archive</source>
         <translation>Archivieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot Show Archived Page</source>
+        <translation>Archivierte Seite kann nicht angezeigt werden</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2084,17 @@ Befehle:
     <message>
         <source>The text of “%1” is %2 MiB; a page holds at most %3 MiB. Split it into several pages.</source>
         <translation>Der Text von „%1“ ist %2 MiB groß; eine Seite fasst höchstens %3 MiB. Teilen Sie ihn auf mehrere Seiten auf.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ReaderDocument</name>
+    <message>
+        <source>Archived %1 from %2</source>
+        <translation>Archiviert am %1 von %2</translation>
+    </message>
+    <message>
+        <source>No readable text was found on this page; its snapshot keeps it as it looked.</source>
+        <translation>Auf dieser Seite wurde kein lesbarer Text gefunden; ihr Schnappschuss bewahrt sie, wie sie aussah.</translation>
     </message>
 </context>
 <context>

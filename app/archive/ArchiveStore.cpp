@@ -241,8 +241,11 @@ void ArchiveStore::setStatus(qint64 linkId, const char* status, ArchiveReason::K
 
 ArchiveState ArchiveStore::state(qint64 linkId) const
 {
-    Statement query(m_db, QStringLiteral("SELECT status, reason, detail, attempts, next_attempt, "
-                                         " updated_at FROM link_archive WHERE link_id = ?"));
+    Statement query(m_db, QStringLiteral("SELECT a.status, a.reason, a.detail, a.attempts, "
+                                         " a.next_attempt, a.updated_at, "
+                                         " (SELECT count(*) FROM link_captures c "
+                                         "  WHERE c.link_id = a.link_id) "
+                                         "FROM link_archive a WHERE a.link_id = ?"));
     query.bind(1, linkId);
     ArchiveState state;
     if (!query.step())
@@ -253,6 +256,7 @@ ArchiveState ArchiveStore::state(qint64 linkId) const
     state.attempts = int(query.int64(3));
     state.nextAttempt = query.int64(4);
     state.updatedAt = query.int64(5);
+    state.captures = int(query.int64(6));
     return state;
 }
 

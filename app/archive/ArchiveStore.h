@@ -23,6 +23,7 @@ struct ArchiveState
     int attempts = 0;
     qint64 nextAttempt = 0; // ms
     qint64 updatedAt = 0;
+    int captures = 0; // versions kept; a failed re-archive keeps the older ones readable
 
     // "HTTP 404…", for people; empty when there is no reason.
     QString reasonText() const { return ArchiveReason::describe(reason, detail); }

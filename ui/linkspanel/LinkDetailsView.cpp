@@ -47,7 +47,8 @@ LinkDetailsView::LinkDetailsView(QWidget* parent)
       m_facts(new QLabel(this)), m_open(new QPushButton(tr("&Open in Browser"), this)),
       m_copy(new QPushButton(tr("&Copy Link"), this)),
       m_promote(new QPushButton(tr("&Promote to Page"), this)),
-      m_archive(new QPushButton(tr("&Archive"), this)), m_shares(new QTextBrowser(this))
+      m_archive(new QPushButton(tr("&Archive"), this)),
+      m_read(new QPushButton(tr("&Read Offline"), this)), m_shares(new QTextBrowser(this))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -68,7 +69,9 @@ LinkDetailsView::LinkDetailsView(QWidget* parent)
     m_shares->setOpenExternalLinks(false);
     m_shares->setAccessibleName(tr("Messages that shared the link"));
 
+    m_read->setToolTip(tr("Read the archived page, with the network off if need be"));
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_read);
     buttons->addWidget(m_open);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_promote);
@@ -86,6 +89,7 @@ LinkDetailsView::LinkDetailsView(QWidget* parent)
     connect(m_copy, &QPushButton::clicked, this, [this] { Q_EMIT copyRequested(m_linkId); });
     connect(m_promote, &QPushButton::clicked, this, [this] { Q_EMIT promoteRequested(m_linkId); });
     connect(m_archive, &QPushButton::clicked, this, [this] { Q_EMIT archiveRequested(m_linkId); });
+    connect(m_read, &QPushButton::clicked, this, [this] { Q_EMIT readRequested(m_linkId); });
     clear();
 }
 
@@ -96,7 +100,7 @@ void LinkDetailsView::clear()
     m_url->clear();
     m_facts->setText(tr("Pick a link in the Links panel to see who shared it, where and when."));
     m_shares->clear();
-    for (QPushButton* button : {m_open, m_copy, m_promote, m_archive})
+    for (QPushButton* button : {m_open, m_copy, m_promote, m_archive, m_read})
         button->setEnabled(false);
 }
 
@@ -124,6 +128,7 @@ void LinkDetailsView::show(const Link& link, const QStringList& tags,
     m_archive->setText(archive.status == ArchiveStatus::Archived ? tr("&Archive Again")
                                                                  : tr("&Archive"));
     m_archive->setEnabled(archive.status != ArchiveStatus::Pending);
+    m_read->setEnabled(archive.captures > 0);
 
     QString html;
     for (const LinkShare& share : shares) {

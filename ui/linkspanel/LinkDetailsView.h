@@ -24,6 +24,7 @@ public:
     void show(const Link& link, const QStringList& tags, const std::vector<LinkShare>& shares,
               const ArchiveState& archive = {});
     QPushButton* archiveButton() const { return m_archive; }
+    QPushButton* readButton() const { return m_read; }
     QLabel* factsLabel() const { return m_facts; }
     void clear();
     qint64 linkId() const { return m_linkId; }
@@ -34,6 +35,7 @@ Q_SIGNALS:
     void copyRequested(qint64 id);
     void promoteRequested(qint64 id);
     void archiveRequested(qint64 id);
+    void readRequested(qint64 id);
 
 private:
     qint64 m_linkId = 0;
@@ -44,6 +46,7 @@ private:
     QPushButton* m_copy = nullptr;
     QPushButton* m_promote = nullptr;
     QPushButton* m_archive = nullptr;
+    QPushButton* m_read = nullptr;
     QTextBrowser* m_shares = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "common/TextInputDialog.h"
 #include "links/LinkPromotion.h"
 #include "linkspanel/ArchiveRunner.h"
+#include "linkspanel/ArchivedLinkView.h"
 #include "linkspanel/ImportLinksDialog.h"
 #include "linkspanel/LinkDetailsView.h"
 #include "linkspanel/LinksPanel.h"
@@ -24,7 +25,11 @@ LinksWorkspace::LinksWorkspace(QWidget* window, std::function<QString()> author,
       m_panel(new LinksPanel(window)), m_details(new LinkDetailsView(window)), m_archive(archive)
 {
     connect(m_panel, &LinksPanel::linkSelected, this, &LinksWorkspace::showLink);
-    connect(m_panel, &LinksPanel::openRequested, this, &LinksWorkspace::open);
+    // Enter on a link reads it offline when it was archived, else opens it in the browser.
+    connect(m_panel, &LinksPanel::openRequested, this, [this](qint64 id) {
+        if (!read(id))
+            open(id);
+    });
     connect(m_panel, &LinksPanel::copyRequested, this, &LinksWorkspace::copy);
     connect(m_panel, &LinksPanel::hiddenChangeRequested, this, &LinksWorkspace::setHidden);
     connect(m_panel, &LinksPanel::tagRequested, this, &LinksWorkspace::editTags);
@@ -34,6 +39,31 @@ LinksWorkspace::LinksWorkspace(QWidget* window, std::function<QString()> author,
     connect(m_details, &LinkDetailsView::copyRequested, this, &LinksWorkspace::copy);
     connect(m_details, &LinkDetailsView::promoteRequested, this, &LinksWorkspace::promote);
     connectArchive();
+}
+
+void LinksWorkspace::setReader(ArchivedLinkView* reader)
+{
+    m_reader = reader;
+    connect(m_details, &LinkDetailsView::readRequested, this, [this](qint64 id) { read(id); });
+    connect(m_reader, &ArchivedLinkView::detailsRequested, this, &LinksWorkspace::showLink);
+    connect(m_reader, &ArchivedLinkView::openOriginalRequested, this, &LinksWorkspace::open);
+    connect(m_reader, &ArchivedLinkView::linkClicked, this,
+            [](const QUrl& url) { QDesktopServices::openUrl(url); });
+}
+
+bool LinksWorkspace::read(qint64 id, const QStringList& highlight)
+{
+    if (!m_wiki || !m_reader || !m_archive || !m_archive->store())
+        return false;
+    bool shown = false;
+    attempt(tr("Cannot Show Archived Page"), [&] {
+        const std::optional<Link> link = m_wiki->links().byId(id);
+        shown = link && m_reader->open(*link, *m_archive->store(), ArchivedLinkView::Mode::Reader,
+                                       highlight);
+    });
+    if (shown)
+        Q_EMIT readerShown();
+    return shown;
 }
 
 void LinksWorkspace::connectArchive()

@@ -9,6 +9,7 @@ class QWidget;
 namespace folio {
 
 class ArchiveRunner;
+class ArchivedLinkView;
 class LinkDetailsView;
 class LinksPanel;
 class Wiki;
@@ -39,10 +40,17 @@ public:
     void promote(qint64 id);
     void importLinks(const QString& path = {});
     ArchiveRunner* archive() const { return m_archive; }
+    // Where archived links are read; the window places it beside the details.
+    void setReader(ArchivedLinkView* reader);
+    ArchivedLinkView* reader() const { return m_reader; }
+    // Shows the archived page of a link (its Reader view), with `highlight` words marked;
+    // emits readerShown. False when the link has no archived page.
+    bool read(qint64 id, const QStringList& highlight = {});
 
 Q_SIGNALS:
     // The details of a link were asked for: the window shows them.
     void detailsShown();
+    void readerShown();
     void pageCreated(const QString& title);
     void message(const QString& text);
 
@@ -56,6 +64,7 @@ private:
     LinksPanel* m_panel = nullptr;
     LinkDetailsView* m_details = nullptr;
     ArchiveRunner* m_archive = nullptr;
+    ArchivedLinkView* m_reader = nullptr;
 };
 
 } // namespace folio

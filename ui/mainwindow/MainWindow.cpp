@@ -7,6 +7,7 @@
 #include "editor/EditSession.h"
 #include "editor/PageEditor.h"
 #include "linkspanel/ArchiveRunner.h"
+#include "linkspanel/ArchivedLinkView.h"
 #include "linkspanel/LinkDetailsView.h"
 #include "linkspanel/LinksPanel.h"
 #include "linkspanel/LinksWorkspace.h"
@@ -61,6 +62,9 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_editor);
     m_stack->addWidget(m_links->details());
+    auto* reader = new ArchivedLinkView(profile, this);
+    m_stack->addWidget(reader);
+    m_links->setReader(reader);
     m_sidebar->addPanel(QStringLiteral("pages"), tr("Pages"), m_pageList);
     m_sidebar->addPanel(QStringLiteral("links"), tr("Links"), m_links->panel());
     m_searchField->setPlaceholderText(tr("Search pages and links (Ctrl+K)"));
@@ -166,6 +170,10 @@ void MainWindow::connectActions()
     connect(a.importLinks, &QAction::triggered, this, [this] {
         showLinksPanel();
         m_links->importLinks();
+    });
+    connect(m_links, &LinksWorkspace::readerShown, this, [this] {
+        if (!isEditing())
+            m_stack->setCurrentWidget(m_links->reader());
     });
     connect(m_links, &LinksWorkspace::detailsShown, this, [this] {
         if (!isEditing())
@@ -314,7 +322,8 @@ bool MainWindow::isShowingSearch() const
 
 bool MainWindow::isShowingLink() const
 {
-    return m_stack->currentWidget() == m_links->details();
+    return m_stack->currentWidget() == m_links->details() ||
+           m_stack->currentWidget() == m_links->reader();
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

@@ -184,6 +184,7 @@ void TestArchiveStore::aSnapshotIsStoredOnceAndCapturesAreVersions()
     QCOMPARE(m_store->latestCapture(m_ids[0])->title, QStringLiteral("Second"));
     QVERIFY(!m_store->latestCapture(m_ids[2]));
     QCOMPARE(m_store->state(m_ids[0]).status, ArchiveStatus::Archived);
+    QCOMPARE(m_store->state(m_ids[0]).captures, 2);
     QCOMPARE(m_store->counts().archived, qint64(2));
 }
 

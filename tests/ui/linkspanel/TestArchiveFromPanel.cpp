@@ -1,12 +1,17 @@
 #include "LoopbackHttpServer.h"
 #include "SharedLinks.h"
+#include "WebTestHelpers.h"
 #include "core/Settings.h"
 #include "linkspanel/ArchiveRunner.h"
+#include "linkspanel/ArchivedLinkView.h"
 #include "linkspanel/LinkDetailsView.h"
 #include "linkspanel/LinksModel.h"
 #include "linkspanel/LinksPanel.h"
 #include "linkspanel/LinksWorkspace.h"
+#include "web/ArchivedPageView.h"
+#include "web/FolioScheme.h"
 #include "web/WebPageCapturer.h"
+#include "web/WebProfile.h"
 #include "wiki/Wiki.h"
 
 #include <QApplication>
@@ -33,6 +38,7 @@ private Q_SLOTS:
     void initTestCase();
     void archiveAllShowsProgressAndStatuses();
     void aLinkIsArchivedAgainFromItsDetails();
+    void anArchivedLinkIsReadOffline();
 
 private:
     QAction* archiveAction(const QString& text) const;
@@ -43,6 +49,7 @@ private:
     std::unique_ptr<Wiki> m_wiki;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<WebPageCapturer> m_capturer;
+    std::unique_ptr<WebProfile> m_profile;
     std::unique_ptr<QWidget> m_window;
     LinksWorkspace* m_links = nullptr;
     QList<qint64> m_ids;
@@ -70,6 +77,8 @@ void TestArchiveFromPanel::initTestCase()
     m_links = new LinksWorkspace(
         m_window.get(), [] { return QStringLiteral("Curator"); },
         new ArchiveRunner(*m_capturer, *m_settings, m_window.get()));
+    m_profile = std::make_unique<WebProfile>();
+    m_links->setReader(new ArchivedLinkView(*m_profile, m_window.get()));
     m_links->setWiki(m_wiki.get());
     m_window->resize(500, 600);
 }
@@ -149,8 +158,56 @@ void TestArchiveFromPanel::aLinkIsArchivedAgainFromItsDetails()
     QCOMPARE(m_server.requests(QStringLiteral("/page1")), 1);
 }
 
+void TestArchiveFromPanel::anArchivedLinkIsReadOffline()
+{
+    QSignalSpy readerShown(m_links, &LinksWorkspace::readerShown);
+    // Not archived: nothing to read, the button says so by being off.
+    m_links->showLink(m_ids[4]);
+    QVERIFY(!m_links->details()->readButton()->isEnabled());
+    QVERIFY(!m_links->read(m_ids[4]));
+    QCOMPARE(readerShown.count(), 0);
+
+    m_links->showLink(m_ids[1]);
+    QVERIFY(m_links->details()->readButton()->isEnabled());
+    ArchivedLinkView* reader = m_links->reader();
+    QSignalSpy loaded(reader->pageView(), &QWebEngineView::loadFinished);
+    QTest::mouseClick(m_links->details()->readButton(), Qt::LeftButton);
+    QCOMPARE(readerShown.count(), 1);
+    QCOMPARE(reader->mode(), ArchivedLinkView::Mode::Reader);
+    const QString shots = qEnvironmentVariable("FOLIO_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        m_window->resize(800, 500);
+        m_window->show();
+        reader->setGeometry(0, 0, 800, 500);
+        reader->show();
+        reader->raise();
+    }
+    QVERIFY(test::waitForLoad(loaded));
+    if (!shots.isEmpty()) {
+        QTest::qWait(300); // painted, not only loaded
+        reader->grab().save(shots + QStringLiteral("/archive-reader.png"));
+    }
+    QCOMPARE(test::evaluate(reader->pageView()->page(),
+                            QStringLiteral("document.querySelector('.page-body').innerText"))
+                 .toString()
+                 .trimmed(),
+             QStringLiteral("Text of page 1, long enough to be read as an article by anyone."));
+    // The snapshot, with nothing fetched.
+    const int before = m_server.totalRequests();
+    QTest::mouseClick(reader->snapshotButton(), Qt::LeftButton);
+    QVERIFY(test::waitForLoad(loaded));
+    QCOMPARE(reader->mode(), ArchivedLinkView::Mode::Snapshot);
+    QCOMPARE(reader->pageView()->title(), QStringLiteral("Page 1"));
+    if (!shots.isEmpty()) {
+        QTest::qWait(300);
+        reader->grab().save(shots + QStringLiteral("/archive-snapshot.png"));
+    }
+    QCOMPARE(m_server.totalRequests(), before);
+}
+
 int main(int argc, char* argv[])
 {
+    FolioScheme::registerScheme();
     WebPageCapturer::prepareEngine();
     QApplication app(argc, argv);
     TestArchiveFromPanel test;
