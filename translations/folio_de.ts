@@ -2239,6 +2239,10 @@ Befehle:
         <source>Link · %1</source>
         <translation>Link · %1</translation>
     </message>
+    <message>
+        <source>Archived page · %1</source>
+        <translation>Archivierte Seite · %1</translation>
+    </message>
 </context>
 <context>
     <name>folio::SlackExport</name>

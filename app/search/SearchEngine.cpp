@@ -347,11 +347,16 @@ QList<SearchHit> SearchEngine::links(const SearchQuery& query, int limit, Search
         hits = filteredLinkMatches(query, expression, limit, result);
     else
         hits = linkMatches(expression, limit, result);
+    // The archived pages' index names its columns as the pages' does (title:).
+    if (!expression.isEmpty())
+        addArchivedMatches(query, query.ftsExpression(), limit, hits, result);
     // The words around the match, from what the shares said.
     Statement& text = m_statements.get(
         QStringLiteral("SELECT substr(text, 1, 4000) FROM link_search WHERE rowid = ?"));
     const QStringList words = query.highlightWords();
     for (SearchHit& hit : hits) {
+        if (hit.inArchive)
+            continue;
         text.reset();
         text.bind(1, hit.linkId);
         if (text.step())
@@ -359,6 +364,49 @@ QList<SearchHit> SearchEngine::links(const SearchQuery& query, int limit, Search
         text.reset();
     }
     return hits;
+}
+
+void SearchEngine::addArchivedMatches(const SearchQuery& query, const QString& expression,
+                                      int limit, QList<SearchHit>& hits, SearchResult& result)
+{
+    // The pages archived for links are searched by their readable text: a match there comes
+    // before links that matched only by what was said about them, and is marked, so that it
+    // opens the page itself. Few links are archived next to the links imported: ranked.
+    Statement& found = m_statements.get(
+        QLatin1String("SELECT l.id, l.url, coalesce(nullif(l.label, ''), "
+                      " (SELECT c.title FROM capture_search c WHERE c.rowid = l.id)) "
+                      "FROM (SELECT rowid AS id, rank FROM capture_search WHERE capture_search "
+                      " MATCH ?1 ORDER BY rank LIMIT ?2) AS found "
+                      "CROSS JOIN links l ON l.id = found.id WHERE 1") +
+        kLinkFilters + QLatin1String(" ORDER BY found.rank"));
+    found.bind(1, expression).bind(2, qint64(limit));
+    bindLinkFilters(found, query);
+    QList<SearchHit> archived = readLinkHits(found);
+    if (archived.isEmpty())
+        return;
+    Statement& text = m_statements.get(
+        QStringLiteral("SELECT substr(text, 1, 20000) FROM capture_search WHERE rowid = ?"));
+    const QStringList words = query.highlightWords();
+    QSet<qint64> ids;
+    for (SearchHit& hit : archived) {
+        hit.inArchive = true;
+        ids.insert(hit.linkId);
+        text.reset();
+        text.bind(1, hit.linkId);
+        if (text.step())
+            hit.snippet = SearchSnippet::around(text.text(0), words, 14);
+        text.reset();
+    }
+    int alsoShared = 0;
+    for (const SearchHit& hit : std::as_const(hits)) {
+        if (ids.contains(hit.linkId))
+            ++alsoShared;
+        else
+            archived << hit;
+    }
+    if (!result.linkTotalIsLowerBound)
+        setLinkTotal(result, result.linkTotal + ids.size() - alsoShared);
+    hits = archived.mid(0, limit);
 }
 
 QList<SearchHit> SearchEngine::newestLinks(const SearchQuery& query, int limit,

@@ -22,6 +22,9 @@ struct SearchHit
     // Shared links are hits too, after the pages: the curated answer comes first.
     qint64 linkId = 0;
     QString url;
+    // The words matched in the link's archived page (its readable text): opening the hit
+    // shows that page with them marked; the snippet is from it.
+    bool inArchive = false;
     bool isLink() const { return linkId != 0; }
 };
 
@@ -78,6 +81,8 @@ private:
     QList<SearchHit> linkMatches(const QString& expression, int limit, SearchResult& result);
     QList<SearchHit> filteredLinkMatches(const SearchQuery& query, const QString& expression,
                                          int limit, SearchResult& result);
+    void addArchivedMatches(const SearchQuery& query, const QString& expression, int limit,
+                            QList<SearchHit>& hits, SearchResult& result);
 
     Database& m_db;
     StatementCache m_statements;

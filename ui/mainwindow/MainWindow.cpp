@@ -196,11 +196,14 @@ void MainWindow::connectActions()
                     m_view->setFocus(Qt::OtherFocusReason);
             });
     connect(m_searchPanel, &SearchPanel::suggestionChosen, m_searchField, &QLineEdit::setText);
-    connect(m_searchPanel, &SearchPanel::linkChosen, this, [this](qint64 id) {
-        if (isEditing() && !settleDraft())
-            return;
-        m_links->showLink(id);
-    });
+    connect(m_searchPanel, &SearchPanel::linkChosen, this,
+            [this](qint64 id, bool inArchive, const QStringList& highlight) {
+                if (isEditing() && !settleDraft())
+                    return;
+                // A match in the archived page opens that page with the words marked.
+                if (!inArchive || !m_links->read(id, highlight))
+                    m_links->showLink(id);
+            });
     connect(a.zoomIn, &QAction::triggered, this,
             [this] { m_view->setZoomFactor(m_view->zoomFactor() + 0.1); });
     connect(a.zoomOut, &QAction::triggered, this,

@@ -156,7 +156,8 @@ void SearchPanel::activate(const QModelIndex& index)
         return;
     }
     if (const qint64 link = index.data(SearchResultsModel::LinkIdRole).toLongLong()) {
-        Q_EMIT linkChosen(link);
+        Q_EMIT linkChosen(link, index.data(SearchResultsModel::InArchiveRole).toBool(),
+                          SearchQuery::parse(m_query, false).highlightWords());
         return;
     }
     Q_EMIT pageChosen(index.data(SearchResultsModel::TitleRole).toString(),

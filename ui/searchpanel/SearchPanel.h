@@ -34,7 +34,8 @@ public:
 Q_SIGNALS:
     void pageChosen(const QString& title, const QStringList& highlightWords);
     void suggestionChosen(const QString& query);
-    void linkChosen(qint64 linkId);
+    // `inArchive`: the words matched in the link's archived page, to be marked in it.
+    void linkChosen(qint64 linkId, bool inArchive, const QStringList& highlight);
 
 private:
     void showResult(const QString& text, const SearchResult& result);

@@ -19,7 +19,7 @@ bool SearchResultsModel::setResult(const SearchResult& result)
                          std::equal(m_result.hits.cbegin(), m_result.hits.cend(),
                                     result.hits.cbegin(), [](const auto& a, const auto& b) {
                                         return a.pageId == b.pageId && a.linkId == b.linkId &&
-                                               a.snippet == b.snippet;
+                                               a.inArchive == b.inArchive && a.snippet == b.snippet;
                                     });
     if (extends) {
         beginInsertRows({}, int(shown), int(result.hits.size() - 1));
@@ -77,10 +77,13 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
         return hit.title;
     case KindRole:
         if (hit.isLink())
-            return tr("Link · %1").arg(QUrl(hit.url).host());
+            return hit.inArchive ? tr("Archived page · %1").arg(QUrl(hit.url).host())
+                                 : tr("Link · %1").arg(QUrl(hit.url).host());
         return PageKinds::displayName(hit.kind);
     case LinkIdRole:
         return hit.linkId;
+    case InArchiveRole:
+        return hit.inArchive;
     case SnippetHtmlRole:
         return SearchSnippet::toHtml(hit.snippet);
     case Qt::ToolTipRole:

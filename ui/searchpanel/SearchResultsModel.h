@@ -19,6 +19,7 @@ public:
         SnippetHtmlRole, // escaped text with <mark> around matched words
         SuggestionRole,  // the suggested query, on suggestion rows
         LinkIdRole,      // on rows that are shared links: the link's id
+        InArchiveRole,   // on link rows: the words matched in the link's archived page
     };
 
     explicit SearchResultsModel(QObject* parent = nullptr);

@@ -1,3 +1,4 @@
+#include "archive/ArchiveStore.h"
 #include "links/LinkImporter.h"
 #include "search/SearchEngine.h"
 #include "search/SearchSnippet.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void scopesAndFilters();
     void hiddenLinksAreNotFound();
     void broadLinkSearchesListTheNewest();
+    void archivedPagesAreSearchedByTheirText();
 
 private:
     SearchResult search(const QString& text, bool typing = false);
@@ -201,6 +203,72 @@ void TestLinkSearch::broadLinkSearchesListTheNewest()
                                      QStringLiteral("https://example.com/%1").arg(many)}));
     QCOMPARE(few.linkTotal, 2);
     QVERIFY(!few.linkTotalIsLowerBound);
+}
+
+void TestLinkSearch::archivedPagesAreSearchedByTheirText()
+{
+    QTemporaryDir dir;
+    const auto wiki = Wiki::open(dir.filePath(QStringLiteral("archived.folio")));
+    LinkImporter::Rules rules;
+    rules.includePrivate = true;
+    LinkImporter(wiki->database())
+        .import(QStringLiteral(FOLIO_TEST_DATA_DIR "/links/slack/workspace"), {}, rules,
+                QStringLiteral("me"));
+    LinkStore& links = wiki->links();
+    const qint64 bloom =
+        links.find(QStringLiteral("https://en.wikipedia.org/wiki/Bloom_filter"))->id;
+    QList<qint64> others;
+    for (const Link& link : links.list({}, 0, 100))
+        if (link.id != bloom && !link.host.endsWith(QLatin1String("wikipedia.org")))
+            others << link.id;
+    QVERIFY(others.size() >= 2);
+    ArchiveStore archive(wiki->database());
+    const auto keep = [&](qint64 id, const QString& title, const QString& text) {
+        CaptureResult page;
+        page.content = (title + text).toUtf8();
+        page.contentType = QStringLiteral("multipart/related");
+        page.title = title;
+        page.text = text;
+        archive.recordCapture(id, page, 1000);
+    };
+    keep(bloom, QStringLiteral("Bloom filter"),
+         QStringLiteral("A space-efficient probabilistic data structure conceived by Burton "
+                        "Howard Bloom in 1970."));
+    keep(others[0], QStringLiteral("Quokka facts"),
+         QStringLiteral("The quokka is a small macropod about the size of a domestic cat."));
+    keep(others[1], QStringLiteral("Quokka secrets"), QStringLiteral("Quokka text, hidden away."));
+    links.setHidden(others[1], true);
+    const auto find = [&](const QString& text, bool typing) {
+        return SearchEngine(wiki->database()).search(SearchQuery::parse(text, typing), 20);
+    };
+
+    // Words only the archived page holds find it, marked, with its words around them.
+    SearchResult result = find(QStringLiteral("macropod"), false);
+    QCOMPARE(result.hits.size(), 1);
+    QCOMPARE(result.hits.first().linkId, others[0]);
+    QVERIFY(result.hits.first().inArchive);
+    QVERIFY2(SearchSnippet::toPlainText(result.hits.first().snippet)
+                 .contains(QLatin1String("small macropod")),
+             qPrintable(result.hits.first().snippet));
+    QCOMPARE(result.linkTotal, 1);
+    // A hidden link's page stays out; prefixes work as for everything else.
+    result = find(QStringLiteral("quokk"), true);
+    QCOMPARE(result.hits.size(), 1);
+    QCOMPARE(result.hits.first().linkId, others[0]);
+    // A link found both ways is listed once, first among links, opening its page.
+    result = find(QStringLiteral("bloom"), false);
+    int times = 0;
+    for (const SearchHit& hit : result.hits)
+        times += hit.linkId == bloom;
+    QCOMPARE(times, 1);
+    const auto first = std::find_if(result.hits.cbegin(), result.hits.cend(),
+                                    [](const SearchHit& hit) { return hit.isLink(); });
+    QVERIFY(first != result.hits.cend());
+    QCOMPARE(first->linkId, bloom);
+    QVERIFY(first->inArchive);
+    // Link filters apply to them too.
+    QVERIFY(find(QStringLiteral("macropod domain:wikipedia.org"), false).hits.isEmpty());
+    QCOMPARE(find(QStringLiteral("probabilistic domain:wikipedia.org"), false).hits.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLinkSearch)
