@@ -915,6 +915,18 @@ Befehle:
         <source>Where it was shared</source>
         <translation>Wo er geteilt wurde</translation>
     </message>
+    <message>
+        <source>From the page</source>
+        <translation>Von der Seite</translation>
+    </message>
+    <message>
+        <source>archived %1</source>
+        <translation>archiviert am %1</translation>
+    </message>
+    <message>
+        <source>(The page&apos;s text goes on; its archived copy holds all of it.)</source>
+        <translation>(Der Text der Seite geht weiter; ihre archivierte Kopie enthält ihn ganz.)</translation>
+    </message>
 </context>
 <context>
     <name>folio::LinkQueryParser</name>

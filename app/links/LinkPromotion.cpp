@@ -49,10 +49,40 @@ QString LinkPromotion::titleFor(const Link& link)
     return PageTitle::leftCharacters(title, 120);
 }
 
-PageContent LinkPromotion::pageFor(const Link& link, const std::vector<LinkShare>& shares)
+QString LinkPromotion::asMarkdownText(const QString& text)
+{
+    // What would open a block at the start of a line: a heading, quote, list, setext line.
+    static const QRegularExpression blockStart(QStringLiteral("^\\s*(?:([#>=+\\-])|\\d+([.)]))"));
+    QStringList lines;
+    for (const QString& line : text.split(u'\n')) {
+        QString safe;
+        safe.reserve(line.size() + line.size() / 8);
+        for (const QChar c : line) {
+            if (c == u'&')
+                safe += QLatin1String("&amp;");
+            else if (c == u'<')
+                safe += QLatin1String("&lt;");
+            else if (QStringView(u"\\`*_[]|~").contains(c))
+                safe += u'\\' + QString(c);
+            else
+                safe += c;
+        }
+        const QRegularExpressionMatch opens = blockStart.match(safe);
+        if (opens.hasMatch()) // "1." is escaped as "1\.": a digit takes no backslash
+            safe.insert(opens.capturedStart(opens.hasCaptured(1) ? 1 : 2), u'\\');
+        lines << safe;
+    }
+    return lines.join(u'\n');
+}
+
+PageContent LinkPromotion::pageFor(const Link& link, const std::vector<LinkShare>& shares,
+                                   const std::optional<Capture>& archived)
 {
     PageContent page;
-    page.title = titleFor(link);
+    Link named = link;
+    if (named.label.isEmpty() && archived)
+        named.label = archived->title;
+    page.title = titleFor(named);
     page.kind = PageKind::Note;
     page.tags = {QStringLiteral("from-chat")};
     QString body = QStringLiteral("<%1>\n\n").arg(link.url);
@@ -73,6 +103,23 @@ PageContent LinkPromotion::pageFor(const Link& link, const std::vector<LinkShare
                     .arg(QString(message.authorName).replace(u'<', QLatin1String("&lt;")),
                          QString(message.channelName).replace(u'<', QLatin1String("&lt;")),
                          dateOf(message.sentAt));
+    }
+    if (archived && !archived->text.trimmed().isEmpty()) {
+        page.tags << QStringLiteral("from-archive");
+        body += QStringLiteral("## ") + tr("From the page") + QStringLiteral("\n\n");
+        QStringList about;
+        if (!archived->byline.isEmpty())
+            about << asMarkdownText(archived->byline);
+        about << tr("archived %1").arg(dateOf(archived->capturedAt));
+        body += QStringLiteral("*") + about.join(QLatin1String(", ")) + QStringLiteral("*\n\n");
+        QString text = archived->text.trimmed();
+        const bool cut = text.size() > kMaxArchivedText;
+        if (cut)
+            text = text.left(kMaxArchivedText);
+        body += asMarkdownText(text) + QStringLiteral("\n\n");
+        if (cut)
+            body += tr("(The page's text goes on; its archived copy holds all of it.)") +
+                    QStringLiteral("\n\n");
     }
     page.body = body.trimmed() + u'\n';
     return page;

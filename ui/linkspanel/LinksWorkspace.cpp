@@ -207,8 +207,11 @@ void LinksWorkspace::promote(qint64 id)
         const std::optional<Link> link = m_wiki->links().byId(id);
         if (!link)
             return;
+        // An archived link brings its page's text for the writer to curate.
+        const std::optional<Capture> archived =
+            m_archive && m_archive->store() ? m_archive->store()->latestCapture(id) : std::nullopt;
         PageContent content = LinkPromotion::pageFor(
-            *link, m_wiki->links().shares(id, LinkPromotion::kMaxQuotedShares));
+            *link, m_wiki->links().shares(id, LinkPromotion::kMaxQuotedShares), archived);
         // A title the wiki already has gets a number, as imports do.
         const QString base = content.title;
         for (int n = 2; m_wiki->pages().exists(content.title); ++n)
