@@ -2099,6 +2099,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>folio::PdfText</name>
+    <message>
+        <source>the PDF is damaged or not a PDF</source>
+        <translation>das PDF ist beschädigt oder kein PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is locked with a password</source>
+        <translation>das PDF ist mit einem Passwort gesperrt</translation>
+    </message>
+</context>
+<context>
     <name>folio::ReaderDocument</name>
     <message>
         <source>Archived %1 from %2</source>

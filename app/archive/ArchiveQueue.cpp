@@ -1,13 +1,16 @@
 #include "archive/ArchiveQueue.h"
 
 #include "archive/PageCapturer.h"
+#include "archive/PdfText.h"
 #include "core/Logging.h"
 #include "core/Settings.h"
 #include "store/StoreError.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QHostInfo>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace folio {
 
@@ -143,6 +146,7 @@ void ArchiveQueue::begin(const DueLink& link)
     }
     m_currentUrl = link.url;
     Job job{link};
+    job.serial = ++m_serial;
     const QString host = url.host(QUrl::FullyDecoded);
     if (!m_policy.allowPrivate && QHostAddress(host).isNull()) {
         // A public name may point at a private address: resolved before anything is fetched.
@@ -190,6 +194,42 @@ void ArchiveQueue::capture(qint64 linkId)
 }
 
 void ArchiveQueue::finish(qint64 linkId, const CaptureResult& given)
+{
+    if (m_jobs.value(linkId).readingPdf)
+        return; // a PDF's text is being read: its time limit is over
+    if (given.ok() && given.contentType == QLatin1String("application/pdf") &&
+        given.text.isEmpty() && given.content.size() <= m_policy.maxSnapshotBytes)
+        return readPdf(linkId, given);
+    record(linkId, given);
+}
+
+void ArchiveQueue::readPdf(qint64 linkId, const CaptureResult& given)
+{
+    // Off this thread: poppler takes seconds over a long PDF, and the window must not wait.
+    Job& job = m_jobs[linkId];
+    job.readingPdf = true;
+    if (job.timeout)
+        job.timeout->stop();
+    auto* reader = new QFutureWatcher<PdfText::Extracted>(this);
+    connect(reader, &QFutureWatcher<PdfText::Extracted>::finished, this,
+            [this, reader, linkId, serial = job.serial, given] {
+                reader->deleteLater();
+                if (!m_jobs.contains(linkId) || m_jobs.value(linkId).serial != serial)
+                    return; // paused meanwhile: the link waits for the next run
+                const PdfText::Extracted pdf = reader->result();
+                CaptureResult result = given;
+                result.text = pdf.text;
+                if (!pdf.title.isEmpty())
+                    result.title = pdf.title;
+                result.byline = pdf.author;
+                if (!pdf.error.isEmpty())
+                    qCInfo(lcArchive) << "no text from" << result.finalUrl << pdf.error;
+                record(linkId, result);
+            });
+    reader->setFuture(QtConcurrent::run(&PdfText::extract, given.content, 500));
+}
+
+void ArchiveQueue::record(qint64 linkId, const CaptureResult& given)
 {
     const Job job = m_jobs.take(linkId);
     if (job.timeout) {

@@ -75,13 +75,17 @@ private:
     {
         DueLink link;
         QTimer* timeout = nullptr;
-        int lookupId = -1; // a host name being resolved
+        int lookupId = -1;  // a host name being resolved
+        quint64 serial = 0; // tells this job from an earlier one of the same link
+        bool readingPdf = false;
     };
     qint64 now() const;
     void fill();
     void begin(const DueLink& link);
     void capture(qint64 linkId);
     void finish(qint64 linkId, const CaptureResult& result);
+    void readPdf(qint64 linkId, const CaptureResult& result);
+    void record(qint64 linkId, const CaptureResult& result);
     void skip(qint64 linkId, const QString& rule);
     void endJob(qint64 linkId, ArchiveStatus status);
     void reportProgress();
@@ -98,6 +102,7 @@ private:
     QTimer* m_wake = nullptr; // for the next retry
     qint64 m_done = 0;
     bool m_fillScheduled = false;
+    quint64 m_serial = 0;
     QString m_currentUrl;
 };
 

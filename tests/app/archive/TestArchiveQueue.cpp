@@ -1,4 +1,5 @@
 #include "SharedLinks.h"
+#include "SmallPdf.h"
 #include "archive/ArchiveQueue.h"
 #include "archive/PageCapturer.h"
 #include "wiki/Wiki.h"
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void pauseCancelsAndStartGoesOn();
     void aNewRunOnTheSameWikiGoesOnWithoutDuplicates();
     void aRunOfChosenLinksLeavesTheOthers();
+    void aPdfIsKeptWithItsText();
 
 private:
     QList<qint64> share(int count);
@@ -333,6 +335,27 @@ void TestArchiveQueue::aRunOfChosenLinksLeavesTheOthers()
     QCOMPARE(m_store->state(ids[0]).status, ArchiveStatus::Pending);
     QCOMPARE(m_store->state(ids[2]).status, ArchiveStatus::Pending);
     QCOMPARE(m_capturer->asked.size(), 3);
+}
+
+void TestArchiveQueue::aPdfIsKeptWithItsText()
+{
+    const QList<qint64> ids = share(1);
+    CaptureResult pdf;
+    pdf.content = test::smallPdf("Quarterly numbers inside", "Report");
+    pdf.contentType = QStringLiteral("application/pdf");
+    pdf.title = QStringLiteral("report.pdf");
+    m_capturer->script[QStringLiteral("http://127.0.0.1:9/page/0")] = {pdf};
+    auto queue = makeQueue();
+    QSignalSpy finished(queue.get(), &ArchiveQueue::finished);
+    queue->start();
+    QVERIFY(finished.wait(10000));
+    const std::optional<Capture> kept = m_store->latestCapture(ids[0]);
+    QVERIFY(kept);
+    QCOMPARE(kept->contentType, QStringLiteral("application/pdf"));
+    QCOMPARE(kept->text, QStringLiteral("Quarterly numbers inside"));
+    QCOMPARE(kept->title, QStringLiteral("Report"));
+    QCOMPARE(kept->byline, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(m_store->snapshotData(kept->sha256), pdf.content);
 }
 
 QTEST_GUILESS_MAIN(TestArchiveQueue)

@@ -1,4 +1,5 @@
 #include "LoopbackHttpServer.h"
+#include "SmallPdf.h"
 #include "web/WebPageCapturer.h"
 
 #include <QApplication>
@@ -36,30 +37,6 @@ QByteArray scriptBuiltPage()
            "  ' of a long text that only exists once the script has run in the browser.</p>';"
            " document.getElementById('app').innerHTML = '<article><h1>Client side</h1>' + text "
            "  + '</article>'; }, 50);</script></body></html>";
-}
-
-// A one-page PDF saying "Hello PDF", with a correct cross-reference table.
-QByteArray smallPdf()
-{
-    const QList<QByteArray> objects = {
-        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        "<< /Length 44 >>\nstream\nBT /F1 24 Tf 40 60 Td (Hello PDF) Tj ET\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
-    QByteArray pdf = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (int i = 0; i < objects.size(); ++i) {
-        offsets << pdf.size();
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype offset : offsets)
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) +
-           " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
 }
 
 } // namespace
@@ -109,7 +86,7 @@ void TestWebPageCapturer::initTestCase()
     m_server.route(QStringLiteral("/busy"), unavailable);
     test::LoopbackHttpServer::Response pdf;
     pdf.contentType = "application/pdf";
-    pdf.body = smallPdf();
+    pdf.body = test::smallPdf();
     m_server.route(QStringLiteral("/paper.pdf"), pdf);
     test::LoopbackHttpServer::Response zip;
     zip.contentType = "application/zip";
@@ -208,7 +185,7 @@ void TestWebPageCapturer::keepsAPdfAsItIs()
     const CaptureResult result = capture(m_server.url(QStringLiteral("/paper.pdf")));
     QVERIFY2(result.ok(), qPrintable(ArchiveReason::describe(result.failure, result.detail)));
     QCOMPARE(result.contentType, QStringLiteral("application/pdf"));
-    QCOMPARE(result.content, smallPdf());
+    QCOMPARE(result.content, test::smallPdf());
     QCOMPARE(result.title, QStringLiteral("paper.pdf"));
 }
 
