@@ -14,6 +14,8 @@ HUGE_PAGES ?= 1,4,50
 # Messages and distinct links of the generated Slack export BenchLinkImport imports.
 LINK_MESSAGES ?= 1000000
 LINK_COUNT ?= 100000
+# Pages served on loopback that BenchArchive archives.
+ARCHIVE_PAGES ?= 200
 
 # The tests that exercise the search thread, for ThreadSanitizer.
 THREAD_TESTS ?= TestSearchController TestSearchEngine TestStatementCache
@@ -62,6 +64,7 @@ bench: build
 	$(BUILD)/tests/bench/BenchSearch 100000 links=$(SEARCH_LINKS)
 	$(BUILD)/tests/bench/BenchRender
 	$(BUILD)/tests/bench/BenchLinkImport $(LINK_MESSAGES) $(LINK_COUNT)
+	$(BUILD)/tests/bench/BenchArchive $(ARCHIVE_PAGES)
 
 format:
 	git ls-files --cached --others --exclude-standard '*.cpp' '*.h' | xargs clang-format -i
