@@ -10,6 +10,7 @@
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 
 namespace folio {
@@ -88,6 +89,15 @@ WebPageCapturer::WebPageCapturer(QObject* parent)
             &WebPageCapturer::downloadRequested);
     m_extractor = resourceText(QStringLiteral(":/folio/web/readability/Readability.js")) + u'\n' +
                   resourceText(QStringLiteral(":/folio/web/extract-article.js"));
+    // Watches each captured document for changes from its creation, in Folio's isolated
+    // world (the page cannot see it), so the capture knows when the page's script is done.
+    QWebEngineScript watcher;
+    watcher.setName(QStringLiteral("folio-quiet-watcher"));
+    watcher.setSourceCode(resourceText(QStringLiteral(":/folio/web/quiet-watcher.js")));
+    watcher.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    watcher.setWorldId(QWebEngineScript::ApplicationWorld);
+    watcher.setRunsOnSubFrames(false);
+    m_profile->scripts()->insert(watcher);
 }
 
 WebPageCapturer::~WebPageCapturer()
@@ -196,8 +206,29 @@ void WebPageCapturer::loaded(qint64 id, bool ok)
         return;
     }
     job.result.finalUrl = job.page->url();
-    // Pages built by script finish after their load event; give them a moment.
-    QTimer::singleShot(kSettleMs, this, [this, id] { extract(id); });
+    // Pages built by script finish after their load event: read once they are quiet.
+    waitForQuiet(id, 0);
+}
+
+void WebPageCapturer::waitForQuiet(qint64 id, int waited)
+{
+    constexpr int kPollMs = 40;
+    QTimer::singleShot(kPollMs, this, [this, id, waited] {
+        if (!m_jobs.contains(id))
+            return;
+        m_jobs[id].page->runJavaScript(
+            QStringLiteral("window.__folioQuietFor ? window.__folioQuietFor() : 1e9"),
+            QWebEngineScript::ApplicationWorld, [this, id, waited](const QVariant& quietFor) {
+                if (!m_jobs.contains(id))
+                    return;
+                const int total = waited + kPollMs;
+                if ((quietFor.toDouble() >= kQuietMs && total >= kMinSettleMs) ||
+                    total >= kMaxSettleMs)
+                    extract(id);
+                else
+                    waitForQuiet(id, total);
+            });
+    });
 }
 
 void WebPageCapturer::extract(qint64 id)

@@ -36,8 +36,12 @@ public:
     void capture(const CaptureRequest& request) override;
     void cancel(qint64 id) override;
 
-    // Time left to a page's own script after it loaded, before its text is read.
-    static constexpr int kSettleMs = 300;
+    // A page is read once its document has not changed for kQuietMs and kMinSettleMs have
+    // passed since it loaded (its own script may still be building it, or fetching what it
+    // shows), or after kMaxSettleMs whatever it does.
+    static constexpr int kQuietMs = 120;
+    static constexpr int kMinSettleMs = 200;
+    static constexpr int kMaxSettleMs = 3000;
 
 private:
     struct Job
@@ -52,6 +56,7 @@ private:
     };
     void loadingChanged(qint64 id, const QWebEngineLoadingInfo& info);
     void loaded(qint64 id, bool ok);
+    void waitForQuiet(qint64 id, int waited);
     void extract(qint64 id);
     void save(qint64 id);
     void downloadRequested(QWebEngineDownloadRequest* download);

@@ -28,6 +28,16 @@ QByteArray articlePage()
            "<footer>Copyright Example Blog. Subscribe to our newsletter.</footer></body></html>";
 }
 
+// Builds its text in steps for most of a second, as a page fetching what it shows does.
+QByteArray slowlyBuiltPage()
+{
+    return "<!doctype html><html><head><title>Slow</title></head><body><article id=app>"
+           "<h1>Slow</h1></article><script>var step = 0; var timer = setInterval(function () {"
+           " document.getElementById('app').insertAdjacentHTML('beforeend', '<p>Step ' + step "
+           " + ' of the text arrives, a sentence long enough to count as an article.</p>');"
+           " if (++step == 8) clearInterval(timer); }, 90);</script></body></html>";
+}
+
 QByteArray scriptBuiltPage()
 {
     return "<!doctype html><html><head><title>Built by script</title></head><body>"
@@ -72,6 +82,7 @@ void TestWebPageCapturer::initTestCase()
     QVERIFY(m_server.listen());
     m_server.route(QStringLiteral("/article"), articlePage());
     m_server.route(QStringLiteral("/script"), scriptBuiltPage());
+    m_server.route(QStringLiteral("/slow"), slowlyBuiltPage());
     test::LoopbackHttpServer::Response moved;
     moved.status = 302;
     moved.headers = {{"Location", "/article"}};
@@ -149,6 +160,9 @@ void TestWebPageCapturer::waitsForTextBuiltByScript()
     QVERIFY2(result.text.contains(QLatin1String("Rendered on the client, sentence 7")),
              qPrintable(result.text));
     QVERIFY(!result.text.contains(QStringLiteral("Loading…")));
+    // A page still changing is waited for until it is quiet.
+    const CaptureResult slow = capture(m_server.url(QStringLiteral("/slow")));
+    QVERIFY2(slow.text.contains(QLatin1String("Step 7 of the text")), qPrintable(slow.text));
 }
 
 void TestWebPageCapturer::followsARedirect()
