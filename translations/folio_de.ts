@@ -104,6 +104,10 @@
         <source>%1 MB, more than %2 MB</source>
         <translation>%1 MB, mehr als %2 MB</translation>
     </message>
+    <message>
+        <source>redirected to %1: %2</source>
+        <translation>weitergeleitet nach %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>folio::ArchiveReason</name>
@@ -169,6 +173,10 @@
         <source>Archiving done: %1 archived, %2 failed, %3 skipped.</source>
         <translation>Archivieren fertig: %1 archiviert, %2 gescheitert, %3 übersprungen.</translation>
     </message>
+    <message>
+        <source>Nothing to archive: every link was archived or tried. “Retry Failed” tries the failed ones again.</source>
+        <translation>Nichts zu archivieren: jeder Link wurde archiviert oder versucht. „Gescheiterte erneut versuchen“ versucht die gescheiterten noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>folio::ArchivedLinkView</name>
@@ -207,6 +215,10 @@
     <message>
         <source>Archived page</source>
         <translation>Archivierte Seite</translation>
+    </message>
+    <message>
+        <source>Cannot Show Snapshot</source>
+        <translation>Schnappschuss kann nicht angezeigt werden</translation>
     </message>
 </context>
 <context>
@@ -1585,8 +1597,8 @@ Befehle:
         <translation>Seiten und Links durchsuchen (Strg+K)</translation>
     </message>
     <message>
-        <source>Archiving %1 of %2</source>
-        <translation>Archiviere %1 von %2</translation>
+        <source>Archiving: %1 of %2 done</source>
+        <translation>Archivieren: %1 von %2 fertig</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2380,10 @@ Befehle:
     <message>
         <source>more than %1 MB</source>
         <translation>mehr als %1 MB</translation>
+    </message>
+    <message>
+        <source>went to %1: %2</source>
+        <translation>ging nach %1: %2</translation>
     </message>
 </context>
 <context>

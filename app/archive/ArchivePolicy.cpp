@@ -29,20 +29,29 @@ ArchivePolicy ArchivePolicy::fromSettings(const Settings& settings)
     return policy;
 }
 
+QString ArchivePolicy::bareHost(const QString& host)
+{
+    // "example.com." is example.com: a trailing dot must not slip past a list.
+    QString name = host.trimmed().toLower();
+    while (name.endsWith(u'.'))
+        name.chop(1);
+    return name;
+}
+
 bool ArchivePolicy::isWithin(const QString& host, const QString& domain)
 {
-    QString bare = domain.trimmed().toLower();
+    QString bare = bareHost(domain);
     while (bare.startsWith(u'.') || bare.startsWith(u'*'))
         bare.remove(0, 1);
     if (bare.isEmpty())
         return false;
-    const QString name = host.toLower();
+    const QString name = bareHost(host);
     return name == bare || name.endsWith(u'.' + bare);
 }
 
 bool ArchivePolicy::isIntranetName(const QString& host)
 {
-    const QString name = host.toLower();
+    const QString name = bareHost(host);
     if (!name.contains(u'.'))
         return true;
     for (const QString& suffix : intranetSuffixes())
@@ -83,7 +92,7 @@ std::optional<QString> ArchivePolicy::refusal(const QUrl& url, int linkFlags) co
         return tr("only http and https addresses are archived");
     if ((linkFlags & LinkCarriedSecret) || !url.userInfo().isEmpty())
         return tr("the address carried a password or token");
-    const QString host = url.host(QUrl::FullyDecoded).toLower();
+    const QString host = bareHost(url.host(QUrl::FullyDecoded));
     if (host.isEmpty())
         return tr("the address has no host");
     for (const QString& domain : denyDomains)

@@ -41,6 +41,8 @@ public:
     static bool isIntranetName(const QString& host);
     // `host` is `domain` or below it.
     static bool isWithin(const QString& host, const QString& domain);
+    // Lower case, without the trailing dots DNS allows.
+    static QString bareHost(const QString& host);
 };
 
 } // namespace folio

@@ -132,28 +132,33 @@ void ArchiveQueue::fill()
         m_wake->start(int(qBound(qint64(0), *retry - now(), qint64(3600 * 1000))));
     m_currentUrl.clear();
     Q_EMIT idle();
-    if (!retry)
+    if (!retry) {
+        m_running = false; // the run is over: a fill still queued finds nothing to do
         Q_EMIT finished();
+    }
 }
 
 void ArchiveQueue::begin(const DueLink& link)
 {
     const QUrl url(link.url);
     if (const std::optional<QString> rule = m_policy.refusal(url, link.flags)) {
-        m_jobs.insert(link.linkId, Job{link});
+        Job refused;
+        refused.link = link;
+        m_jobs.insert(link.linkId, refused);
         skip(link.linkId, *rule);
         return;
     }
     m_currentUrl = link.url;
-    Job job{link};
+    Job job;
+    job.link = link;
     job.serial = ++m_serial;
     const QString host = url.host(QUrl::FullyDecoded);
     if (!m_policy.allowPrivate && QHostAddress(host).isNull()) {
         // A public name may point at a private address: resolved before anything is fetched.
         job.lookupId = QHostInfo::lookupHost(
-            host, this, [this, id = link.linkId, host](const QHostInfo& info) {
-                if (!m_jobs.contains(id))
-                    return;
+            host, this, [this, id = link.linkId, host, serial = job.serial](const QHostInfo& info) {
+                if (!m_jobs.contains(id) || m_jobs.value(id).serial != serial)
+                    return; // an answer for a run that was paused
                 m_jobs[id].lookupId = -1;
                 if (info.error() != QHostInfo::NoError) {
                     finish(id, CaptureResult::failed(info.error() == QHostInfo::HostNotFound
@@ -179,6 +184,11 @@ void ArchiveQueue::capture(qint64 linkId)
     job.timeout = new QTimer(this);
     job.timeout->setSingleShot(true);
     connect(job.timeout, &QTimer::timeout, this, [this, linkId] {
+        if (m_jobs.value(linkId).readingPdf) {
+            // Its text takes too long to read (a damaged or enormous PDF): kept without it.
+            const CaptureResult pdf = m_jobs.value(linkId).pdf;
+            return record(linkId, pdf);
+        }
         if (m_capturer)
             m_capturer->cancel(linkId);
         finish(linkId, CaptureResult::failed(ArchiveReason::Timeout));
@@ -189,6 +199,8 @@ void ArchiveQueue::capture(qint64 linkId)
     request.url = QUrl(job.link.url);
     request.maxBytes = m_policy.maxSnapshotBytes;
     request.allowPrivate = m_policy.allowPrivate;
+    request.allowDomains = m_policy.allowDomains;
+    request.denyDomains = m_policy.denyDomains;
     if (m_capturer)
         m_capturer->capture(request);
 }
@@ -208,8 +220,7 @@ void ArchiveQueue::readPdf(qint64 linkId, const CaptureResult& given)
     // Off this thread: poppler takes seconds over a long PDF, and the window must not wait.
     Job& job = m_jobs[linkId];
     job.readingPdf = true;
-    if (job.timeout)
-        job.timeout->stop();
+    job.pdf = given;
     auto* reader = new QFutureWatcher<PdfText::Extracted>(this);
     connect(reader, &QFutureWatcher<PdfText::Extracted>::finished, this,
             [this, reader, linkId, serial = job.serial, given] {
@@ -243,6 +254,14 @@ void ArchiveQueue::record(qint64 linkId, const CaptureResult& given)
                                            .arg(double(given.content.size()) / (1 << 20), 0, 'f', 1)
                                            .arg(m_policy.maxSnapshotBytes >> 20));
     const qint64 at = now();
+    // The page's last address must pass the policy too (the capturer's guard stops the
+    // redirects it sees; this is the check of what was kept).
+    if (const auto rule = result.ok() && !result.finalUrl.isEmpty()
+                              ? m_policy.refusal(result.finalUrl)
+                              : std::nullopt) {
+        m_jobs.insert(linkId, job);
+        return skip(linkId, tr("redirected to %1: %2").arg(result.finalUrl.host(), *rule));
+    }
     if (result.ok()) {
         if (write([&] { m_store.recordCapture(linkId, result, at); }))
             endJob(linkId, ArchiveStatus::Archived);

@@ -78,6 +78,7 @@ private:
         int lookupId = -1;  // a host name being resolved
         quint64 serial = 0; // tells this job from an earlier one of the same link
         bool readingPdf = false;
+        CaptureResult pdf; // while its text is read: kept without it if time runs out
     };
     qint64 now() const;
     void fill();

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -44,6 +45,8 @@ struct CaptureRequest
     QUrl url;
     qint64 maxBytes = 0;       // a snapshot above this fails with TooLarge
     bool allowPrivate = false; // loopback and private addresses may be loaded
+    QStringList allowDomains;  // the archive policy's lists, for redirects
+    QStringList denyDomains;
 };
 
 // What a capture gave: a snapshot and its readable text, or why there is none.

@@ -73,7 +73,7 @@ int ArchiveStore::enqueue(const QList<qint64>& linkIds, bool again)
                              "ON CONFLICT (link_id) DO UPDATE SET status = 'pending', "
                              " reason = '', detail = '', attempts = 0, next_attempt = 0, "
                              " queued_at = ?1, updated_at = ?1 "
-                             " WHERE ?3 AND status != 'pending'"));
+                             " WHERE ?3"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     int queued = 0;
     for (const qint64 id : linkIds) {
@@ -95,10 +95,11 @@ int ArchiveStore::enqueueAll()
     queue.bind(1, now).run();
     int queued = m_db.changes();
     Statement again(
-        m_db, QStringLiteral("UPDATE link_archive SET status = 'pending', reason = '', "
-                             " detail = '', next_attempt = 0, queued_at = ?1, updated_at = ?1 "
-                             "WHERE status = 'skipped' "
-                             " AND link_id IN (SELECT id FROM links WHERE hidden = 0)"));
+        m_db, QStringLiteral(
+                  "UPDATE link_archive SET status = 'pending', reason = '', "
+                  " detail = '', attempts = 0, next_attempt = 0, queued_at = ?1, updated_at = ?1 "
+                  "WHERE status = 'skipped' "
+                  " AND link_id IN (SELECT id FROM links WHERE hidden = 0)"));
     again.bind(1, now).run();
     queued += m_db.changes();
     transaction.commit();
@@ -161,6 +162,16 @@ qint64 ArchiveStore::pendingCount(const QList<qint64>& only) const
     query.bind(1, qint64(only.isEmpty())).bind(2, idList(only));
     query.step();
     return query.int64(0);
+}
+
+void ArchiveStore::makeDueNow(const QList<qint64>& only)
+{
+    Transaction transaction(m_db);
+    Statement due(m_db, QStringLiteral("UPDATE link_archive SET next_attempt = 0 "
+                                       "WHERE status = 'pending' AND next_attempt > 0 "
+                                       " AND (? OR link_id IN (SELECT value FROM json_each(?)))"));
+    due.bind(1, qint64(only.isEmpty())).bind(2, idList(only)).run();
+    transaction.commit();
 }
 
 void ArchiveStore::recordCapture(qint64 linkId, const CaptureResult& result, qint64 now)

@@ -82,6 +82,8 @@ public:
     // When the next pending link is due, if any link waits (among `only`, when not empty).
     std::optional<qint64> nextRetry(const QList<qint64>& only = {}) const;
     qint64 pendingCount(const QList<qint64>& only = {}) const;
+    // Pending links waiting for a retry may start now (a run the user asked for).
+    void makeDueNow(const QList<qint64>& only = {});
 
     // Keeps a capture: the snapshot (once per SHA-256), a version, the search row, Archived.
     void recordCapture(qint64 linkId, const CaptureResult& result, qint64 now);

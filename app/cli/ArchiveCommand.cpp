@@ -125,6 +125,7 @@ int ArchiveCommand::run(const QStringList& arguments)
     } else if (!pendingOnly) {
         store.enqueueAll();
     }
+    store.makeDueNow(options.only); // retries a window scheduled for later start now
     if (store.pendingCount(options.only) == 0) {
         m_console.err << tr("Nothing to archive: every link was archived or tried. "
                             "“folio archive --failed” tries the failed ones again.")

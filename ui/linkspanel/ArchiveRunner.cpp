@@ -71,30 +71,28 @@ void ArchiveRunner::start()
 {
     if (!m_store)
         return;
-    if (!m_queue) {
-        // The policy and limits are read at each new queue: a changed setting counts from
-        // the next run.
-        m_queue = std::make_unique<ArchiveQueue>(*m_store, m_capturer,
-                                                 ArchivePolicy::fromSettings(m_settings),
-                                                 ArchiveQueue::fromSettings(m_settings));
-        connect(m_queue.get(), &ArchiveQueue::progress, this, &ArchiveRunner::progress);
-        connect(m_queue.get(), &ArchiveQueue::linkFinished, this,
-                [this](qint64 id, ArchiveStatus status) {
-                    m_archived += status == ArchiveStatus::Archived;
-                    m_failed += status == ArchiveStatus::Failed;
-                    m_skipped += status == ArchiveStatus::Skipped;
-                    Q_EMIT linkFinished(id, status);
-                });
-        connect(m_queue.get(), &ArchiveQueue::finished, this, &ArchiveRunner::finished);
-        connect(m_queue.get(), &ArchiveQueue::failed, this, [this](const QString& error) {
-            Q_EMIT runningChanged(false);
-            Q_EMIT message(tr("Archiving stopped: %1").arg(error));
-        });
-    }
-    if (m_queue->isRunning()) {
+    if (m_queue && m_queue->isRunning()) {
         m_queue->start(); // picks up links queued since
         return;
     }
+    // The policy and limits are read at each new run: a changed setting counts from
+    // the next one.
+    m_queue = std::make_unique<ArchiveQueue>(*m_store, m_capturer,
+                                             ArchivePolicy::fromSettings(m_settings),
+                                             ArchiveQueue::fromSettings(m_settings));
+    connect(m_queue.get(), &ArchiveQueue::progress, this, &ArchiveRunner::progress);
+    connect(m_queue.get(), &ArchiveQueue::linkFinished, this,
+            [this](qint64 id, ArchiveStatus status) {
+                m_archived += status == ArchiveStatus::Archived;
+                m_failed += status == ArchiveStatus::Failed;
+                m_skipped += status == ArchiveStatus::Skipped;
+                Q_EMIT linkFinished(id, status);
+            });
+    connect(m_queue.get(), &ArchiveQueue::finished, this, &ArchiveRunner::finished);
+    connect(m_queue.get(), &ArchiveQueue::failed, this, [this](const QString& error) {
+        Q_EMIT runningChanged(false);
+        Q_EMIT message(tr("Archiving stopped: %1").arg(error));
+    });
     m_archived = m_failed = m_skipped = 0;
     m_queue->start();
     if (m_queue->isRunning())
@@ -103,8 +101,12 @@ void ArchiveRunner::start()
 
 void ArchiveRunner::finished()
 {
-    m_queue->pause(); // nothing waits: the run is over
     Q_EMIT runningChanged(false);
+    if (m_archived + m_failed + m_skipped == 0) {
+        Q_EMIT message(tr("Nothing to archive: every link was archived or tried. “Retry "
+                          "Failed” tries the failed ones again."));
+        return;
+    }
     Q_EMIT message(tr("Archiving done: %1 archived, %2 failed, %3 skipped.")
                        .arg(m_archived)
                        .arg(m_failed)

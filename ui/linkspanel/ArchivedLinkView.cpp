@@ -1,5 +1,6 @@
 #include "linkspanel/ArchivedLinkView.h"
 
+#include "common/MessageBox.h"
 #include "web/ArchivedPageView.h"
 
 #include <QButtonGroup>
@@ -78,10 +79,13 @@ void ArchivedLinkView::showMode(Mode mode)
     m_mode = mode;
     m_reader->setChecked(mode == Mode::Reader);
     m_snapshot->setChecked(mode == Mode::Snapshot);
-    if (mode == Mode::Reader || !m_store)
+    if (mode == Mode::Reader || !m_store) {
         m_view->showReader(m_capture, m_link.url, m_highlight);
-    else
+        return;
+    }
+    MessageBox::attempt(this, tr("Cannot Show Snapshot"), [this] {
         m_view->showSnapshot(m_capture, m_store->snapshotData(m_capture.sha256));
+    });
 }
 
 } // namespace folio

@@ -101,7 +101,7 @@ void LinksWorkspace::connectArchive()
         if (!refresh->isActive())
             refresh->start();
         if (m_details->linkId() == id)
-            showLink(id);
+            fillDetails(id); // in place: the window stays on what the user reads
     });
     connect(m_archive, &ArchiveRunner::runningChanged, this, [this, refresh](bool running) {
         if (!running) {
@@ -128,8 +128,15 @@ void LinksWorkspace::setWiki(Wiki* wiki)
 
 void LinksWorkspace::showLink(qint64 id)
 {
+    if (fillDetails(id))
+        Q_EMIT detailsShown();
+}
+
+bool LinksWorkspace::fillDetails(qint64 id)
+{
     if (!m_wiki || !id)
-        return;
+        return false;
+    bool filled = false;
     attempt(tr("Cannot Show Link"), [&] {
         const std::optional<Link> link = m_wiki->links().byId(id);
         if (!link)
@@ -137,8 +144,9 @@ void LinksWorkspace::showLink(qint64 id)
         m_details->show(*link, m_wiki->links().tags(id), m_wiki->links().shares(id, 200),
                         m_archive && m_archive->store() ? m_archive->store()->state(id)
                                                         : ArchiveState());
-        Q_EMIT detailsShown();
+        filled = true;
     });
+    return filled;
 }
 
 void LinksWorkspace::open(qint64 id)

@@ -57,6 +57,8 @@ Q_SIGNALS:
 private:
     bool attempt(const QString& failure, const std::function<void()>& action);
     void connectArchive();
+    // Puts the link in the details view without asking the window to show it.
+    bool fillDetails(qint64 id);
 
     QWidget* m_window = nullptr;
     std::function<QString()> m_author;

@@ -88,7 +88,7 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     statusBar()->addPermanentWidget(m_statusWiki);
     connect(m_links->archive(), &ArchiveRunner::progress, this,
             [this](qint64 done, qint64 total, const QString& url) {
-                m_statusArchive->setText(tr("Archiving %1 of %2").arg(done).arg(total));
+                m_statusArchive->setText(tr("Archiving: %1 of %2 done").arg(done).arg(total));
                 m_statusArchive->setToolTip(url);
             });
     connect(m_links->archive(), &ArchiveRunner::runningChanged, m_statusArchive,

@@ -2,6 +2,7 @@
 
 #include "archive/ArchiveStore.h"
 #include "archive/ReaderDocument.h"
+#include "core/Sha256.h"
 #include "web/PageView.h"
 #include "web/RequestBlocker.h"
 #include "web/WebProfile.h"
@@ -73,8 +74,10 @@ QString ArchivedPageView::write(const QString& name, const QByteArray& data)
 void ArchivedPageView::showSnapshot(const Capture& capture, const QByteArray& data)
 {
     m_pendingHighlight.clear();
-    // Named by content: the same snapshot is written once however often it is opened.
-    const QString name = capture.sha256 + QStringLiteral(".mhtml");
+    // Named by its content, hashed here (not by what the wiki says it is): the same snapshot
+    // is written once however often it is opened, and no name can point elsewhere.
+    Q_UNUSED(capture);
+    const QString name = Sha256::hex(data) + QStringLiteral(".mhtml");
     QString path = QDir(m_profile.snapshotFolder()).filePath(name);
     if (!QFileInfo::exists(path))
         path = write(name, data);

@@ -1,5 +1,6 @@
 #include "web/WebPageCapturer.h"
 
+#include "archive/ArchivePolicy.h"
 #include "core/Logging.h"
 #include "web/CaptureGuard.h"
 
@@ -58,6 +59,37 @@ void keepPdfsAsFiles(QWebEngineSettings* settings)
     settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
     settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
 }
+
+// The page a link is captured in: the page itself, and every address it is redirected to,
+// must pass the archive policy before the engine asks for it (the guard, which also resolves
+// names, stands before each request; a redirect is decided here first, on the UI thread,
+// without a name lookup). No windows open.
+class CapturePage : public QWebEnginePage
+{
+public:
+    CapturePage(QWebEngineProfile* profile, ArchivePolicy policy, QObject* parent)
+        : QWebEnginePage(profile, parent), m_policy(std::move(policy))
+    {
+    }
+    QString refusal() const { return m_refusal; }
+
+protected:
+    bool acceptNavigationRequest(const QUrl& url, NavigationType, bool isMainFrame) override
+    {
+        if (!isMainFrame)
+            return true; // frames: the guard decides, as for everything the page loads
+        if (const std::optional<QString> rule = m_policy.refusal(url)) {
+            m_refusal = WebPageCapturer::tr("went to %1: %2").arg(url.host(), *rule);
+            return false;
+        }
+        return true;
+    }
+    QWebEnginePage* createWindow(WebWindowType) override { return nullptr; }
+
+private:
+    const ArchivePolicy m_policy;
+    QString m_refusal;
+};
 
 } // namespace
 
@@ -126,8 +158,12 @@ void WebPageCapturer::capture(const CaptureRequest& request)
 {
     Job job;
     job.request = request;
-    job.page = new QWebEnginePage(m_profile, this);
-    job.guard = new CaptureGuard(request.allowPrivate, job.page);
+    ArchivePolicy policy;
+    policy.allowPrivate = request.allowPrivate;
+    policy.allowDomains = request.allowDomains;
+    policy.denyDomains = request.denyDomains;
+    job.page = new CapturePage(m_profile, policy, this);
+    job.guard = new CaptureGuard(policy, job.page);
     job.page->setUrlRequestInterceptor(job.guard);
     job.page->setAudioMuted(true);
     // As a page on screen: a hidden page's timers are throttled to one a second, and pages
@@ -136,6 +172,10 @@ void WebPageCapturer::capture(const CaptureRequest& request)
     const qint64 id = request.id;
     connect(job.page, &QWebEnginePage::loadingChanged, this,
             [this, id](const QWebEngineLoadingInfo& info) { loadingChanged(id, info); });
+    connect(job.page, &QWebEnginePage::loadStarted, this, [this, id] {
+        if (m_jobs.contains(id))
+            ++m_jobs[id].loads;
+    });
     connect(job.page, &QWebEnginePage::loadFinished, this, [this, id](bool ok) { loaded(id, ok); });
     // A page that replaces itself by a new window or asks for rights gets neither.
     connect(job.page, &QWebEnginePage::featurePermissionRequested, job.page,
@@ -189,15 +229,19 @@ void WebPageCapturer::loaded(qint64 id, bool ok)
     if (!m_jobs.contains(id))
         return;
     Job& job = m_jobs[id];
-    if (job.download)
-        return; // the link is a file (a PDF): the download finishes it
+    if (job.download || job.reading)
+        return; // the link is a file (a PDF), or the page is already being read
     if (job.httpStatus && *job.httpStatus >= 400)
         return fail(id, ArchiveReason::Http, QString::number(*job.httpStatus));
+    if (const QString refusal = static_cast<CapturePage*>(job.page)->refusal(); !refusal.isEmpty())
+        return fail(id, ArchiveReason::Policy, refusal);
     if (!ok) {
         // A navigation that turned into a download ends the load "aborted"; the download
         // request follows at once.
-        QTimer::singleShot(500, this, [this, id] {
-            if (!m_jobs.contains(id) || m_jobs.value(id).download)
+        QTimer::singleShot(500, this, [this, id, loads = job.loads] {
+            // ... and a page that went on to another address is still loading.
+            if (!m_jobs.contains(id) || m_jobs.value(id).download ||
+                m_jobs.value(id).loads != loads)
                 return;
             const CaptureResult& result = m_jobs.value(id).result;
             fail(id, result.failure == ArchiveReason::None ? ArchiveReason::Other : result.failure,
@@ -206,6 +250,7 @@ void WebPageCapturer::loaded(qint64 id, bool ok)
         return;
     }
     job.result.finalUrl = job.page->url();
+    job.reading = true;
     // Pages built by script finish after their load event: read once they are quiet.
     waitForQuiet(id, 0);
 }
@@ -252,7 +297,6 @@ void WebPageCapturer::extract(qint64 id)
 void WebPageCapturer::save(qint64 id)
 {
     Job& job = m_jobs[id];
-    job.saving = true;
     job.page->save(tempPath(id, "mhtml"), QWebEngineDownloadRequest::MimeHtmlSaveFormat);
 }
 
@@ -290,13 +334,13 @@ void WebPageCapturer::downloadRequested(QWebEngineDownloadRequest* download)
         },
         Qt::QueuedConnection); // WebEngine crashes when a download is cancelled in its signal
     connect(download, &QWebEngineDownloadRequest::isFinishedChanged, this,
-            [this, id] { downloadFinished(id); });
+            [this, id, download] { downloadFinished(id, download); });
     download->accept();
 }
 
-void WebPageCapturer::downloadFinished(qint64 id)
+void WebPageCapturer::downloadFinished(qint64 id, QWebEngineDownloadRequest* download)
 {
-    if (!m_jobs.contains(id))
+    if (!m_jobs.contains(id) || m_jobs.value(id).download != download)
         return;
     Job& job = m_jobs[id];
     if (job.download->state() != QWebEngineDownloadRequest::DownloadCompleted)

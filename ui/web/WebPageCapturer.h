@@ -52,7 +52,8 @@ private:
         std::optional<int> httpStatus;
         CaptureResult result; // filled as the steps go
         QWebEngineDownloadRequest* download = nullptr;
-        bool saving = false;
+        int loads = 0;        // navigations started: a redirect by script starts another
+        bool reading = false; // the page is being read and saved: later loads are ignored
     };
     void loadingChanged(qint64 id, const QWebEngineLoadingInfo& info);
     void loaded(qint64 id, bool ok);
@@ -60,7 +61,7 @@ private:
     void extract(qint64 id);
     void save(qint64 id);
     void downloadRequested(QWebEngineDownloadRequest* download);
-    void downloadFinished(qint64 id);
+    void downloadFinished(qint64 id, QWebEngineDownloadRequest* download);
     void fail(qint64 id, ArchiveReason::Kind kind, const QString& detail = {});
     void succeed(qint64 id);
     void finish(qint64 id, const CaptureResult& result);

@@ -56,6 +56,8 @@ void TestArchivePolicy::refuses_data()
     QTest::newRow(".local") << "http://printer.local/" << 0 << intranet;
     QTest::newRow(".internal") << "https://jira.corp.internal/x" << 0 << intranet;
     QTest::newRow("LOCALHOST") << "http://LOCALHOST/" << 0 << intranet;
+    QTest::newRow("localhost.") << "http://localhost./" << 0 << intranet;
+    QTest::newRow("single label.") << "http://printer./" << 0 << intranet;
 }
 
 void TestArchivePolicy::refuses()
@@ -91,6 +93,7 @@ void TestArchivePolicy::domainLists()
     QVERIFY(policy.refusal(QUrl(QStringLiteral("https://cdn.TRACKER.example/x"))));
     QVERIFY(policy.refusal(QUrl(QStringLiteral("https://x.ads.com/"))));
     QVERIFY(!policy.refusal(QUrl(QStringLiteral("https://nottracker.example/x"))));
+    QVERIFY(policy.refusal(QUrl(QStringLiteral("https://tracker.example./x")))); // trailing dot
     QVERIFY(policy.refusal(QUrl(QStringLiteral("https://tracker.example/x")))
                 ->contains(QLatin1String("deny list")));
     policy.allowDomains = {QStringLiteral("docs.example.org")};

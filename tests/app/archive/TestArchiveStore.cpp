@@ -82,6 +82,20 @@ void TestArchiveStore::queuesEachLinkOnce()
     QCOMPARE(m_store->enqueue({m_ids[0], m_ids[1], 424242}), 2); // no such link: left out
     QCOMPARE(m_store->enqueue({m_ids[0]}), 0);
     QCOMPARE(m_store->state(m_ids[0]).status, ArchiveStatus::Pending);
+    // Asked for again while it waits for a retry: it starts at once.
+    m_store->recordFailure(m_ids[0], ArchiveReason::Timeout, {}, 90000, 1000);
+    QCOMPARE(m_store->enqueue({m_ids[0]}, true), 1);
+    QCOMPARE(m_store->state(m_ids[0]).nextAttempt, qint64(0));
+    QCOMPARE(m_store->state(m_ids[0]).attempts, 0);
+    // A run the user starts makes every waiting retry due (among the links it runs).
+    m_store->recordFailure(m_ids[0], ArchiveReason::Timeout, {}, 90000, 1000);
+    m_store->recordFailure(m_ids[1], ArchiveReason::Timeout, {}, 90000, 1000);
+    m_store->makeDueNow({m_ids[1]});
+    QCOMPARE(m_store->state(m_ids[0]).nextAttempt, qint64(90000));
+    QCOMPARE(m_store->state(m_ids[1]).nextAttempt, qint64(0));
+    m_store->makeDueNow();
+    QCOMPARE(m_store->state(m_ids[0]).nextAttempt, qint64(0));
+    QCOMPARE(m_store->state(m_ids[0]).attempts, 1);
     QCOMPARE(m_store->counts().pending, qint64(2));
     m_store->recordCapture(m_ids[0], page("snapshot", QStringLiteral("A"), QStringLiteral("a")),
                            1000);
@@ -105,6 +119,7 @@ void TestArchiveStore::archiveAllLeavesHiddenAndQueuedLinks()
     QCOMPARE(m_store->state(m_ids[0]).status, ArchiveStatus::Failed);
     QCOMPARE(m_store->state(m_ids[1]).status, ArchiveStatus::Pending);
     QVERIFY(m_store->state(m_ids[1]).reasonText().isEmpty());
+    QCOMPARE(m_store->state(m_ids[1]).attempts, 0);
     QCOMPARE(m_store->state(m_ids[2]).status, ArchiveStatus::NotQueued);
     QCOMPARE(m_store->enqueueAll(), 0);
     m_wiki->links().setHidden(m_ids[2], false);

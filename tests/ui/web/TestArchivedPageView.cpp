@@ -63,7 +63,12 @@ void TestArchivedPageView::initTestCase()
 
     WebPageCapturer capturer;
     QSignalSpy captured(&capturer, &PageCapturer::captured);
-    capturer.capture({1, m_site.url(QStringLiteral("/article")), 50 << 20, true});
+    CaptureRequest request;
+    request.id = 1;
+    request.url = m_site.url(QStringLiteral("/article"));
+    request.maxBytes = 50 << 20;
+    request.allowPrivate = true; // both servers are on loopback
+    capturer.capture(request);
     QVERIFY(captured.wait(20000));
     const CaptureResult result = captured.first().at(1).value<CaptureResult>();
     QVERIFY2(result.ok(), qPrintable(result.detail));

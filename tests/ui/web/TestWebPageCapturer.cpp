@@ -1,5 +1,6 @@
 #include "LoopbackHttpServer.h"
 #include "SmallPdf.h"
+#include "web/CaptureGuard.h"
 #include "web/WebPageCapturer.h"
 
 #include <QApplication>
@@ -69,6 +70,8 @@ private Q_SLOTS:
     void refusesWhatIsTooLarge();
     void saysWhenNothingAnswers();
     void aCancelledCaptureNeverAnswers();
+    void theGuardStopsWhatThePolicyRefuses();
+    void aRedirectMustPassThePolicy();
 
 private:
     CaptureResult capture(const QUrl& url, qint64 maxBytes = 50 << 20);
@@ -243,6 +246,50 @@ void TestWebPageCapturer::aCancelledCaptureNeverAnswers()
     QVERIFY(after.ok());
     for (const QList<QVariant>& answer : captured)
         QVERIFY(answer.at(0).toLongLong() != 999);
+}
+
+void TestWebPageCapturer::theGuardStopsWhatThePolicyRefuses()
+{
+    ArchivePolicy policy; // no intranet archiving
+    policy.denyDomains = {QStringLiteral("tracker.example")};
+    CaptureGuard guard(policy);
+    QVERIFY(!guard.isAllowed(QUrl(QStringLiteral("http://127.0.0.1:8080/"))));
+    QVERIFY(!guard.isAllowed(QUrl(QStringLiteral("http://[::1]/"))));
+    QVERIFY(!guard.isAllowed(QUrl(QStringLiteral("http://localhost./admin"))));
+    QVERIFY(!guard.isAllowed(QUrl(QStringLiteral("http://printer/"))));
+    QVERIFY(!guard.isAllowed(QUrl(QStringLiteral("file:///etc/passwd"))));
+    QVERIFY(!guard.isAllowed(QUrl(QStringLiteral("folio://wiki/page/x"))));
+    QVERIFY(guard.isAllowed(QUrl(QStringLiteral("data:image/png;base64,AAAA"))));
+    QVERIFY(guard.isAllowed(QUrl(QStringLiteral("http://93.184.216.34/"))));
+    // The page itself must pass the whole policy; what it loads, the address rules.
+    QVERIFY(!guard.isAllowed(QUrl(QStringLiteral("https://tracker.example./x")), true));
+    QVERIFY(!guard.isAllowed(QUrl(QStringLiteral("data:text/html,hi")), true));
+}
+
+void TestWebPageCapturer::aRedirectMustPassThePolicy()
+{
+    test::LoopbackHttpServer elsewhere;
+    QVERIFY(elsewhere.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
+    elsewhere.route(QStringLiteral("/landing"), QByteArray("<title>Landing</title><p>Here."));
+    test::LoopbackHttpServer::Response away;
+    away.status = 302;
+    away.headers = {{"Location", elsewhere.url(QStringLiteral("/landing")).toEncoded()}};
+    m_server.route(QStringLiteral("/away"), away);
+    QSignalSpy captured(m_capturer.get(), &PageCapturer::captured);
+    CaptureRequest request;
+    request.id = 777;
+    request.url = m_server.url(QStringLiteral("/away"));
+    request.allowPrivate = true;
+    request.denyDomains = {QStringLiteral("127.0.0.2")};
+    m_capturer->capture(request);
+    QVERIFY(captured.wait(20000));
+    const CaptureResult result = captured.first().at(1).value<CaptureResult>();
+    QCOMPARE(result.failure, ArchiveReason::Policy);
+    QVERIFY2(
+        result.detail.startsWith(QLatin1String("went to 127.0.0.2: 127.0.0.2 is on the deny list")),
+        qPrintable(result.detail));
+    // Refused before the engine asked for it: the other host never saw a request.
+    QCOMPARE(elsewhere.totalRequests(), 0);
 }
 
 int main(int argc, char* argv[])
