@@ -58,6 +58,10 @@ QString idList(const QList<qint64>& ids)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// The links a run is limited to, bound to ?9 with idList(): none listed means all of them.
+const QLatin1String
+    kAmongOnly(" AND (json_array_length(?9) = 0 OR link_id IN (SELECT value FROM json_each(?9)))");
+
 } // namespace
 
 ArchiveStore::ArchiveStore(Database& db) : m_db(db)
@@ -127,15 +131,10 @@ std::vector<DueLink> ArchiveStore::due(qint64 now, int limit, const QList<qint64
     Statement query(
         m_db, QStringLiteral("SELECT a.link_id, l.url, l.flags, a.attempts FROM link_archive a "
                              " JOIN links l ON l.id = a.link_id "
-                             "WHERE a.status = 'pending' AND a.next_attempt <= ? "
-                             " AND a.link_id NOT IN (SELECT value FROM json_each(?)) "
-                             " AND (? OR a.link_id IN (SELECT value FROM json_each(?))) "
-                             "ORDER BY a.next_attempt, a.link_id LIMIT ?"));
-    query.bind(1, now)
-        .bind(2, idList(busy))
-        .bind(3, qint64(only.isEmpty()))
-        .bind(4, idList(only))
-        .bind(5, qint64(limit));
+                             "WHERE a.status = 'pending' AND a.next_attempt <= ?1 "
+                             " AND a.link_id NOT IN (SELECT value FROM json_each(?2)) ") +
+                  kAmongOnly + QLatin1String(" ORDER BY a.next_attempt, a.link_id LIMIT ?3"));
+    query.bind(1, now).bind(2, idList(busy)).bind(3, qint64(limit)).bind(9, idList(only));
     std::vector<DueLink> links;
     while (query.step())
         links.push_back({query.int64(0), query.text(1), int(query.int64(2)), int(query.int64(3))});
@@ -144,22 +143,20 @@ std::vector<DueLink> ArchiveStore::due(qint64 now, int limit, const QList<qint64
 
 std::optional<qint64> ArchiveStore::nextRetry(const QList<qint64>& only) const
 {
-    Statement query(m_db,
-                    QStringLiteral("SELECT min(next_attempt) FROM link_archive "
-                                   "WHERE status = 'pending' "
-                                   " AND (? OR link_id IN (SELECT value FROM json_each(?)))"));
-    query.bind(1, qint64(only.isEmpty())).bind(2, idList(only));
+    Statement query(m_db, QLatin1String("SELECT min(next_attempt) FROM link_archive "
+                                        "WHERE status = 'pending'") +
+                              kAmongOnly);
+    query.bind(9, idList(only));
     query.step();
     return query.optionalInt64(0);
 }
 
 qint64 ArchiveStore::pendingCount(const QList<qint64>& only) const
 {
-    Statement query(m_db,
-                    QStringLiteral("SELECT count(*) FROM link_archive "
-                                   "WHERE status = 'pending' "
-                                   " AND (? OR link_id IN (SELECT value FROM json_each(?)))"));
-    query.bind(1, qint64(only.isEmpty())).bind(2, idList(only));
+    Statement query(m_db, QLatin1String("SELECT count(*) FROM link_archive "
+                                        "WHERE status = 'pending'") +
+                              kAmongOnly);
+    query.bind(9, idList(only));
     query.step();
     return query.int64(0);
 }
@@ -167,10 +164,10 @@ qint64 ArchiveStore::pendingCount(const QList<qint64>& only) const
 void ArchiveStore::makeDueNow(const QList<qint64>& only)
 {
     Transaction transaction(m_db);
-    Statement due(m_db, QStringLiteral("UPDATE link_archive SET next_attempt = 0 "
-                                       "WHERE status = 'pending' AND next_attempt > 0 "
-                                       " AND (? OR link_id IN (SELECT value FROM json_each(?)))"));
-    due.bind(1, qint64(only.isEmpty())).bind(2, idList(only)).run();
+    Statement due(m_db, QLatin1String("UPDATE link_archive SET next_attempt = 0 "
+                                      "WHERE status = 'pending' AND next_attempt > 0") +
+                            kAmongOnly);
+    due.bind(9, idList(only)).run();
     transaction.commit();
 }
 
