@@ -59,7 +59,8 @@ int Cli::run(const CommandLine& commandLine)
                            verb == QLatin1String("history");
     WikiFile::Options options;
     options.readOnly = readsOnly;
-    options.mayCreate = !readsOnly;
+    // Archiving needs links already imported: a mistyped path is reported, not made a wiki.
+    options.mayCreate = !readsOnly && group != QLatin1String("archive");
     options.createFolders = isDefault;
     // The wiki is opened when a command first needs it, after its arguments and input were
     // checked: a command that fails on those leaves no new wiki behind.

@@ -2,6 +2,7 @@
 #include "LoopbackHttpServer.h"
 #include "TestFiles.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -245,6 +246,13 @@ void TestArchiveCli::usageMistakes()
         folio({QStringLiteral("archive"), QStringLiteral("--concurrency"), QStringLiteral("0")});
     QCOMPARE(badNumber.code, 2);
     QVERIFY(badNumber.err.contains(QLatin1String("--concurrency takes a number from 1 to 16")));
+    // A mistyped wiki is reported, never created empty.
+    const QString typo = m_dir.filePath(QStringLiteral("typo.folio"));
+    const test::ProcessResult noWiki =
+        test::runFolio({QStringLiteral("--wiki"), typo, QStringLiteral("archive")});
+    QCOMPARE(noWiki.code, 1);
+    QVERIFY2(noWiki.err.contains(QLatin1String("There is no wiki at")), qPrintable(noWiki.err));
+    QVERIFY(!QFileInfo::exists(typo));
     const test::ProcessResult unknown =
         folio({QStringLiteral("archive"), QStringLiteral("--fast")});
     QCOMPARE(unknown.code, 2);
