@@ -1,10 +1,13 @@
+#include "SharedLinks.h"
 #include "TestFiles.h"
 #include "WebTestHelpers.h"
+#include "archive/ArchiveStore.h"
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "editor/PageEditor.h"
+#include "linkspanel/ArchivedLinkView.h"
 #include "linkspanel/ImportLinksDialog.h"
 #include "linkspanel/LinkDetailsView.h"
 #include "linkspanel/LinksModel.h"
@@ -16,6 +19,7 @@
 #include "searchpanel/SearchResultsModel.h"
 #include "sidebar/Sidebar.h"
 #include "store/PageStore.h"
+#include "web/ArchivedPageView.h"
 #include "web/FolioScheme.h"
 #include "web/PageView.h"
 #include "web/WebProfile.h"
@@ -59,6 +63,7 @@ private Q_SLOTS:
     void theNextStartIsWhereThisOneEnded();
     void pagesAreSignedWithTheChosenName();
     void linksLiveInTheSidebarBesideThePages();
+    void matchesInArchivedPagesOpenTheReaderMarked();
 
 private:
     // The title of the page on screen, once it and its style sheet have finished loading.
@@ -492,6 +497,42 @@ void TestMainWindow::linksLiveInTheSidebarBesideThePages()
     m_window->show();
     QCOMPARE(m_window->sidebar()->currentPanel(), QStringLiteral("links"));
     QCOMPARE(m_window->links()->panel()->model()->rowCount(), 19);
+}
+
+void TestMainWindow::matchesInArchivedPagesOpenTheReaderMarked()
+{
+    // A link archived earlier (by another run of Folio, as far as this window knows).
+    const QString url = QStringLiteral("https://example.org/articles/offline-first");
+    const qint64 id = test::shareLinks(m_window->wiki().links(), {url}).first();
+    CaptureResult capture;
+    capture.finalUrl = QUrl(url);
+    capture.content = QByteArrayLiteral("MIME-Version: 1.0\r\n\r\n");
+    capture.contentType = QStringLiteral("multipart/related");
+    capture.title = QStringLiteral("Offline first");
+    capture.text = QStringLiteral("Support agents read on planes.\n\nA zeppelin never "
+                                  "needs the network, and neither should the zeppelin's manual.");
+    ArchiveStore(m_window->wiki().database()).recordCapture(id, capture, 1700000000000LL);
+
+    // The word is only in the archived text: the hit says so, and Enter opens the reader.
+    press(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QLineEdit* field = m_window->searchField();
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, QStringLiteral("zeppelin"));
+    QAbstractItemModel* results = m_window->searchPanel()->listView()->model();
+    QTRY_COMPARE(results->rowCount(), 1);
+    QVERIFY(results->index(0, 0).data(SearchResultsModel::InArchiveRole).toBool());
+    QTest::keyClick(field, Qt::Key_Return);
+    ArchivedLinkView* reader = m_window->links()->reader();
+    QVERIFY(reader);
+    QTRY_VERIFY(reader->isVisible());
+    QCOMPARE(reader->linkId(), id);
+    QCOMPARE(reader->mode(), ArchivedLinkView::Mode::Reader);
+    QTRY_COMPARE(test::evaluate(reader->pageView()->page(),
+                                QStringLiteral("document.querySelectorAll('mark.folio-search')"
+                                               ".length"))
+                     .toInt(),
+                 2);
+    screenshot(QStringLiteral("search-archived"));
 }
 
 int main(int argc, char* argv[])
