@@ -179,6 +179,33 @@
     </message>
 </context>
 <context>
+    <name>folio::ArchiveStore</name>
+    <message>
+        <source>waiting to be archived</source>
+        <translation>wartet auf das Archivieren</translation>
+    </message>
+    <message>
+        <source>to be tried again (%1)</source>
+        <translation>wird erneut versucht (%1)</translation>
+    </message>
+    <message>
+        <source>archived %1</source>
+        <translation>archiviert am %1</translation>
+    </message>
+    <message>
+        <source>not archived: %1</source>
+        <translation>nicht archiviert: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>not archived yet</source>
+        <translation>noch nicht archiviert</translation>
+    </message>
+</context>
+<context>
     <name>folio::ArchivedLinkView</name>
     <message>
         <source>&amp;Reader</source>
@@ -839,10 +866,6 @@ Befehle:
         <translation>zuletzt am %1</translation>
     </message>
     <message>
-        <source>not archived yet</source>
-        <translation>noch nicht archiviert</translation>
-    </message>
-    <message>
         <source>A token or password was removed from this link when it was imported.</source>
         <translation>Beim Import wurde ein Token oder Passwort aus diesem Link entfernt.</translation>
     </message>
@@ -857,26 +880,6 @@ Befehle:
     <message>
         <source>quoted by %1</source>
         <translation>zitiert von %1</translation>
-    </message>
-    <message>
-        <source>waiting to be archived</source>
-        <translation>wartet auf das Archivieren</translation>
-    </message>
-    <message>
-        <source>to be tried again (%1)</source>
-        <translation>wird erneut versucht (%1)</translation>
-    </message>
-    <message>
-        <source>archived %1</source>
-        <translation>archiviert am %1</translation>
-    </message>
-    <message>
-        <source>not archived: %1</source>
-        <translation>nicht archiviert: %1</translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>übersprungen: %1</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -1105,10 +1108,6 @@ Befehle:
         <translation>folio: Es wurde kein Link „%1“ importiert.</translation>
     </message>
     <message>
-        <source>Status: not archived yet</source>
-        <translation>Status: noch nicht archiviert</translation>
-    </message>
-    <message>
         <source>A token or password was removed from this link when it was imported.</source>
         <translation>Beim Import wurde ein Token oder Passwort aus diesem Link entfernt.</translation>
     </message>
@@ -1173,32 +1172,16 @@ Befehle:
         <translation>zuerst in %1</translation>
     </message>
     <message>
-        <source>Status: waiting to be archived</source>
-        <translation>Status: wartet auf das Archivieren</translation>
-    </message>
-    <message>
-        <source>Status: waiting to be tried again (%1)</source>
-        <translation>Status: wird erneut versucht (%1)</translation>
-    </message>
-    <message>
-        <source>Status: archived %1</source>
-        <translation>Status: archiviert am %1</translation>
-    </message>
-    <message>
-        <source>Status: failed: %1</source>
-        <translation>Status: gescheitert: %1</translation>
-    </message>
-    <message>
-        <source>Status: skipped: %1</source>
-        <translation>Status: übersprungen: %1</translation>
-    </message>
-    <message>
         <source>folio: “%1” is not archived yet; “folio archive %1” keeps it.</source>
         <translation>folio: „%1“ ist noch nicht archiviert; „folio archive %1“ bewahrt es auf.</translation>
     </message>
     <message>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,24 @@
 
 namespace folio {
 
+QString ArchiveState::describe(const QString& archivedWhen) const
+{
+    switch (status) {
+    case ArchiveStatus::NotQueued:
+        break;
+    case ArchiveStatus::Pending:
+        return attempts == 0 ? ArchiveStore::tr("waiting to be archived")
+                             : ArchiveStore::tr("to be tried again (%1)").arg(reasonText());
+    case ArchiveStatus::Archived:
+        return ArchiveStore::tr("archived %1").arg(archivedWhen);
+    case ArchiveStatus::Failed:
+        return ArchiveStore::tr("not archived: %1").arg(reasonText());
+    case ArchiveStatus::Skipped:
+        return ArchiveStore::tr("skipped: %1").arg(reasonText());
+    }
+    return ArchiveStore::tr("not archived yet");
+}
+
 namespace {
 
 const char kCaptureColumns[] =

@@ -27,6 +27,9 @@ struct ArchiveState
 
     // "HTTP 404…", for people; empty when there is no reason.
     QString reasonText() const { return ArchiveReason::describe(reason, detail); }
+    // Where the link stands, for people: "waiting to be archived", "archived WHEN",
+    // "not archived: the server…"; `archivedWhen` is the caller's rendering of updatedAt.
+    QString describe(const QString& archivedWhen) const;
 };
 
 // One capture of a link: a version of its snapshot and what Readability read from it.

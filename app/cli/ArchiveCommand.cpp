@@ -3,6 +3,7 @@
 #include "archive/ArchiveQueue.h"
 #include "archive/ArchiveStore.h"
 #include "archive/PageCapturer.h"
+#include "cli/CommandArguments.h"
 #include "cli/Console.h"
 #include "cli/LinksCommand.h"
 #include "cli/TerminalProgress.h"
@@ -13,19 +14,11 @@
 #include <QEventLoop>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
+#include <optional>
 
 namespace folio {
 
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-void onInterrupt(int)
-{
-    g_interrupted = true;
-}
 
 // What one run did to each link it finished, in the order they finished.
 struct Outcome
@@ -60,24 +53,17 @@ int ArchiveCommand::run(const QStringList& arguments)
     QStringList urls;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
-        const auto number = [&](int low, int high) -> std::optional<int> {
-            if (i + 1 >= arguments.size())
-                return std::nullopt;
-            bool ok = false;
-            const int value = arguments.at(++i).toInt(&ok);
-            return ok && value >= low && value <= high ? std::optional<int>(value) : std::nullopt;
-        };
         if (argument == QLatin1String("--pending")) {
             pendingOnly = true;
         } else if (argument == QLatin1String("--failed")) {
             failedOnly = true;
         } else if (argument == QLatin1String("--allow-private")) {
             allowPrivate = true;
-        } else if (argument == QLatin1String("--concurrency")) {
-            if (!(concurrency = number(1, 16)))
+        } else if (const auto value = optionValue(arguments, i, QStringLiteral("--concurrency"))) {
+            if (!(concurrency = numberIn(*value, 1, 16)))
                 return usage(tr("--concurrency takes a number from 1 to 16."));
-        } else if (argument == QLatin1String("--timeout")) {
-            if (!(timeoutSeconds = number(5, 3600)))
+        } else if (const auto value = optionValue(arguments, i, QStringLiteral("--timeout"))) {
+            if (!(timeoutSeconds = numberIn(*value, 5, 3600)))
                 return usage(tr("--timeout takes seconds, from 5 to 3600."));
         } else if (argument.startsWith(QLatin1String("--"))) {
             return usage(tr("unknown option “%1”.").arg(argument));
@@ -154,11 +140,10 @@ int ArchiveCommand::run(const QStringList& arguments)
         storeError = message;
         loop.quit();
     });
-    g_interrupted = false;
-    const auto previous = std::signal(SIGINT, onInterrupt);
+    std::optional<InterruptGuard> interruptible(std::in_place);
     QTimer interruptions;
     QObject::connect(&interruptions, &QTimer::timeout, &loop, [&] {
-        if (g_interrupted) {
+        if (InterruptGuard::interrupted()) {
             queue.pause();
             loop.quit();
         }
@@ -167,7 +152,7 @@ int ArchiveCommand::run(const QStringList& arguments)
     queue.start();
     if (queue.isRunning())
         loop.exec();
-    std::signal(SIGINT, previous);
+    interruptible.reset();
     progress.finish();
 
     // The summary: each link once, with its final state in the wiki.
@@ -205,7 +190,7 @@ int ArchiveCommand::run(const QStringList& arguments)
         m_console.err << m_console.forErr(tr("folio: %1").arg(storeError)) << '\n';
         return Cli::Failure;
     }
-    if (g_interrupted) {
+    if (InterruptGuard::interrupted()) {
         m_console.err << tr("Stopped: %n link(s) wait; “folio archive --pending” goes on.", nullptr,
                             int(store.pendingCount(options.only)))
                       << '\n';

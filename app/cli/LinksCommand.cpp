@@ -1,6 +1,7 @@
 #include "cli/LinksCommand.h"
 
 #include "archive/ArchiveStore.h"
+#include "cli/CommandArguments.h"
 #include "cli/CommandLine.h"
 #include "cli/Console.h"
 #include "links/LinkImporter.h"
@@ -18,38 +19,15 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
-#include <csignal>
-
 namespace folio {
 
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-void onInterrupt(int)
-{
-    g_interrupted = true;
-}
 
 QString isoTime(const std::optional<qint64>& ms)
 {
     if (!ms)
         return {};
     return QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).toString(Qt::ISODate);
-}
-
-// The value of "--name V" or "--name=V"; advances i past it.
-std::optional<QString> optionValue(const QStringList& arguments, qsizetype& i, const QString& name)
-{
-    const QString& argument = arguments.at(i);
-    if (argument == name) {
-        if (i + 1 >= arguments.size())
-            return QString();
-        return arguments.at(++i);
-    }
-    if (argument.startsWith(name + u'='))
-        return argument.mid(name.size() + 1);
-    return std::nullopt;
 }
 
 } // namespace
@@ -130,24 +108,17 @@ int LinksCommand::importLinks(const QStringList& arguments)
     }
     Wiki& wiki = m_wiki();
     LinkImporter importer(wiki.database());
-    g_interrupted = false;
-    const auto previous = std::signal(SIGINT, onInterrupt);
     LinkImporter::Report report;
     try {
-        report = importer.import(path, format, rules, m_author, {}, &g_interrupted);
+        const InterruptGuard interruptible;
+        report = importer.import(path, format, rules, m_author, {}, &InterruptGuard::flag());
     } catch (const ExportError& error) {
-        std::signal(SIGINT, previous);
         m_console.err << m_console.forErr(tr("folio: %1").arg(error.message())) << '\n';
         return Cli::Failure;
     } catch (const LinkImporter::Cancelled&) {
-        std::signal(SIGINT, previous);
         m_console.err << tr("folio: import cancelled; nothing was imported.") << '\n';
         return Cli::Failure;
-    } catch (...) {
-        std::signal(SIGINT, previous);
-        throw;
     }
-    std::signal(SIGINT, previous);
 
     if (asJson) {
         QJsonArray problems;
@@ -215,25 +186,6 @@ std::optional<Link> LinksCommand::findLink(const LinkStore& store, const QString
         return found;
     const NormalizedUrl normalized = UrlNormalizer::normalize(url, true);
     return normalized.isKept() ? store.find(normalized.url) : std::nullopt;
-}
-
-QString LinksCommand::statusLine(const ArchiveState& state)
-{
-    switch (state.status) {
-    case ArchiveStatus::NotQueued:
-        return tr("Status: not archived yet");
-    case ArchiveStatus::Pending:
-        return state.attempts == 0
-                   ? tr("Status: waiting to be archived")
-                   : tr("Status: waiting to be tried again (%1)").arg(state.reasonText());
-    case ArchiveStatus::Archived:
-        return tr("Status: archived %1").arg(isoTime(state.updatedAt).left(10));
-    case ArchiveStatus::Failed:
-        return tr("Status: failed: %1").arg(state.reasonText());
-    case ArchiveStatus::Skipped:
-        return tr("Status: skipped: %1").arg(state.reasonText());
-    }
-    return {};
 }
 
 QJsonObject LinksCommand::archiveJson(const ArchiveState& state,
@@ -418,7 +370,8 @@ int LinksCommand::link(const QStringList& arguments)
     }
     QTextStream& out = m_console.out;
     out << describe(*found) << '\n';
-    out << m_console.forOut(statusLine(state)) << '\n';
+    out << m_console.forOut(tr("Status: %1").arg(state.describe(isoTime(state.updatedAt).left(10))))
+        << '\n';
     for (const Capture& capture : captures)
         out << "  " << isoTime(capture.capturedAt) << "  "
             << tr("%1 KB").arg((capture.size + 1023) / 1024).rightJustified(9) << "  "

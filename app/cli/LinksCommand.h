@@ -38,7 +38,6 @@ public:
 private:
     int usage(const QString& problem, const QString& usage);
     QString describe(const Link& link) const;
-    static QString statusLine(const ArchiveState& state);
     static QJsonObject archiveJson(const ArchiveState& state, const std::vector<Capture>& captures);
     static QString summary(const Link& link);
 

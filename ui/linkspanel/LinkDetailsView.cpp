@@ -21,25 +21,6 @@ QString when(const std::optional<qint64>& ms)
                               QLocale::ShortFormat);
 }
 
-QString archiveFact(const ArchiveState& archive)
-{
-    switch (archive.status) {
-    case ArchiveStatus::NotQueued:
-        break;
-    case ArchiveStatus::Pending:
-        return archive.attempts == 0
-                   ? LinkDetailsView::tr("waiting to be archived")
-                   : LinkDetailsView::tr("to be tried again (%1)").arg(archive.reasonText());
-    case ArchiveStatus::Archived:
-        return LinkDetailsView::tr("archived %1").arg(when(archive.updatedAt));
-    case ArchiveStatus::Failed:
-        return LinkDetailsView::tr("not archived: %1").arg(archive.reasonText());
-    case ArchiveStatus::Skipped:
-        return LinkDetailsView::tr("skipped: %1").arg(archive.reasonText());
-    }
-    return LinkDetailsView::tr("not archived yet");
-}
-
 } // namespace
 
 LinkDetailsView::LinkDetailsView(QWidget* parent)
@@ -116,7 +97,7 @@ void LinkDetailsView::show(const Link& link, const QStringList& tags,
         facts << tr("first %1").arg(when(link.firstSharedAt));
     if (link.lastSharedAt && link.lastSharedAt != link.firstSharedAt)
         facts << tr("last %1").arg(when(link.lastSharedAt));
-    facts << archiveFact(archive);
+    facts << archive.describe(when(archive.updatedAt));
     QString text = facts.join(QStringLiteral(" · "));
     if (link.flags & LinkCarriedSecret)
         text += u'\n' + tr("A token or password was removed from this link when it was imported.");

@@ -139,8 +139,9 @@ void TestArchiveCli::archivesAndSaysWhatFailed()
     QVERIFY2(notKept.err.contains(QLatin1String("is not archived yet")), qPrintable(notKept.err));
     const test::ProcessResult human =
         folio({QStringLiteral("link"), QStringLiteral("show"), url(QStringLiteral("/flaky"))});
-    QVERIFY2(human.out.contains(QLatin1String("Status: failed: the server answered HTTP 404")),
-             qPrintable(human.out));
+    QVERIFY2(
+        human.out.contains(QLatin1String("Status: not archived: the server answered HTTP 404")),
+        qPrintable(human.out));
 
     // A second run finds nothing new to do.
     const test::ProcessResult again =
