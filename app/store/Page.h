@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/PageKind.h"
+#include "store/PageStatus.h"
 
 #include <QDateTime>
 #include <QString>
@@ -29,6 +30,7 @@ struct Page
     QDateTime createdAt;
     QDateTime updatedAt;
     qint64 revisionId = 0; // the revision the current content is
+    PageState state;
 };
 
 struct PageSummary
@@ -37,6 +39,7 @@ struct PageSummary
     QString title;
     PageKind kind = PageKind::Note;
     QDateTime updatedAt;
+    PageStatus status = PageStatus::Published;
 };
 
 struct Revision
@@ -48,6 +51,8 @@ struct Revision
     QDateTime createdAt;
     PageContent content;
     QString contentHash; // SHA-256 of the body, hex
+    PageState state;     // the page's status and visibility from this revision on
+    QString summary;     // what the writer said of the change; may be empty
 };
 
 } // namespace folio

@@ -134,7 +134,7 @@ void PageImport::update(const Mapping& mapping, const Source& file, PageContent 
     if (current->content == content) {
         ++m_result.unchanged;
     } else {
-        revision = m_writer.addRevision(current->id, current->revisionId, content);
+        revision = m_writer.addRevision(current->id, current->revisionId, content, current->state);
         ++m_result.updated;
     }
     map(file.source, current->id, revision, file.contentHash);
@@ -165,7 +165,7 @@ void PageImport::create(const Source& file, PageContent content)
 {
     content.title = freeTitle(content.title, std::nullopt);
     qint64 pageId = 0;
-    const qint64 revision = m_writer.insert(content, &pageId);
+    const qint64 revision = m_writer.insert(content, PageState(), &pageId);
     map(file.source, pageId, revision, file.contentHash);
     ++m_result.created;
 }

@@ -15,7 +15,7 @@ namespace {
 const QString kPageColumns = QStringLiteral(
     "SELECT pages.id, uuid, pages.title, pages.kind, revisions.body, pages.created_at, "
     "updated_at, revision_id, (SELECT group_concat(tag, ',') FROM (SELECT tag FROM page_tags "
-    "WHERE page_id = pages.id ORDER BY tag)) "
+    "WHERE page_id = pages.id ORDER BY tag)), pages.status, pages.visibility "
     "FROM pages JOIN revisions ON revisions.id = pages.revision_id ");
 
 QDateTime fromMs(qint64 ms)
@@ -27,6 +27,16 @@ PageKind kindFrom(const QString& key)
 {
     return PageKinds::fromKey(key).value_or(PageKind::Note);
 }
+
+PageState stateFrom(const QString& status, const QString& visibility)
+{
+    return {PageStatuses::fromKey(status).value_or(PageStatus::Published),
+            PageStatuses::visibilityFromKey(visibility).value_or(PageVisibility::Internal)};
+}
+
+const QString kRevisionColumns = QStringLiteral(
+    "SELECT id, page_id, parent_id, author, created_at, title, kind, tags, body, content_hash, "
+    "status, visibility, summary FROM revisions ");
 
 QStringList tagsFrom(const QString& joined)
 {
@@ -47,7 +57,25 @@ std::optional<Page> readPage(Statement& query)
     page.updatedAt = fromMs(query.int64(6));
     page.revisionId = query.int64(7);
     page.content.tags = tagsFrom(query.text(8));
+    page.state = stateFrom(query.text(9), query.text(10));
     return page;
+}
+
+// A revision from the columns kRevisionColumns names.
+Revision readRevision(Statement& query)
+{
+    Revision revision;
+    revision.id = query.int64(0);
+    revision.pageId = query.int64(1);
+    revision.parentId = query.optionalInt64(2);
+    revision.author = query.text(3);
+    revision.createdAt = fromMs(query.int64(4));
+    revision.content = {query.text(5), kindFrom(query.text(6)), tagsFrom(query.text(7)),
+                        query.text(8)};
+    revision.contentHash = query.text(9);
+    revision.state = stateFrom(query.text(10), query.text(11));
+    revision.summary = query.text(12);
+    return revision;
 }
 
 } // namespace
@@ -111,14 +139,30 @@ std::function<bool(const QString&)> PageStore::existenceCheck() const
     };
 }
 
-QList<PageSummary> PageStore::list() const
+QList<PageSummary> PageStore::list(PageFilter filter) const
 {
-    Statement query(m_db, QStringLiteral("SELECT id, title, kind, updated_at FROM pages "
-                                         "WHERE deleted_at IS NULL ORDER BY title_key"));
+    QString sql = QStringLiteral("SELECT id, title, kind, updated_at, status FROM pages "
+                                 "WHERE deleted_at IS NULL ");
+    if (filter == PageFilter::Published)
+        sql += QLatin1String("AND status = 'published' ");
+    else if (filter == PageFilter::InReview)
+        sql += QLatin1String("AND status = 'review' ");
+    Statement query(m_db, sql + QLatin1String("ORDER BY title_key"));
     QList<PageSummary> result;
     while (query.step())
-        result.append(
-            {query.int64(0), query.text(1), kindFrom(query.text(2)), fromMs(query.int64(3))});
+        result.append({query.int64(0), query.text(1), kindFrom(query.text(2)),
+                       fromMs(query.int64(3)),
+                       PageStatuses::fromKey(query.text(4)).value_or(PageStatus::Published)});
+    return result;
+}
+
+QList<DeletedPage> PageStore::deleted() const
+{
+    Statement query(m_db, QStringLiteral("SELECT id, title, deleted_at FROM pages "
+                                         "WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC"));
+    QList<DeletedPage> result;
+    while (query.step())
+        result.append({query.int64(0), query.text(1), fromMs(query.int64(2))});
     return result;
 }
 
@@ -139,39 +183,46 @@ int PageStore::count() const
 
 QList<Revision> PageStore::history(qint64 pageId) const
 {
-    Statement query(m_db, QStringLiteral("SELECT id, parent_id, author, created_at, title, kind, "
-                                         "tags, body, content_hash FROM revisions "
-                                         "WHERE page_id = ? ORDER BY id DESC"));
+    Statement query(m_db, kRevisionColumns + QLatin1String("WHERE page_id = ? ORDER BY id DESC"));
     query.bind(1, pageId);
     QList<Revision> result;
-    while (query.step()) {
-        Revision revision;
-        revision.id = query.int64(0);
-        revision.pageId = pageId;
-        revision.parentId = query.optionalInt64(1);
-        revision.author = query.text(2);
-        revision.createdAt = fromMs(query.int64(3));
-        revision.content = {query.text(4), kindFrom(query.text(5)), tagsFrom(query.text(6)),
-                            query.text(7)};
-        revision.contentHash = query.text(8);
-        result.append(revision);
-    }
+    while (query.step())
+        result.append(readRevision(query));
     return result;
 }
 
-Page PageStore::create(const PageContent& content, const QString& author)
+std::optional<Revision> PageStore::revision(qint64 revisionId) const
+{
+    Statement query(m_db, kRevisionColumns + QLatin1String("WHERE id = ?"));
+    query.bind(1, revisionId);
+    if (!query.step())
+        return std::nullopt;
+    return readRevision(query);
+}
+
+std::optional<Revision> PageStore::lastPublished(qint64 pageId) const
+{
+    Statement query(m_db, kRevisionColumns + QLatin1String("WHERE page_id = ? AND status = "
+                                                           "'published' ORDER BY id DESC LIMIT 1"));
+    query.bind(1, pageId);
+    if (!query.step())
+        return std::nullopt;
+    return readRevision(query);
+}
+
+Page PageStore::create(const PageContent& content, const QString& author, const PageState& state)
 {
     const PageContent clean = PageWriter::cleaned(content);
     Transaction transaction(m_db);
     PageWriter writer(m_db, author);
     qint64 id = 0;
-    writer.insert(clean, &id);
+    writer.insert(clean, state, &id);
     transaction.commit();
     return *find(id);
 }
 
 Page PageStore::update(qint64 pageId, const PageContent& content, qint64 baseRevision,
-                       const QString& author)
+                       const QString& author, const QString& summary)
 {
     const PageContent clean = PageWriter::cleaned(content);
     Transaction transaction(m_db);
@@ -186,7 +237,85 @@ Page PageStore::update(qint64 pageId, const PageContent& content, qint64 baseRev
     if (current->content == clean)
         return *current;
     PageWriter writer(m_db, author);
-    writer.addRevision(pageId, current->revisionId, clean);
+    writer.addRevision(pageId, current->revisionId, clean, current->state, summary);
+    transaction.commit();
+    return *find(pageId);
+}
+
+Page PageStore::setState(qint64 pageId, const PageState& state, const QString& author,
+                         const QString& summary)
+{
+    Transaction transaction(m_db);
+    const std::optional<Page> current = find(pageId);
+    if (!current)
+        throw StoreError(tr("The page no longer exists."), StoreError::Code::NotFound);
+    if (current->state == state)
+        return *current;
+    // A revision with the same text: the history shows who published or sent back, and when.
+    PageWriter writer(m_db, author);
+    writer.addRevision(pageId, current->revisionId, current->content, state, summary);
+    transaction.commit();
+    return *find(pageId);
+}
+
+Page PageStore::restoreRevision(qint64 pageId, qint64 revisionId, const QString& author)
+{
+    Transaction transaction(m_db);
+    const std::optional<Page> current = find(pageId);
+    if (!current)
+        throw StoreError(tr("The page no longer exists."), StoreError::Code::NotFound);
+    const std::optional<Revision> old = revision(revisionId);
+    if (!old || old->pageId != pageId)
+        throw StoreError(tr("“%1” has no revision %2.").arg(current->content.title).arg(revisionId),
+                         StoreError::Code::NotFound);
+    // The text, kind and tags come back; the title stays, so links to the page keep working.
+    PageContent content = old->content;
+    content.title = current->content.title;
+    if (content == current->content)
+        return *current;
+    PageWriter writer(m_db, author);
+    writer.addRevision(pageId, current->revisionId, content, current->state,
+                       tr("Restored revision %1").arg(revisionId));
+    transaction.commit();
+    return *find(pageId);
+}
+
+Page PageStore::undelete(qint64 pageId, const QString& author)
+{
+    Transaction transaction(m_db);
+    Statement deletedPage(m_db, QStringLiteral("SELECT title FROM pages "
+                                               "WHERE id = ? AND deleted_at IS NOT NULL"));
+    deletedPage.bind(1, pageId);
+    if (!deletedPage.step())
+        throw StoreError(tr("That page is not among the deleted pages."),
+                         StoreError::Code::NotFound);
+    const QString wanted = deletedPage.text(0);
+    // Another page may have taken the title since: the restored one gets a free title and
+    // nothing is overwritten.
+    QString title = wanted;
+    for (int n = 1; exists(title); ++n)
+        title =
+            n == 1 ? tr("%1 (restored)").arg(wanted) : tr("%1 (restored %2)").arg(wanted).arg(n);
+    Statement restore(m_db, QStringLiteral("UPDATE pages SET deleted_at = NULL, title_key = ? "
+                                           "WHERE id = ?"));
+    // The title key must be free before the search trigger sees the page come back.
+    restore.bind(1, PageTitle::key(wanted) + QLatin1String("#restoring")).bind(2, pageId).run();
+    Statement readBack(m_db, kPageColumns + QLatin1String("WHERE pages.id = ?"));
+    readBack.bind(1, pageId);
+    std::optional<Page> page = readPage(readBack);
+    if (!page)
+        throwLostText(pageId);
+    // Deletion took the page out of the search index; the revision written next replaces
+    // what is indexed, so the index must hold it first.
+    Statement index(m_db, QStringLiteral("INSERT INTO page_search (rowid, title, tags, body) "
+                                         "SELECT page_id, title, replace(tags, ',', ' '), body "
+                                         "FROM revisions WHERE id = ?"));
+    index.bind(1, page->revisionId).run();
+    PageContent content = page->content;
+    content.title = title;
+    PageWriter writer(m_db, author);
+    writer.addRevision(pageId, page->revisionId, content, page->state,
+                       tr("Restored after deletion"));
     transaction.commit();
     return *find(pageId);
 }
@@ -240,11 +369,11 @@ PageStore::BulkResult PageStore::writeAll(const QList<PageContent>& pages, const
             if (current.content == content) {
                 ++result.unchanged;
             } else {
-                writer.addRevision(*id, current.revisionId, content);
+                writer.addRevision(*id, current.revisionId, content, current.state);
                 ++result.updated;
             }
         } else {
-            writer.insert(content);
+            writer.insert(content, PageState());
             ++result.created;
         }
         if (progress)

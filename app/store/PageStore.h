@@ -13,6 +13,15 @@ namespace folio {
 
 class Database;
 
+enum class PageFilter { All, Published, InReview };
+
+struct DeletedPage
+{
+    qint64 id = 0;
+    QString title;
+    QDateTime deletedAt;
+};
+
 // Pages and their append-only history. Every write is one transaction: the page row, its
 // tags and the new revision land together or not at all.
 class PageStore
@@ -45,17 +54,34 @@ public:
     // exists() for many titles (the links of a page being rendered): the statement is
     // prepared once, for as long as the function is kept.
     std::function<bool(const QString&)> existenceCheck() const;
-    QList<PageSummary> list() const;
+    // Live pages in title order: all of them, only the published, or those in review.
+    QList<PageSummary> list(PageFilter filter = PageFilter::All) const;
+    // Deleted pages, most recently deleted first; undelete() brings one back.
+    QList<DeletedPage> deleted() const;
     int count() const;
     // The first title in list() order, without reading the whole list.
     std::optional<QString> firstTitle() const;
+    // Newest first.
     QList<Revision> history(qint64 pageId) const;
+    std::optional<Revision> revision(qint64 revisionId) const;
+    // The newest revision readers saw published: what a review compares against.
+    std::optional<Revision> lastPublished(qint64 pageId) const;
 
-    Page create(const PageContent& content, const QString& author);
+    Page create(const PageContent& content, const QString& author, const PageState& state = {});
     // Saves an edit made on top of `baseRevision`. If the page has a newer revision since
     // (edited elsewhere), throws a Conflict StoreError instead of overwriting it.
     Page update(qint64 pageId, const PageContent& content, qint64 baseRevision,
-                const QString& author);
+                const QString& author, const QString& summary = {});
+    // Moves the page through review (or changes who may read it) as a revision of its own,
+    // so the history says who published or sent it back. Unchanged state writes nothing.
+    Page setState(qint64 pageId, const PageState& state, const QString& author,
+                  const QString& summary = {});
+    // Brings back the text, kind and tags of an older revision as a new revision; the title
+    // stays, so links keep working.
+    Page restoreRevision(qint64 pageId, qint64 revisionId, const QString& author);
+    // Brings a deleted page back with its history, under its title or, if another page has
+    // taken it since, under "Title (restored)".
+    Page undelete(qint64 pageId, const QString& author);
     // Deletes the page: it disappears from lists, links and search, its title is free again,
     // and its revisions stay in the file. Throws NotFound if it is already gone.
     void remove(qint64 pageId);

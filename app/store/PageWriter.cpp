@@ -17,11 +17,14 @@ PageWriter::PageWriter(Database& db, QString author)
       m_findKey(db, QStringLiteral("SELECT id FROM pages WHERE title_key = ?")),
       m_insertPage(db, QStringLiteral("INSERT INTO pages (uuid, title, title_key, kind, "
                                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")),
-      m_insertRevision(db, QStringLiteral("INSERT INTO revisions (page_id, parent_id, author, "
-                                          "created_at, title, kind, tags, body, content_hash) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+      m_insertRevision(db,
+                       QStringLiteral("INSERT INTO revisions (page_id, parent_id, author, "
+                                      "created_at, title, kind, tags, body, content_hash, status, "
+                                      "visibility, summary) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
       m_updatePage(db, QStringLiteral("UPDATE pages SET title = ?, title_key = ?, kind = ?, "
-                                      "updated_at = ?, revision_id = ? WHERE id = ?")),
+                                      "updated_at = ?, revision_id = ?, status = ?, "
+                                      "visibility = ? WHERE id = ?")),
       m_clearTags(db, QStringLiteral("DELETE FROM page_tags WHERE page_id = ?")),
       m_insertTag(db, QStringLiteral("INSERT INTO page_tags (page_id, tag) VALUES (?, ?)"))
 {
@@ -59,7 +62,7 @@ std::optional<qint64> PageWriter::idOf(const QString& title)
     return id;
 }
 
-qint64 PageWriter::insert(const PageContent& content, qint64* pageId)
+qint64 PageWriter::insert(const PageContent& content, const PageState& state, qint64* pageId)
 {
     if (idOf(content.title))
         throw StoreError(tr("A page titled “%1” already exists.").arg(content.title),
@@ -75,11 +78,12 @@ qint64 PageWriter::insert(const PageContent& content, qint64* pageId)
     const qint64 id = m_db.lastInsertId();
     if (pageId)
         *pageId = id;
-    return addRevision(id, std::nullopt, content);
+    return addRevision(id, std::nullopt, content, state);
 }
 
 qint64 PageWriter::addRevision(qint64 pageId, std::optional<qint64> parentId,
-                               const PageContent& content)
+                               const PageContent& content, const PageState& state,
+                               const QString& summary)
 {
     const std::optional<qint64> holder = idOf(content.title);
     if (holder && *holder != pageId)
@@ -97,6 +101,9 @@ qint64 PageWriter::addRevision(qint64 pageId, std::optional<qint64> parentId,
         .bind(7, content.tags.join(u','))
         .bindText(8, body)
         .bind(9, Sha256::hex(body))
+        .bind(10, PageStatuses::key(state.status))
+        .bind(11, PageStatuses::key(state.visibility))
+        .bind(12, summary.simplified())
         .run();
     const qint64 revisionId = m_db.lastInsertId();
     m_updatePage.bind(1, content.title)
@@ -104,7 +111,9 @@ qint64 PageWriter::addRevision(qint64 pageId, std::optional<qint64> parentId,
         .bind(3, kind)
         .bind(4, now)
         .bind(5, revisionId)
-        .bind(6, pageId)
+        .bind(6, PageStatuses::key(state.status))
+        .bind(7, PageStatuses::key(state.visibility))
+        .bind(8, pageId)
         .run();
     m_clearTags.bind(1, pageId).run();
     for (const QString& tag : content.tags)

@@ -22,8 +22,9 @@ public:
     static PageContent cleaned(const PageContent& content);
 
     // Both return the id of the revision written; insert() puts the new page's id in `pageId`.
-    qint64 insert(const PageContent& content, qint64* pageId = nullptr);
-    qint64 addRevision(qint64 pageId, std::optional<qint64> parentId, const PageContent& content);
+    qint64 insert(const PageContent& content, const PageState& state, qint64* pageId = nullptr);
+    qint64 addRevision(qint64 pageId, std::optional<qint64> parentId, const PageContent& content,
+                       const PageState& state, const QString& summary = {});
     // The id of the page holding this title, if any.
     std::optional<qint64> idOf(const QString& title);
 

@@ -260,6 +260,31 @@ const Migration kMigrations[] = {
         prefix = '2 3');
     INSERT INTO capture_search (capture_search, rank) VALUES ('rank', 'bm25(10.0, 2.0, 1.0)');
     )sql"},
+    {// 8: authoring. A page's review status and visibility, also kept on each revision so the
+     // history shows when it was published; a summary per revision; and drafts: what a
+     // writer typed and has not saved, written while typing so a crash loses nothing.
+     // Pages that existed before review are published and internal.
+     R"sql(
+    ALTER TABLE pages ADD COLUMN status TEXT NOT NULL DEFAULT 'published'
+        CHECK (status IN ('draft', 'review', 'published'));
+    ALTER TABLE pages ADD COLUMN visibility TEXT NOT NULL DEFAULT 'internal'
+        CHECK (visibility IN ('internal', 'public'));
+    ALTER TABLE revisions ADD COLUMN status TEXT NOT NULL DEFAULT 'published';
+    ALTER TABLE revisions ADD COLUMN visibility TEXT NOT NULL DEFAULT 'internal';
+    ALTER TABLE revisions ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+    CREATE INDEX pages_by_status ON pages (status, title_key) WHERE deleted_at IS NULL;
+    CREATE TABLE drafts (
+        id            INTEGER PRIMARY KEY,
+        page_id       INTEGER REFERENCES pages (id),      -- NULL: a page not created yet
+        base_revision INTEGER REFERENCES revisions (id),  -- what the writer started from
+        title         TEXT NOT NULL,
+        kind          TEXT NOT NULL,
+        tags          TEXT NOT NULL DEFAULT '',
+        body          TEXT NOT NULL,
+        saved_at      INTEGER NOT NULL
+    );
+    CREATE UNIQUE INDEX drafts_by_page ON drafts (page_id) WHERE page_id IS NOT NULL;
+    )sql"},
 };
 
 } // namespace

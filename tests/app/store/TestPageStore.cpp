@@ -1,5 +1,6 @@
 #include "store/Database.h"
 #include "store/PageStore.h"
+#include "store/Statement.h"
 #include "store/StoreError.h"
 #include "store/WikiFile.h"
 
@@ -10,6 +11,7 @@
 #include <functional>
 
 using namespace folio;
+using namespace Qt::StringLiterals;
 
 class TestPageStore : public QObject
 {
@@ -30,6 +32,10 @@ private Q_SLOTS:
     void listIsSortedByTitle();
     void removeHidesPageKeepsHistoryFreesTitle();
     void aPageThatLostItsTextIsDamageNotACrash();
+    void statusChangesAreRevisionsOfTheirOwn();
+    void listsPublishedOrInReviewPages();
+    void restoringARevisionKeepsTheTitleAndTheHistory();
+    void deletedPagesComeBackSearchableUnderAFreeTitle();
 
 private:
     PageContent content(const QString& title, const QString& body = QStringLiteral("Body")) const
@@ -37,6 +43,20 @@ private:
         return PageContent{title, PageKind::Guide, {}, body};
     }
     int revisionCount() const;
+    // Page ids the search index finds for an FTS5 query, after checking the index against
+    // the pages it was built from.
+    QList<qint64> searchIds(const QString& match) const
+    {
+        m_db->exec(QStringLiteral(
+            "INSERT INTO page_search (page_search, rank) VALUES ('integrity-check', 1)"));
+        Statement query(*m_db, QStringLiteral("SELECT rowid FROM page_search WHERE page_search "
+                                              "MATCH ? ORDER BY rowid"));
+        query.bind(1, match);
+        QList<qint64> ids;
+        while (query.step())
+            ids << query.int64(0);
+        return ids;
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -276,6 +296,123 @@ void TestPageStore::aPageThatLostItsTextIsDamageNotACrash()
                      qPrintable(error.message()));
         }
     }
+}
+
+void TestPageStore::statusChangesAreRevisionsOfTheirOwn()
+{
+    const QString ana = QStringLiteral("ana"), ben = QStringLiteral("ben");
+    const Page draft = m_store->create(content(QStringLiteral("Printers")), ana,
+                                       {PageStatus::Draft, PageVisibility::Internal});
+    QCOMPARE(draft.state.status, PageStatus::Draft);
+    QVERIFY(!m_store->lastPublished(draft.id));
+
+    const Page review = m_store->setState(draft.id, {PageStatus::Review, PageVisibility::Public},
+                                          ana, QStringLiteral("ready"));
+    QCOMPARE(review.state, (PageState{PageStatus::Review, PageVisibility::Public}));
+    QCOMPARE(review.content, draft.content);
+    const Page published =
+        m_store->setState(draft.id, {PageStatus::Published, PageVisibility::Public}, ben);
+    // The same state again writes nothing.
+    QCOMPARE(m_store->setState(draft.id, published.state, ben).revisionId, published.revisionId);
+
+    const QList<Revision> history = m_store->history(draft.id);
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.at(0).author, ben);
+    QCOMPARE(history.at(0).state.status, PageStatus::Published);
+    QCOMPARE(history.at(1).summary, QStringLiteral("ready"));
+    QCOMPARE(history.at(2).state.status, PageStatus::Draft);
+    QCOMPARE(m_store->lastPublished(draft.id)->id, published.revisionId);
+
+    // An edit keeps the state it was made in.
+    const Page edited =
+        m_store->update(draft.id, content(QStringLiteral("Printers"), QStringLiteral("New")),
+                        published.revisionId, ana, QStringLiteral("typo"));
+    QCOMPARE(edited.state, published.state);
+    QCOMPARE(m_store->revision(edited.revisionId)->summary, QStringLiteral("typo"));
+    QVERIFY(!m_store->revision(edited.revisionId + 100));
+}
+
+void TestPageStore::listsPublishedOrInReviewPages()
+{
+    const QString ana = QStringLiteral("ana");
+    m_store->create(content(QStringLiteral("Old guide")), ana); // published: the default
+    m_store->create(content(QStringLiteral("Draft")), ana, {PageStatus::Draft, {}});
+    m_store->create(content(QStringLiteral("Asked")), ana, {PageStatus::Review, {}});
+    const auto titles = [](const QList<PageSummary>& pages) {
+        QStringList result;
+        for (const PageSummary& page : pages)
+            result << page.title;
+        return result;
+    };
+    QCOMPARE(titles(m_store->list()), QStringList({u"Asked"_s, u"Draft"_s, u"Old guide"_s}));
+    QCOMPARE(titles(m_store->list(PageFilter::Published)), QStringList{u"Old guide"_s});
+    QCOMPARE(titles(m_store->list(PageFilter::InReview)), QStringList{u"Asked"_s});
+    QCOMPARE(m_store->list().at(1).status, PageStatus::Draft);
+}
+
+void TestPageStore::restoringARevisionKeepsTheTitleAndTheHistory()
+{
+    const QString ana = QStringLiteral("ana");
+    const Page first =
+        m_store->create(content(QStringLiteral("Printers"), QStringLiteral("One")), ana);
+    const Page second =
+        m_store->update(first.id, PageContent{u"Printing"_s, PageKind::Faq, {u"x"_s}, u"Two"_s},
+                        first.revisionId, ana);
+    const Page restored =
+        m_store->restoreRevision(first.id, first.revisionId, QStringLiteral("ben"));
+    QCOMPARE(restored.content.title, QStringLiteral("Printing"));
+    QCOMPARE(restored.content.body, QStringLiteral("One"));
+    QCOMPARE(restored.content.kind, PageKind::Guide);
+    QVERIFY(restored.content.tags.isEmpty());
+    QCOMPARE(m_store->history(first.id).size(), 3);
+    QVERIFY(m_store->history(first.id).first().summary.contains(QString::number(first.revisionId)));
+    QCOMPARE(searchIds(QStringLiteral("one")), QList<qint64>{first.id});
+
+    // A revision of another page is not this page's.
+    const Page other = m_store->create(content(QStringLiteral("Other")), ana);
+    try {
+        m_store->restoreRevision(first.id, other.revisionId, ana);
+        QFAIL("restored another page's revision");
+    } catch (const StoreError& error) {
+        QCOMPARE(error.code(), StoreError::Code::NotFound);
+    }
+    QCOMPARE(m_store->find(first.id)->revisionId, restored.revisionId);
+}
+
+void TestPageStore::deletedPagesComeBackSearchableUnderAFreeTitle()
+{
+    const QString ana = QStringLiteral("ana");
+    const Page page = m_store->create(content(QStringLiteral("Printers"), QStringLiteral("toner")),
+                                      ana, {PageStatus::Review, PageVisibility::Public});
+    m_store->remove(page.id);
+    QCOMPARE(m_store->deleted().size(), 1);
+    QCOMPARE(m_store->deleted().first().title, QStringLiteral("Printers"));
+    QVERIFY(searchIds(QStringLiteral("toner")).isEmpty());
+
+    // Meanwhile a new page took the title: the old one comes back beside it.
+    const Page newer =
+        m_store->create(content(QStringLiteral("printers"), QStringLiteral("paper")), ana);
+    const Page back = m_store->undelete(page.id, QStringLiteral("ben"));
+    QCOMPARE(back.id, page.id);
+    QCOMPARE(back.content.title, QStringLiteral("Printers (restored)"));
+    QCOMPARE(back.content.body, QStringLiteral("toner"));
+    QCOMPARE(back.state, page.state);
+    QVERIFY(m_store->deleted().isEmpty());
+    QCOMPARE(m_store->find(QStringLiteral("Printers"))->id, newer.id);
+    QCOMPARE(searchIds(QStringLiteral("toner")), QList<qint64>{page.id});
+    QCOMPARE(m_store->history(page.id).size(), 2);
+
+    // Deleted and restored again, with its own title free: it gets it back.
+    m_store->remove(newer.id);
+    m_store->remove(page.id);
+    QCOMPARE(m_store->undelete(newer.id, ana).content.title, QStringLiteral("printers"));
+    try {
+        m_store->undelete(newer.id, ana);
+        QFAIL("restored a page that is not deleted");
+    } catch (const StoreError& error) {
+        QCOMPARE(error.code(), StoreError::Code::NotFound);
+    }
+    QCOMPARE(searchIds(QStringLiteral("paper")), QList<qint64>{newer.id});
 }
 
 QTEST_GUILESS_MAIN(TestPageStore)
