@@ -4,8 +4,8 @@ namespace folio {
 
 class Database;
 
-// BEGIN IMMEDIATE on construction; rolls back unless commit() was called, so an exception
-// anywhere in a multi-row write leaves the file as it was.
+// BEGIN IMMEDIATE on construction (a savepoint inside another transaction); rolls back unless
+// commit() was called, so an exception anywhere in a multi-row write leaves the file as it was.
 class Transaction
 {
 public:
@@ -18,6 +18,7 @@ public:
 
 private:
     Database& m_db;
+    bool m_nested = false;
     bool m_done = false;
 };
 
