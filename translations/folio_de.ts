@@ -321,13 +321,23 @@ Options:
   -h, --help        print this help and exit
 
 Commands:
-  page list [--json]                 list the pages
+  page list [--drafts] [--json]      list the published pages (--drafts: all)
   page show TITLE [--html]           print a page&apos;s Markdown (or HTML)
   page write TITLE [--file F] [--kind K] [--tags T]
                                      create a page or add a revision,
                                      from F or standard input
   page history TITLE [--json]        list a page&apos;s revisions
+  page diff TITLE [REV_A [REV_B]]    a unified diff (default: the last two)
+  page rename OLD NEW                rename, and make links to OLD follow
+  page delete TITLE                  delete a page (its history is kept)
+  page deleted                       list deleted pages
+  page restore TITLE [REVISION]      bring back a deleted page, or the text
+                                     of an older revision as a new one
+  page status TITLE [draft|review|published] [--public|--internal]
+               [--message TEXT]      move a page through review
   page import DIR                    import every .md file under DIR
+  Commands that write take --author NAME (default: the name set in the window,
+  else the login name).
   search QUERY [--limit N] [--json]  search every page; QUERY may use &quot;phrases&quot;,
                                      -excluded, OR, word*, tag:, kind:, title:
   import-links PATH [--format F] [--channels a,b] [--since DATE] [--until DATE]
@@ -353,13 +363,23 @@ Optionen:
   -h, --help        diese Hilfe ausgeben und beenden
 
 Befehle:
-  page list [--json]                 die Seiten auflisten
+  page list [--drafts] [--json]      die veröffentlichten Seiten auflisten (--drafts: alle)
   page show TITEL [--html]           das Markdown (oder HTML) einer Seite ausgeben
   page write TITEL [--file F] [--kind K] [--tags T]
                                      eine Seite anlegen oder eine Revision hinzufügen,
                                      aus F oder der Standardeingabe
   page history TITEL [--json]        die Revisionen einer Seite auflisten
+  page diff TITEL [REV_A [REV_B]]    ein Unified-Diff (Standard: die letzten zwei)
+  page rename ALT NEU                umbenennen; Links auf ALT folgen
+  page delete TITEL                  eine Seite löschen (ihr Verlauf bleibt)
+  page deleted                       gelöschte Seiten auflisten
+  page restore TITEL [REVISION]      eine gelöschte Seite zurückholen, oder den Text
+                                     einer älteren Revision als neue Revision
+  page status TITEL [draft|review|published] [--public|--internal]
+               [--message TEXT]      eine Seite durch die Prüfung bewegen
   page import ORDNER                 jede .md-Datei unter ORDNER importieren
+  Schreibende Befehle nehmen --author NAME (Standard: der im Fenster gewählte Name,
+  sonst der Anmeldename).
   search ANFRAGE [--limit N] [--json]
                                      alle Seiten durchsuchen; ANFRAGE kann &quot;Phrasen&quot;,
                                      -ausgeschlossen, OR, wort*, tag:, kind:, title: enthalten
@@ -1818,10 +1838,6 @@ Befehle:
         <translation>Falsche Anzahl von Argumenten.</translation>
     </message>
     <message>
-        <source>“page” needs a command: list, show, write, history or import.</source>
-        <translation>„page“ braucht einen Befehl: list, show, write, history oder import.</translation>
-    </message>
-    <message>
         <source>Unknown page command “%1”.</source>
         <translation>Unbekannter Seitenbefehl „%1“.</translation>
     </message>
@@ -1923,6 +1939,80 @@ Befehle:
     <message>
         <source>kept %1: its page was deleted in Folio, so it was not imported again</source>
         <translation>behalten: %1 – die Seite wurde in Folio gelöscht, daher wurde sie nicht erneut importiert</translation>
+    </message>
+    <message>
+        <source>“page” needs a command: list, show, write, history, diff, rename, delete, deleted, restore, status or import.</source>
+        <translation>„page“ braucht einen Befehl: list, show, write, history, diff, rename, delete, deleted, restore, status oder import.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”; links to it still find it.</source>
+        <translation>„%1“ in „%2“ umbenannt; Links darauf finden die Seite weiterhin.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) now point to the new title</source>
+        <translation>
+            <numerusform>%n Link zeigt jetzt auf den neuen Titel</numerusform>
+            <numerusform>%n Links zeigen jetzt auf den neuen Titel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n other page(s) changed).</source>
+        <translation>
+            <numerusform>(%n andere Seite geändert).</numerusform>
+            <numerusform>(%n andere Seiten geändert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”; its history is kept. “folio page restore %2” brings it back.</source>
+        <translation>„%1“ gelöscht; der Verlauf bleibt erhalten. „folio page restore %2“ holt die Seite zurück.</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>„%1“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>folio: no deleted page is titled “%1”; “folio page deleted” lists them.</source>
+        <translation>folio: keine gelöschte Seite heißt „%1“; „folio page deleted“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>A revision is a number, as “folio page history” lists them.</source>
+        <translation>Eine Revision ist eine Zahl, wie „folio page history“ sie auflistet.</translation>
+    </message>
+    <message>
+        <source>“%1” already has the text of revision %2.</source>
+        <translation>„%1“ hat bereits den Text von Revision %2.</translation>
+    </message>
+    <message>
+        <source>Restored revision %1 of “%2” as revision %3.</source>
+        <translation>Revision %1 von „%2“ als Revision %3 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>“%1” has only one revision.</source>
+        <translation>„%1“ hat nur eine Revision.</translation>
+    </message>
+    <message>
+        <source>folio: “%1” has no revision %2; “folio page history” lists them.</source>
+        <translation>folio: „%1“ hat keine Revision %2; „folio page history“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2, %3, %4)</source>
+        <translation>%1 (Revision %2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>Choose one: --public or --internal.</source>
+        <translation>Bitte nur eines wählen: --public oder --internal.</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”; use one of: %2.</source>
+        <translation>Unbekannter Status „%1“; möglich sind: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2116,48 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>folio::PageRename</name>
+    <message>
+        <source>There is no page titled “%1”.</source>
+        <translation>Es gibt keine Seite mit dem Titel „%1“.</translation>
+    </message>
+    <message>
+        <source>Renamed from “%1”</source>
+        <translation>Umbenannt von „%1“</translation>
+    </message>
+    <message>
+        <source>Links to “%1” now go to “%2”</source>
+        <translation>Links auf „%1“ führen jetzt zu „%2“</translation>
+    </message>
+    <message>
+        <source>Undid the rename to “%1”</source>
+        <translation>Umbenennung in „%1“ rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageStatuses</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+</context>
+<context>
     <name>folio::PageStore</name>
     <message>
         <source>The page no longer exists.</source>
@@ -2038,6 +2170,30 @@ Befehle:
     <message>
         <source>The wiki is damaged: the page “%1” has lost its text.</source>
         <translation>Das Wiki ist beschädigt: Die Seite „%1“ hat ihren Text verloren.</translation>
+    </message>
+    <message>
+        <source>“%1” has no revision %2.</source>
+        <translation>„%1“ hat keine Revision %2.</translation>
+    </message>
+    <message>
+        <source>Restored revision %1</source>
+        <translation>Revision %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>That page is not among the deleted pages.</source>
+        <translation>Diese Seite ist nicht unter den gelöschten Seiten.</translation>
+    </message>
+    <message>
+        <source>%1 (restored)</source>
+        <translation>%1 (wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>%1 (restored %2)</source>
+        <translation>%1 (wiederhergestellt %2)</translation>
+    </message>
+    <message>
+        <source>Restored after deletion</source>
+        <translation>Nach dem Löschen wiederhergestellt</translation>
     </message>
 </context>
 <context>

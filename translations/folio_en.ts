@@ -198,6 +198,20 @@
             <numerusform>Imported %n files in %1 s: %2 new, %3 updated, %4 unchanged.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s) now point to the new title</source>
+        <translation>
+            <numerusform>%n link now points to the new title</numerusform>
+            <numerusform>%n links now point to the new title</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n other page(s) changed).</source>
+        <translation>
+            <numerusform>(%n other page changed).</numerusform>
+            <numerusform>(%n other pages changed).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>folio::PageListPanel</name>

@@ -6,7 +6,7 @@
 #include "cli/LinksCommand.h"
 #include "cli/PageCommand.h"
 #include "cli/SearchCommand.h"
-#include "core/Identity.h"
+#include "core/Settings.h"
 #include "core/Version.h"
 #include "store/StoreError.h"
 #include "store/WikiFile.h"
@@ -56,7 +56,8 @@ int Cli::run(const CommandLine& commandLine)
     const QString verb = commandLine.command.value(1);
     const bool readsOnly = group == QLatin1String("search") || group == QLatin1String("links") ||
                            verb == QLatin1String("list") || verb == QLatin1String("show") ||
-                           verb == QLatin1String("history");
+                           verb == QLatin1String("history") || verb == QLatin1String("diff") ||
+                           verb == QLatin1String("deleted");
     WikiFile::Options options;
     options.readOnly = readsOnly;
     // Archiving needs links already imported: a mistyped path is reported, not made a wiki.
@@ -75,14 +76,16 @@ int Cli::run(const CommandLine& commandLine)
             return ArchiveCommand(access, m_console, m_capturers).run(commandLine.command.mid(1));
         if (group == QLatin1String("search"))
             return SearchCommand(access, m_console).run(commandLine.command.mid(1));
-        LinksCommand links(access, m_console, Identity::currentAuthor());
+        // Revisions are signed with the name chosen in the window, else the login name.
+        const QString author = Settings::forUser()->authorName();
+        LinksCommand links(access, m_console, author);
         if (group == QLatin1String("import-links"))
             return links.importLinks(commandLine.command.mid(1));
         if (group == QLatin1String("links"))
             return links.list(commandLine.command.mid(1));
         if (group == QLatin1String("link"))
             return links.link(commandLine.command.mid(1));
-        return PageCommand(access, m_console).run(commandLine.command.mid(1));
+        return PageCommand(access, m_console, author).run(commandLine.command.mid(1));
     } catch (const StoreError& error) {
         QString message = tr("folio: %1").arg(error.message());
         if (error.code() == StoreError::Code::NotFound && readsOnly && !wiki)

@@ -1,13 +1,15 @@
 #include "cli/PageCommand.h"
 
+#include "authoring/PageRename.h"
+#include "authoring/TextDiff.h"
 #include "cli/Cli.h"
 #include "cli/Console.h"
 #include "cli/TerminalProgress.h"
-#include "core/Identity.h"
 #include "core/TextInput.h"
 #include "importers/MarkdownFolder.h"
 #include "importers/MarkdownFolderImporter.h"
 #include "markdown/MarkdownRenderer.h"
+#include "store/PageStore.h"
 #include "store/PageTags.h"
 #include "store/PageTitle.h"
 #include "wiki/Wiki.h"
@@ -19,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace folio {
 namespace {
@@ -40,6 +43,16 @@ bool parseVerb(QCommandLineParser& parser, const QStringList& arguments, int pos
     return true;
 }
 
+// A title as a shell reads it back as one argument.
+QString shellQuoted(const QString& text)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_./-]+$"));
+    if (safe.match(text).hasMatch())
+        return text;
+    QString quoted = text;
+    return u'\'' + quoted.replace(u'\'', QLatin1String("'\\''")) + u'\'';
+}
+
 QString isoTime(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -47,10 +60,26 @@ QString isoTime(const QDateTime& time)
 
 } // namespace
 
-PageCommand::PageCommand(WikiAccess wiki, const Console& console)
+PageCommand::PageCommand(WikiAccess wiki, const Console& console, QString author)
     : m_wiki(std::move(wiki)), m_console(console), m_out(console.out), m_err(console.err),
-      m_in(console.in)
+      m_in(console.in), m_author(std::move(author))
 {
+}
+
+QString PageCommand::author(const QCommandLineParser& parser) const
+{
+    const QString given = parser.isSet(QStringLiteral("author"))
+                              ? parser.value(QStringLiteral("author")).simplified()
+                              : QString();
+    return given.isEmpty() ? m_author : given;
+}
+
+std::optional<Page> PageCommand::pageOrSay(const QString& title)
+{
+    std::optional<Page> page = m_wiki().pages().find(title);
+    if (!page)
+        m_err << m_console.forErr(tr("folio: there is no page titled “%1”.").arg(title)) << '\n';
+    return page;
 }
 
 int PageCommand::run(const QStringList& arguments)
@@ -66,9 +95,22 @@ int PageCommand::run(const QStringList& arguments)
         return history(arguments);
     if (verb == QLatin1String("import"))
         return import(arguments);
-    return usageError(verb.isEmpty()
-                          ? tr("“page” needs a command: list, show, write, history or import.")
-                          : tr("Unknown page command “%1”.").arg(verb));
+    if (verb == QLatin1String("rename"))
+        return rename(arguments);
+    if (verb == QLatin1String("delete"))
+        return remove(arguments);
+    if (verb == QLatin1String("deleted"))
+        return deleted(arguments);
+    if (verb == QLatin1String("restore"))
+        return restore(arguments);
+    if (verb == QLatin1String("diff"))
+        return diff(arguments);
+    if (verb == QLatin1String("status"))
+        return status(arguments);
+    return usageError(verb.isEmpty() ? tr("“page” needs a command: list, show, write, history, "
+                                          "diff, rename, delete, deleted, restore, status or "
+                                          "import.")
+                                     : tr("Unknown page command “%1”.").arg(verb));
 }
 
 int PageCommand::usageError(const QString& message)
@@ -81,25 +123,32 @@ int PageCommand::list(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOption(json);
+    const QCommandLineOption drafts(QStringLiteral("drafts"));
+    parser.addOptions({json, drafts});
     QString error;
     if (!parseVerb(parser, arguments, 0, &error))
         return usageError(error);
 
-    const QList<PageSummary> pages = m_wiki().pages().list();
+    // Readers see what was published; writers ask for the rest.
+    const QList<PageSummary> pages =
+        m_wiki().pages().list(parser.isSet(drafts) ? PageFilter::All : PageFilter::Published);
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const PageSummary& page : pages) {
             array.append(QJsonObject{{QStringLiteral("title"), page.title},
                                      {QStringLiteral("kind"), PageKinds::key(page.kind)},
+                                     {QStringLiteral("status"), PageStatuses::key(page.status)},
                                      {QStringLiteral("updated"), isoTime(page.updatedAt)}});
         }
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Cli::Success;
     }
-    for (const PageSummary& page : pages)
-        m_out << qSetFieldWidth(15) << Qt::left << PageKinds::key(page.kind) << qSetFieldWidth(0)
-              << m_console.forOut(page.title) << '\n';
+    for (const PageSummary& page : pages) {
+        m_out << qSetFieldWidth(15) << Qt::left << PageKinds::key(page.kind);
+        if (parser.isSet(drafts))
+            m_out << qSetFieldWidth(11) << PageStatuses::key(page.status);
+        m_out << qSetFieldWidth(0) << m_console.forOut(page.title) << '\n';
+    }
     return Cli::Success;
 }
 
@@ -136,7 +185,8 @@ int PageCommand::write(const QStringList& arguments)
     const QCommandLineOption kind(QStringLiteral("kind"), {}, QStringLiteral("K"));
     const QCommandLineOption tags(QStringLiteral("tags"), {}, QStringLiteral("T"));
     const QCommandLineOption empty(QStringLiteral("empty"));
-    parser.addOptions({file, kind, tags, empty});
+    const QCommandLineOption authorOption(QStringLiteral("author"), {}, QStringLiteral("NAME"));
+    parser.addOptions({file, kind, tags, empty, authorOption});
     QString error;
     if (!parseVerb(parser, arguments, 1, &error))
         return usageError(error);
@@ -188,7 +238,7 @@ int PageCommand::write(const QStringList& arguments)
     }
     content.body = *body;
 
-    switch (m_wiki().pages().write(content, Identity::currentAuthor())) {
+    switch (m_wiki().pages().write(content, author(parser))) {
     case PageStore::WriteResult::Created:
         m_err << m_console.forErr(tr("Created “%1”.").arg(content.title)) << '\n';
         break;
@@ -279,14 +329,17 @@ int PageCommand::history(const QStringList& arguments)
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const Revision& revision : revisions) {
-            array.append(
-                QJsonObject{{QStringLiteral("revision"), revision.id},
-                            {QStringLiteral("parent"),
-                             revision.parentId ? QJsonValue(*revision.parentId) : QJsonValue()},
-                            {QStringLiteral("author"), revision.author},
-                            {QStringLiteral("time"), isoTime(revision.createdAt)},
-                            {QStringLiteral("title"), revision.content.title},
-                            {QStringLiteral("sha256"), revision.contentHash}});
+            array.append(QJsonObject{
+                {QStringLiteral("revision"), revision.id},
+                {QStringLiteral("parent"),
+                 revision.parentId ? QJsonValue(*revision.parentId) : QJsonValue()},
+                {QStringLiteral("author"), revision.author},
+                {QStringLiteral("time"), isoTime(revision.createdAt)},
+                {QStringLiteral("title"), revision.content.title},
+                {QStringLiteral("status"), PageStatuses::key(revision.state.status)},
+                {QStringLiteral("visibility"), PageStatuses::key(revision.state.visibility)},
+                {QStringLiteral("summary"), revision.summary},
+                {QStringLiteral("sha256"), revision.contentHash}});
         }
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Cli::Success;
@@ -294,13 +347,19 @@ int PageCommand::history(const QStringList& arguments)
     for (const Revision& revision : revisions)
         m_out << revision.id << '\t' << isoTime(revision.createdAt) << '\t'
               << m_console.forOut(revision.author) << '\t' << revision.contentHash.left(12) << '\t'
-              << m_console.forOut(revision.content.title) << '\n';
+              << PageStatuses::key(revision.state.status) << '\t'
+              << m_console.forOut(revision.content.title)
+              << m_console.forOut(revision.summary.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(" — ") + revision.summary)
+              << '\n';
     return Cli::Success;
 }
 
 int PageCommand::import(const QStringList& arguments)
 {
     QCommandLineParser parser;
+    parser.addOption({QStringLiteral("author"), {}, QStringLiteral("NAME")});
     QString error;
     if (!parseVerb(parser, arguments, 1, &error))
         return usageError(error);
@@ -311,9 +370,9 @@ int PageCommand::import(const QStringList& arguments)
     const QString folder = parser.positionalArguments().at(1);
     const MarkdownFolder found = MarkdownFolder::list(folder); // before the wiki is opened
     MarkdownFolderImporter importer(m_wiki().pages());
-    const auto result =
-        importer.import(found, folder, Identity::currentAuthor(),
-                        [&](int done, int total) { progress.show(tr("Importing"), done, total); });
+    const auto result = importer.import(found, folder, author(parser), [&](int done, int total) {
+        progress.show(tr("Importing"), done, total);
+    });
     progress.finish();
     for (const QString& skipped : result.skipped)
         m_err << m_console.forErr(tr("skipped %1").arg(skipped)) << '\n';
@@ -343,6 +402,210 @@ int PageCommand::import(const QStringList& arguments)
                      .arg(result.altered.size())
                      .arg(pages.kept)
               << '\n';
+    return Cli::Success;
+}
+
+int PageCommand::rename(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("author"), {}, QStringLiteral("NAME")});
+    QString error;
+    if (!parseVerb(parser, arguments, 2, &error))
+        return usageError(error);
+    const QString newTitle = PageTitle::normalized(parser.positionalArguments().at(2));
+    if (const QString problem = PageTitle::problem(newTitle); !problem.isEmpty()) {
+        m_err << m_console.forErr(tr("folio: %1").arg(problem)) << '\n';
+        return Cli::Failure;
+    }
+    const std::optional<Page> page = pageOrSay(parser.positionalArguments().at(1));
+    if (!page)
+        return Cli::Failure;
+    const PageRename::Result result =
+        PageRename(m_wiki().database()).rename(page->content.title, newTitle, author(parser));
+    if (!result.renamed()) {
+        m_err << m_console.forErr(tr("Renamed “%1” to “%2”; links to it still find it.")
+                                      .arg(page->content.title, result.page.content.title))
+              << '\n';
+        return Cli::Success;
+    }
+    m_err << m_console.forErr(
+                 tr("Renamed “%1” to “%2”.").arg(result.oldTitle, result.page.content.title))
+          << ' ' << tr("%n link(s) now point to the new title", nullptr, result.links) << ' '
+          << tr("(%n other page(s) changed).", nullptr, int(result.rewritten.size())) << '\n';
+    return Cli::Success;
+}
+
+int PageCommand::remove(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parseVerb(parser, arguments, 1, &error))
+        return usageError(error);
+    const std::optional<Page> page = pageOrSay(parser.positionalArguments().at(1));
+    if (!page)
+        return Cli::Failure;
+    m_wiki().pages().remove(page->id);
+    m_err << m_console.forErr(tr("Deleted “%1”; its history is kept. “folio page restore %2” "
+                                 "brings it back.")
+                                  .arg(page->content.title, shellQuoted(page->content.title)))
+          << '\n';
+    return Cli::Success;
+}
+
+int PageCommand::deleted(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parseVerb(parser, arguments, 0, &error))
+        return usageError(error);
+    for (const DeletedPage& page : m_wiki().pages().deleted())
+        m_out << isoTime(page.deletedAt) << '\t' << m_console.forOut(page.title) << '\n';
+    return Cli::Success;
+}
+
+int PageCommand::restore(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("author"), {}, QStringLiteral("NAME")});
+    QString error;
+    if (!parser.parse(QStringList{QStringLiteral("folio")} + arguments))
+        return usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 && positional.size() != 3)
+        return usageError(tr("Wrong number of arguments."));
+    const QString title = positional.at(1);
+    PageStore& pages = m_wiki().pages();
+    if (positional.size() == 2) {
+        // A deleted page, by its title: the most recently deleted one.
+        for (const DeletedPage& gone : pages.deleted()) {
+            if (PageTitle::key(gone.title) != PageTitle::key(title))
+                continue;
+            const Page page = pages.undelete(gone.id, author(parser));
+            m_err << m_console.forErr(tr("Restored “%1”.").arg(page.content.title)) << '\n';
+            return Cli::Success;
+        }
+        m_err << m_console.forErr(
+                     tr("folio: no deleted page is titled “%1”; “folio page deleted” lists them.")
+                         .arg(title))
+              << '\n';
+        return Cli::Failure;
+    }
+    bool ok = false;
+    const qint64 revision = positional.at(2).toLongLong(&ok);
+    if (!ok || revision <= 0)
+        return usageError(tr("A revision is a number, as “folio page history” lists them."));
+    const std::optional<Page> page = pageOrSay(title);
+    if (!page)
+        return Cli::Failure;
+    const Page restored = pages.restoreRevision(page->id, revision, author(parser));
+    if (restored.revisionId == page->revisionId)
+        m_err << m_console.forErr(tr("“%1” already has the text of revision %2.")
+                                      .arg(page->content.title)
+                                      .arg(revision))
+              << '\n';
+    else
+        m_err << m_console.forErr(tr("Restored revision %1 of “%2” as revision %3.")
+                                      .arg(revision)
+                                      .arg(page->content.title)
+                                      .arg(restored.revisionId))
+              << '\n';
+    return Cli::Success;
+}
+
+int PageCommand::diff(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!parser.parse(QStringList{QStringLiteral("folio")} + arguments))
+        return usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 && positional.size() != 4 && positional.size() != 3)
+        return usageError(tr("Wrong number of arguments."));
+    const std::optional<Page> page = pageOrSay(positional.at(1));
+    if (!page)
+        return Cli::Failure;
+    PageStore& pages = m_wiki().pages();
+    const QList<Revision> history = pages.history(page->id);
+    // Default: the last two revisions; one revision: from it to the current text.
+    std::optional<Revision> before, after;
+    if (positional.size() == 2) {
+        if (history.size() < 2) {
+            m_err << m_console.forErr(tr("“%1” has only one revision.").arg(page->content.title))
+                  << '\n';
+            return Cli::Success;
+        }
+        before = history.at(1);
+        after = history.at(0);
+    } else {
+        const auto revisionOf = [&](const QString& text) -> std::optional<Revision> {
+            bool ok = false;
+            const qint64 id = text.toLongLong(&ok);
+            for (const Revision& revision : history) {
+                if (ok && revision.id == id)
+                    return revision;
+            }
+            m_err << m_console.forErr(tr("folio: “%1” has no revision %2; “folio page history” "
+                                         "lists them.")
+                                          .arg(page->content.title, text))
+                  << '\n';
+            return std::nullopt;
+        };
+        before = revisionOf(positional.at(2));
+        after = positional.size() == 4 ? revisionOf(positional.at(3)) : history.value(0);
+        if (!before || !after)
+            return Cli::Failure;
+    }
+    const auto name = [](const Revision& revision) {
+        return tr("%1 (revision %2, %3, %4)")
+            .arg(revision.content.title)
+            .arg(revision.id)
+            .arg(revision.author, isoTime(revision.createdAt));
+    };
+    m_out << m_console.forOut(
+        TextDiff::unified(before->content.body, after->content.body, name(*before), name(*after)));
+    return Cli::Success;
+}
+
+int PageCommand::status(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption makePublic(QStringLiteral("public"));
+    const QCommandLineOption makeInternal(QStringLiteral("internal"));
+    const QCommandLineOption summary(QStringLiteral("message"), {}, QStringLiteral("TEXT"));
+    parser.addOptions({makePublic, makeInternal, summary});
+    parser.addOption({QStringLiteral("author"), {}, QStringLiteral("NAME")});
+    QString error;
+    if (!parser.parse(QStringList{QStringLiteral("folio")} + arguments))
+        return usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 && positional.size() != 3)
+        return usageError(tr("Wrong number of arguments."));
+    if (parser.isSet(makePublic) && parser.isSet(makeInternal))
+        return usageError(tr("Choose one: --public or --internal."));
+    std::optional<PageStatus> wanted;
+    if (positional.size() == 3) {
+        wanted = PageStatuses::fromKey(positional.at(2));
+        if (!wanted)
+            return usageError(
+                tr("Unknown status “%1”; use one of: %2.")
+                    .arg(positional.at(2), PageStatuses::keys().join(QLatin1String(", "))));
+    }
+    const std::optional<Page> page = pageOrSay(positional.at(1));
+    if (!page)
+        return Cli::Failure;
+    PageState state = page->state;
+    if (wanted)
+        state.status = *wanted;
+    if (parser.isSet(makePublic))
+        state.visibility = PageVisibility::Public;
+    if (parser.isSet(makeInternal))
+        state.visibility = PageVisibility::Internal;
+    const Page saved =
+        m_wiki().pages().setState(page->id, state, author(parser), parser.value(summary));
+    m_out << m_console.forOut(tr("%1: %2, %3")
+                                  .arg(saved.content.title,
+                                       PageStatuses::displayName(saved.state.status),
+                                       PageStatuses::displayName(saved.state.visibility)))
+          << '\n';
     return Cli::Success;
 }
 

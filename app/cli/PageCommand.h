@@ -1,7 +1,9 @@
 #pragma once
 
 #include "cli/Cli.h"
+#include "store/Page.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QStringList>
@@ -13,13 +15,14 @@ namespace folio {
 
 struct Console;
 
-// `folio page list|show|write|history|import ...`
+// `folio page list|show|write|history|import|rename|delete|deleted|restore|diff|status ...`
 class PageCommand
 {
     Q_DECLARE_TR_FUNCTIONS(folio::PageCommand)
 
 public:
-    PageCommand(WikiAccess wiki, const Console& console);
+    // `author` signs what the commands write unless --author says otherwise.
+    PageCommand(WikiAccess wiki, const Console& console, QString author);
     // Arguments start at the verb ("list", "show", ...). Returns the exit code.
     int run(const QStringList& arguments);
 
@@ -29,6 +32,15 @@ private:
     int write(const QStringList& arguments);
     int history(const QStringList& arguments);
     int import(const QStringList& arguments);
+    int rename(const QStringList& arguments);
+    int remove(const QStringList& arguments);
+    int deleted(const QStringList& arguments);
+    int restore(const QStringList& arguments);
+    int diff(const QStringList& arguments);
+    int status(const QStringList& arguments);
+    // The page titled so, or nullopt after saying there is none.
+    std::optional<Page> pageOrSay(const QString& title);
+    QString author(const QCommandLineParser& parser) const;
     int usageError(const QString& message);
     // A page's text from a file, or from standard input when `path` is empty; on failure
     // the user has been told why.
@@ -39,6 +51,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     QIODevice& m_in;
+    QString m_author;
 };
 
 } // namespace folio

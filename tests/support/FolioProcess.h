@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDir>
 #include <QEventLoop>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -31,6 +32,10 @@ inline ProcessResult runFolio(const QStringList& arguments, const QByteArray& in
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     environment.insert(QStringLiteral("FOLIO_AUTHOR"), QStringLiteral("cli-tester"));
+    // Never the settings of the person running the tests (an author name, an archive policy).
+    if (!extra.contains(QStringLiteral("XDG_CONFIG_HOME")))
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           QDir::temp().filePath(QStringLiteral("folio-test-no-settings")));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(FOLIO_EXECUTABLE), arguments);
     process.write(input);
