@@ -1603,6 +1603,13 @@ Befehle:
         <source>Archiving: %1 of %2 done</source>
         <translation>Archivieren: %1 von %2 fertig</translation>
     </message>
+    <message numerus="yes">
+        <source>Renamed “%1” to “%2”; links in %n other page(s) now follow.</source>
+        <translation>
+            <numerusform>„%1“ in „%2“ umbenannt; Links in %n anderen Seite folgen jetzt.</numerusform>
+            <numerusform>„%1“ in „%2“ umbenannt; Links in %n anderen Seiten folgen jetzt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>

@@ -188,6 +188,13 @@
             <numerusform>%n pages · %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Renamed “%1” to “%2”; links in %n other page(s) now follow.</source>
+        <translation>
+            <numerusform>Renamed “%1” to “%2”; links in %n other page now follow.</numerusform>
+            <numerusform>Renamed “%1” to “%2”; links in %n other pages now follow.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>folio::PageCommand</name>

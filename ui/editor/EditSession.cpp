@@ -1,5 +1,6 @@
 #include "editor/EditSession.h"
 
+#include "authoring/PageRename.h"
 #include "common/MessageBox.h"
 #include "editor/PageEditor.h"
 #include "store/PageStore.h"
@@ -51,20 +52,26 @@ bool EditSession::save()
         return true;
     const PageContent content = m_editor.content();
     Page page;
+    PageRename::Result rename;
     try {
         if (!m_store)
             return false;
         if (m_editor.pageId() == 0)
             page = m_store->create(content, m_author());
         else
-            page = m_store->update(m_editor.pageId(), content, m_editor.baseRevision(), m_author());
+            rename = PageRename(m_store->database())
+                         .save(m_editor.pageId(), content, m_editor.baseRevision(), m_author());
     } catch (const StoreError& error) {
         MessageBox::critical(m_content.window(), tr("Cannot Save Page"), error.message());
         return false;
     }
+    if (m_editor.pageId() != 0)
+        page = rename.page;
     const QString previous = m_editor.pageId() == 0 ? QString() : m_originalTitle;
     leave();
     Q_EMIT saved(page, previous);
+    if (rename.renamed())
+        Q_EMIT linksFollowed(rename.oldTitle, page.content.title, int(rename.rewritten.size()));
     return true;
 }
 

@@ -43,6 +43,9 @@ public:
 Q_SIGNALS:
     // A page was saved; `previousTitle` is its title before (empty for a new page).
     void saved(const Page& page, const QString& previousTitle);
+    // The save renamed the page, and the links to it in `pages` other pages were changed to
+    // the new title (in the same transaction).
+    void linksFollowed(const QString& oldTitle, const QString& newTitle, int pages);
     // Editing started or ended, or the draft became modified or clean.
     void stateChanged();
 

@@ -231,6 +231,15 @@ void MainWindow::connectActions()
     });
     connect(m_session, &EditSession::stateChanged, this, &MainWindow::updateActions);
     connect(m_session, &EditSession::saved, this, &MainWindow::onSaved);
+    connect(m_session, &EditSession::linksFollowed, this,
+            [this](const QString& oldTitle, const QString& newTitle, int pages) {
+                if (pages > 0)
+                    statusBar()->showMessage(
+                        tr("Renamed “%1” to “%2”; links in %n other page(s) now follow.", nullptr,
+                           pages)
+                            .arg(oldTitle, newTitle),
+                        8000);
+            });
     connect(m_navigator, &PageNavigator::shown, this, &MainWindow::onPageShown);
 }
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void aNewPageIsCreatedOnSave();
     void aDraftIsNeverDroppedWithoutAsking();
     void aFailedSaveKeepsTheDraft();
+    void renamingInTheEditorMakesLinksFollow();
 
 private:
     QTemporaryDir m_dir;
@@ -114,6 +115,27 @@ void TestEditSession::aFailedSaveKeepsTheDraft()
     QVERIFY(!m_session->save());
     QVERIFY(m_session->isEditing());
     QVERIFY(m_editor->bodyEdit()->toPlainText().contains(QLatin1String("Mine.")));
+}
+
+void TestEditSession::renamingInTheEditorMakesLinksFollow()
+{
+    const Page target = m_wiki->pages().create(
+        {QStringLiteral("Printers"), PageKind::Guide, {}, QStringLiteral("Floor 2.")}, m_author);
+    m_wiki->pages().create({QStringLiteral("Setup"),
+                            PageKind::Guide,
+                            {},
+                            QStringLiteral("See [[Printers|the printers]].")},
+                           m_author);
+    m_session->edit(target);
+    m_editor->titleEdit()->setText(QStringLiteral("Printing"));
+    QSignalSpy followed(m_session, &EditSession::linksFollowed);
+    QVERIFY(m_session->save());
+    QCOMPARE(followed.count(), 1);
+    QCOMPARE(followed.first().at(0).toString(), QStringLiteral("Printers"));
+    QCOMPARE(followed.first().at(1).toString(), QStringLiteral("Printing"));
+    QCOMPARE(followed.first().at(2).toInt(), 1);
+    QCOMPARE(m_wiki->pages().find(QStringLiteral("Setup"))->content.body,
+             QStringLiteral("See [[Printing|the printers]]."));
 }
 
 QTEST_MAIN(TestEditSession)
