@@ -338,8 +338,10 @@ Commands:
   page import DIR                    import every .md file under DIR
   Commands that write take --author NAME (default: the name set in the window,
   else the login name).
-  search QUERY [--limit N] [--json]  search every page; QUERY may use &quot;phrases&quot;,
-                                     -excluded, OR, word*, tag:, kind:, title:
+  search QUERY [--limit N] [--drafts] [--json]
+                                     search the published pages (--drafts: all);
+                                     QUERY may use &quot;phrases&quot;, -excluded, OR, word*,
+                                     tag:, kind:, title:
   import-links PATH [--format F] [--channels a,b] [--since DATE] [--until DATE]
                [--include-private] [--allow-domain D] [--deny-domain D] [--json]
                                      import the links shared in a chat export
@@ -380,9 +382,10 @@ Befehle:
   page import ORDNER                 jede .md-Datei unter ORDNER importieren
   Schreibende Befehle nehmen --author NAME (Standard: der im Fenster gewählte Name,
   sonst der Anmeldename).
-  search ANFRAGE [--limit N] [--json]
-                                     alle Seiten durchsuchen; ANFRAGE kann &quot;Phrasen&quot;,
-                                     -ausgeschlossen, OR, wort*, tag:, kind:, title: enthalten
+  search ANFRAGE [--limit N] [--drafts] [--json]
+                                     die veröffentlichten Seiten durchsuchen (--drafts: alle);
+                                     ANFRAGE kann &quot;Phrasen&quot;, -ausgeschlossen, OR, wort*,
+                                     tag:, kind:, title: enthalten
   import-links PFAD [--format F] [--channels a,b] [--since DATUM] [--until DATUM]
                [--include-private] [--allow-domain D] [--deny-domain D] [--json]
                                      die in einem Chat-Export oder einer Lesezeichendatei
@@ -2315,10 +2318,6 @@ Befehle:
         <translation>Wonach soll gesucht werden?</translation>
     </message>
     <message>
-        <source>folio: %1 Usage: folio search [--limit N] [--json] QUERY</source>
-        <translation>folio: %1 Aufruf: folio search [--limit N] [--json] ANFRAGE</translation>
-    </message>
-    <message>
         <source>Did you mean: %1</source>
         <translation>Meinten Sie: %1</translation>
     </message>
@@ -2345,6 +2344,10 @@ Befehle:
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>folio: %1 Usage: folio search [--limit N] [--drafts] [--json] QUERY</source>
+        <translation>folio: %1 Aufruf: folio search [--limit N] [--drafts] [--json] ANFRAGE</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/SearchCommand.h"
 
 #include "cli/Cli.h"
+#include "cli/CommandArguments.h"
 #include "cli/CommandLine.h"
 #include "cli/Console.h"
 #include "search/SearchEngine.h"
@@ -27,6 +28,7 @@ int SearchCommand::run(const QStringList& arguments)
 {
     // Options are read by hand: "-draft" in a query is an exclusion, not an option.
     bool asJson = false;
+    bool withDrafts = false;
     int count = 20;
     QStringList words;
     QString problem;
@@ -37,14 +39,13 @@ int SearchCommand::run(const QStringList& arguments)
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             m_console.out << CommandLine::usage();
             return Cli::Success;
-        } else if (argument == QLatin1String("--limit") ||
-                   argument.startsWith(QLatin1String("--limit="))) {
-            const QString value =
-                argument.contains(u'=') ? argument.section(u'=', 1) : arguments.value(++i);
-            bool ok = false;
-            count = value.toInt(&ok);
-            if (!ok || count < 1 || count > kMaxLimit)
+        } else if (argument == QLatin1String("--drafts")) {
+            withDrafts = true;
+        } else if (const auto value = optionValue(arguments, i, QStringLiteral("--limit"))) {
+            const std::optional<int> limit = numberIn(*value, 1, kMaxLimit);
+            if (!limit)
                 problem = tr("--limit takes a number from 1 to %1.").arg(kMaxLimit);
+            count = limit.value_or(count);
         } else if (argument == QLatin1String("--")) {
             words += arguments.mid(i + 1);
             break;
@@ -57,14 +58,17 @@ int SearchCommand::run(const QStringList& arguments)
         problem = tr("What should I search for?");
     if (!problem.isEmpty()) {
         m_err << m_console.forErr(
-                     tr("folio: %1 Usage: folio search [--limit N] [--json] QUERY").arg(problem))
+                     tr("folio: %1 Usage: folio search [--limit N] [--drafts] [--json] QUERY")
+                         .arg(problem))
               << '\n';
         return Cli::Usage;
     }
 
-    const SearchQuery query = SearchQuery::parse(text, false);
+    SearchQuery query = SearchQuery::parse(text, false);
+    query.setIncludesUnpublished(withDrafts);
     if (!query.problem().isEmpty()) {
-        m_err << tr("folio: %1 Usage: folio search [--limit N] [--json] QUERY").arg(query.problem())
+        m_err << tr("folio: %1 Usage: folio search [--limit N] [--drafts] [--json] QUERY")
+                     .arg(query.problem())
               << '\n';
         return Cli::Usage;
     }

@@ -40,7 +40,8 @@ void SearchController::search(const QString& text, int limit, bool typing)
     m_text = text;
     m_worker->supersede(++m_generation);
     QMetaObject::invokeMethod(m_worker, "run", Qt::QueuedConnection, Q_ARG(quint64, m_generation),
-                              Q_ARG(QString, text), Q_ARG(int, limit), Q_ARG(bool, typing));
+                              Q_ARG(QString, text), Q_ARG(int, limit), Q_ARG(bool, typing),
+                              Q_ARG(bool, m_includesUnpublished));
 }
 
 void SearchController::cancel()

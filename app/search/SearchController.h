@@ -22,6 +22,10 @@ public:
     void setWiki(const QString& wikiPath);
     // `typing`: the last word may be unfinished (a prefix, no spelling suggestions yet).
     void search(const QString& text, int limit = 20, bool typing = true);
+    // Drafts and pages in review are searched too (a writer's "Show Drafts"); from the next
+    // search on.
+    void setIncludesUnpublished(bool include) { m_includesUnpublished = include; }
+    bool includesUnpublished() const { return m_includesUnpublished; }
     // Forgets the running request: its answer, when it comes, is dropped.
     void cancel();
 
@@ -34,6 +38,7 @@ private:
     SearchWorker* m_worker = nullptr;
     quint64 m_generation = 0;
     QString m_text;
+    bool m_includesUnpublished = false;
 };
 
 } // namespace folio

@@ -48,6 +48,23 @@ QString filterClause(const SearchQuery& query, const QString& idColumn)
            idColumn + QLatin1String(" AND tag IN (SELECT value FROM json_each(?104)))");
 }
 
+// Drafts and pages in review are few: the set of their ids is built once per statement run
+// (through the partial index on status), and each match is tested against it.
+QString publishedClause(const SearchQuery& query, const QString& idColumn)
+{
+    if (query.includesUnpublished())
+        return {};
+    return QLatin1String(" AND ") + idColumn +
+           QLatin1String(" NOT IN (SELECT id FROM pages WHERE status IN ('draft', 'review') AND "
+                         "deleted_at IS NULL)");
+}
+
+// Every condition on the pages a query may return.
+QString pageClause(const SearchQuery& query, const QString& idColumn)
+{
+    return filterClause(query, idColumn) + publishedClause(query, idColumn);
+}
+
 QString jsonArray(const QStringList& values)
 {
     return QString::fromUtf8(
@@ -189,7 +206,7 @@ QList<SearchHit> SearchEngine::titlesStartingWith(const SearchQuery& query, int 
     next[next.size() - 1] = QChar(next.back().unicode() + 1);
     const QString matching = QLatin1String("FROM pages WHERE title_key >= ?1 AND title_key < ?2 "
                                            "AND deleted_at IS NULL") +
-                             filterClause(query, QStringLiteral("pages.id"));
+                             pageClause(query, QStringLiteral("pages.id"));
     Statement& count = m_statements.get(QLatin1String("SELECT count(*) FROM (SELECT 1 ") +
                                         matching + QLatin1String(" LIMIT ?3)"));
     count.bind(1, letter).bind(2, next).bind(3, qint64(kCountLimit + 1));
@@ -212,7 +229,7 @@ QList<SearchHit> SearchEngine::filteredTitles(const SearchQuery& query, int limi
         (excludes ? QLatin1String(" AND id NOT IN (SELECT rowid FROM page_search "
                                   "WHERE page_search MATCH ?1)")
                   : QLatin1String("")) +
-        filterClause(query, QStringLiteral("pages.id"));
+        pageClause(query, QStringLiteral("pages.id"));
     Statement& count = m_statements.get(QLatin1String("SELECT count(*) FROM (SELECT 1 ") +
                                         matching + QLatin1String(" LIMIT ?2)"));
     Statement& statement = m_statements.get(QLatin1String("SELECT id, title, kind ") + matching +
@@ -234,7 +251,7 @@ int SearchEngine::countMatches(const SearchQuery& query, const QString& expressi
     Statement& count = m_statements.get(
         QLatin1String("SELECT count(*) FROM (SELECT 1 FROM (SELECT rowid AS id FROM page_search "
                       "WHERE page_search MATCH ?1) AS found WHERE 1") +
-        filterClause(query, QStringLiteral("found.id")) + QLatin1String(" LIMIT ?2)"));
+        pageClause(query, QStringLiteral("found.id")) + QLatin1String(" LIMIT ?2)"));
     count.bind(1, expression).bind(2, qint64(cap));
     bindFilters(count, query);
     return count.step() ? int(count.int64(0)) : 0;
@@ -248,6 +265,7 @@ QList<SearchHit> SearchEngine::bestMatches(const SearchQuery& query, const QStri
     Statement& statement = m_statements.get(
         QLatin1String("SELECT pages.id, pages.title, pages.kind FROM (SELECT rowid AS id, rank "
                       "FROM page_search WHERE page_search MATCH ?1") +
+        publishedClause(query, QStringLiteral("rowid")) +
         (query.hasFilters() ? QString() : QLatin1String(" ORDER BY rank LIMIT ?2")) +
         QLatin1String(") AS best CROSS JOIN pages ON pages.id = best.id WHERE 1") +
         filterClause(query, QStringLiteral("best.id")) +
@@ -264,7 +282,7 @@ QList<SearchHit> SearchEngine::anyMatches(const SearchQuery& query, const QStrin
         QLatin1String("SELECT pages.id, pages.title, pages.kind FROM (SELECT rowid AS id FROM "
                       "page_search WHERE page_search MATCH ?1) AS found CROSS JOIN pages ON "
                       "pages.id = found.id WHERE 1") +
-        filterClause(query, QStringLiteral("found.id")) + QLatin1String(" LIMIT ?2"));
+        pageClause(query, QStringLiteral("found.id")) + QLatin1String(" LIMIT ?2"));
     statement.bind(1, expression).bind(2, qint64(limit));
     bindFilters(statement, query);
     return readHits(statement);
@@ -319,7 +337,7 @@ void SearchEngine::putExactTitleFirst(const SearchQuery& query, QList<SearchHit>
     Statement& exact =
         m_statements.get(QLatin1String("SELECT id, title, kind FROM pages WHERE title_key = ?1 "
                                        "AND deleted_at IS NULL") +
-                         filterClause(query, QStringLiteral("pages.id")));
+                         pageClause(query, QStringLiteral("pages.id")));
     exact.bind(1, key);
     bindFilters(exact, query);
     const QList<SearchHit> found = readHits(exact);

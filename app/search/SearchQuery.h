@@ -92,6 +92,10 @@ public:
     // Every positive term, flat, for spelling suggestions.
     QList<Term> positiveTerms() const;
 
+    // Readers search published pages; a writer who shows drafts searches every page.
+    void setIncludesUnpublished(bool include) { m_includesUnpublished = include; }
+    bool includesUnpublished() const { return m_includesUnpublished; }
+
     // One group is a list of alternatives joined by OR; groups are joined by AND.
     QList<QList<Term>> groups() const { return m_groups; }
     QList<Term> excluded() const { return m_excluded; }
@@ -117,6 +121,7 @@ private:
     QString m_problem;
     bool m_tooManyTerms = false;
     QString m_plainText;
+    bool m_includesUnpublished = false;
 };
 
 } // namespace folio

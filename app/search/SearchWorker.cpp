@@ -35,12 +35,15 @@ void SearchWorker::open(const QString& wikiPath)
     }
 }
 
-void SearchWorker::run(quint64 generation, const QString& text, int limit, bool typing)
+void SearchWorker::run(quint64 generation, const QString& text, int limit, bool typing,
+                       bool includesUnpublished)
 {
     if (generation < m_latest.loadRelaxed() || !m_engine)
         return; // a newer keystroke is already queued
     try {
-        const SearchResult result = m_engine->search(SearchQuery::parse(text, typing), limit);
+        SearchQuery query = SearchQuery::parse(text, typing);
+        query.setIncludesUnpublished(includesUnpublished);
+        const SearchResult result = m_engine->search(query, limit);
         if (!result.interrupted)
             Q_EMIT finished(generation, result);
     } catch (const StoreError& error) {

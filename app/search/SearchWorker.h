@@ -27,7 +27,8 @@ public:
 
 public Q_SLOTS:
     void open(const QString& wikiPath);
-    void run(quint64 generation, const QString& text, int limit, bool typing);
+    void run(quint64 generation, const QString& text, int limit, bool typing,
+             bool includesUnpublished);
 
 Q_SIGNALS:
     void finished(quint64 generation, const folio::SearchResult& result);

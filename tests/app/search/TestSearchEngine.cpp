@@ -33,6 +33,7 @@ private Q_SLOTS:
     void statementsArePreparedOncePerShape();
     void interruptStopsALongQuery();
     void readConnectionSeesNewWrites();
+    void readersFindPublishedPagesOnly();
 
 private:
     QStringList titles(const QString& text, bool typing = false);
@@ -323,6 +324,59 @@ void TestSearchEngine::readConnectionSeesNewWrites()
         page.revisionId, QStringLiteral("ana"));
     QVERIFY(engine.search(SearchQuery::parse(QStringLiteral("stripes"), false)).hits.isEmpty());
     QCOMPARE(engine.search(SearchQuery::parse(QStringLiteral("dots"), false)).hits.size(), 1);
+}
+
+void TestSearchEngine::readersFindPublishedPagesOnly()
+{
+    const QString ana = QStringLiteral("ana");
+    const Page draft = m_store->create({QStringLiteral("Zeppelin hangar"),
+                                        PageKind::Guide,
+                                        {QStringLiteral("airship")},
+                                        QStringLiteral("Where the zeppelin sleeps.")},
+                                       ana, {PageStatus::Draft, PageVisibility::Internal});
+    const Page review = m_store->create({QStringLiteral("Zeppelin review"),
+                                         PageKind::Faq,
+                                         {QStringLiteral("airship")},
+                                         QStringLiteral("Is the zeppelin safe?")},
+                                        ana, {PageStatus::Review, PageVisibility::Public});
+    const Page published = m_store->create({QStringLiteral("Zeppelin history"),
+                                            PageKind::Note,
+                                            {QStringLiteral("airship")},
+                                            QStringLiteral("The first zeppelin flew in 1900.")},
+                                           ana);
+    const auto found = [&](const QString& text, bool typing, bool withDrafts) {
+        SearchQuery query = SearchQuery::parse(text, typing);
+        query.setIncludesUnpublished(withDrafts);
+        const SearchResult result = SearchEngine(*m_db).search(query);
+        QStringList titles; // of this test's pages ("z" finds other tests' pages too)
+        for (const SearchHit& hit : result.hits) {
+            if (hit.title.startsWith(QLatin1String("Zeppelin")))
+                titles << hit.title;
+        }
+        titles.sort();
+        return std::make_pair(titles,
+                              text == QLatin1String("z") ? int(titles.size()) : result.total);
+    };
+    const QStringList everything{QStringLiteral("Zeppelin hangar"),
+                                 QStringLiteral("Zeppelin history"),
+                                 QStringLiteral("Zeppelin review")};
+    // Every way the engine answers: ranked words, a title, a one-letter prefix, filters alone.
+    for (const auto& [text, typing] :
+         {std::pair{QStringLiteral("zeppelin"), false}, std::pair{QStringLiteral("zepp"), true},
+          std::pair{QStringLiteral("z"), true}, std::pair{QStringLiteral("tag:airship"), false},
+          std::pair{QStringLiteral("zeppelin tag:airship"), false}}) {
+        QCOMPARE(found(text, typing, false),
+                 std::make_pair(QStringList{QStringLiteral("Zeppelin history")}, 1));
+        QCOMPARE(found(text, typing, true), std::make_pair(everything, 3));
+    }
+    // The exact title of a draft is not put first for readers either.
+    QCOMPARE(found(QStringLiteral("zeppelin hangar"), false, false).first, QStringList());
+    // Published, it is found.
+    m_store->setState(draft.id, {PageStatus::Published, PageVisibility::Internal}, ana);
+    QCOMPARE(found(QStringLiteral("zeppelin hangar"), false, false).first,
+             QStringList{QStringLiteral("Zeppelin hangar")});
+    for (const Page& page : {draft, review, published})
+        m_store->remove(page.id);
 }
 
 QTEST_GUILESS_MAIN(TestSearchEngine)
