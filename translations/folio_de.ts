@@ -457,6 +457,45 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>folio::DeletedPagesDialog</name>
+    <message>
+        <source>No page has been deleted.</source>
+        <translation>Es wurde keine Seite gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Deleted Pages</source>
+        <translation>Gelöschte Seiten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted pages</source>
+        <translation>Gelöschte Seiten</translation>
+    </message>
+    <message>
+        <source>A restored page comes back with its whole history.</source>
+        <translation>Eine wiederhergestellte Seite kommt mit ihrem ganzen Verlauf zurück.</translation>
+    </message>
+    <message>
+        <source>Cannot List Deleted Pages</source>
+        <translation>Gelöschte Seiten können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot Restore Page</source>
+        <translation>Seite kann nicht wiederhergestellt werden</translation>
+    </message>
+</context>
+<context>
     <name>folio::DiscordExport</name>
     <message>
         <source>a message without an id or time; skipped</source>
@@ -1613,6 +1652,34 @@ Befehle:
             <numerusform>„%1“ in „%2“ umbenannt; Links in %n anderen Seiten folgen jetzt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Page status</source>
+        <translation>Seitenstatus</translation>
+    </message>
+    <message>
+        <source>Delete Page</source>
+        <translation>Seite löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its history is kept, and Page → Deleted Pages can restore it.</source>
+        <translation>„%1“ löschen? Der Verlauf bleibt erhalten, und Seite → Gelöschte Seiten kann sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot Delete Page</source>
+        <translation>Seite kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>„%1“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>“%1” is now: %2</source>
+        <translation>„%1“ ist jetzt: %2</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -1715,6 +1782,38 @@ Befehle:
     <message>
         <source>&amp;Import Links…</source>
         <translation>Links &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Drafts</source>
+        <translation>&amp;Entwürfe zeigen</translation>
+    </message>
+    <message>
+        <source>Submit for &amp;Review</source>
+        <translation>Zur &amp;Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Send &amp;Back to Draft</source>
+        <translation>Zurück zum &amp;Entwurf</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic Page</source>
+        <translation>Ö&amp;ffentliche Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Page…</source>
+        <translation>Seite &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Deleted Pa&amp;ges…</source>
+        <translation>&amp;Gelöschte Seiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Seite</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2202,10 @@ Befehle:
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageListPanel</name>
@@ -2279,6 +2382,37 @@ Befehle:
     <message>
         <source>No readable text was found on this page; its snapshot keeps it as it looked.</source>
         <translation>Auf dieser Seite wurde kein lesbarer Text gefunden; ihr Schnappschuss bewahrt sie, wie sie aussah.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ReviewWorkflow</name>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Zur Prüfung eingereicht</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Sent back to draft</source>
+        <translation>Zurück zum Entwurf</translation>
+    </message>
+    <message>
+        <source>Made public</source>
+        <translation>Öffentlich gemacht</translation>
+    </message>
+    <message>
+        <source>Made internal</source>
+        <translation>Intern gemacht</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Page&apos;s Status</source>
+        <translation>Der Status der Seite kann nicht geändert werden</translation>
     </message>
 </context>
 <context>

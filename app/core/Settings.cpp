@@ -26,6 +26,7 @@ const Entry kEntries[] = {
     {Settings::Key::ZoomFactor, "view/zoom", 1.0},
     {Settings::Key::LastPage, "session/lastPage", QString()},
     {Settings::Key::LastPageWiki, "session/lastPageWiki", QString()},
+    {Settings::Key::ShowDrafts, "view/showDrafts", false},
     {Settings::Key::ArchiveAllowPrivate, "archive/allowPrivate", false},
     {Settings::Key::ArchiveAllowDomains, "archive/allowDomains", QStringList()},
     {Settings::Key::ArchiveDenyDomains, "archive/denyDomains", QStringList()},

@@ -57,7 +57,8 @@ bool EditSession::save()
         if (!m_store)
             return false;
         if (m_editor.pageId() == 0)
-            page = m_store->create(content, m_author());
+            page =
+                m_store->create(content, m_author(), {PageStatus::Draft, PageVisibility::Internal});
         else
             rename = PageRename(m_store->database())
                          .save(m_editor.pageId(), content, m_editor.baseRevision(), m_author());

@@ -224,7 +224,9 @@ void LinksWorkspace::promote(qint64 id)
         const QString base = content.title;
         for (int n = 2; m_wiki->pages().exists(content.title); ++n)
             content.title = QStringLiteral("%1 (%2)").arg(base).arg(n);
-        const Page page = m_wiki->pages().create(content, m_author());
+        // A draft for a writer to curate before readers see it.
+        const Page page = m_wiki->pages().create(content, m_author(),
+                                                 {PageStatus::Draft, PageVisibility::Internal});
         Q_EMIT pageCreated(page.content.title);
         Q_EMIT message(tr("Created the page “%1” from the link.").arg(page.content.title));
     });

@@ -13,7 +13,9 @@
 #include "linkspanel/LinksWorkspace.h"
 #include "mainwindow/MainWindowActions.h"
 #include "navigation/PageNavigator.h"
+#include "pages/DeletedPagesDialog.h"
 #include "pages/PageListPanel.h"
+#include "review/ReviewWorkflow.h"
 #include "search/SearchController.h"
 #include "searchpanel/SearchPanel.h"
 #include "sidebar/Sidebar.h"
@@ -85,7 +87,15 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     m_statusArchive = new QLabel(this);
     m_statusArchive->hide();
     statusBar()->addPermanentWidget(m_statusArchive);
+    m_statusPage = new QLabel(this);
+    m_statusPage->setAccessibleName(tr("Page status"));
+    m_statusPage->setContentsMargins(0, 0, 12, 0);
+    statusBar()->addPermanentWidget(m_statusPage);
     statusBar()->addPermanentWidget(m_statusWiki);
+    m_review = new ReviewWorkflow(
+        {m_actions->submitForReview, m_actions->publish, m_actions->sendBack,
+         m_actions->makePublic},
+        [this] { return m_settings.authorName(); }, this);
     connect(m_links->archive(), &ArchiveRunner::progress, this,
             [this](qint64 done, qint64 total, const QString& url) {
                 m_statusArchive->setText(tr("Archiving: %1 of %2 done").arg(done).arg(total));
@@ -108,6 +118,8 @@ void MainWindow::restoreLayout()
     m_actions->togglePageList->setChecked(m_settings.value(Settings::Key::SidebarVisible).toBool());
     m_sidebar->showPanel(m_settings.value(Settings::Key::SidebarPanel).toString());
     m_view->setZoomFactor(m_settings.zoomFactor());
+    m_actions->showDrafts->setChecked(m_settings.value(Settings::Key::ShowDrafts).toBool());
+    m_searchController->setIncludesUnpublished(m_actions->showDrafts->isChecked());
 }
 
 void MainWindow::saveSession()
@@ -141,7 +153,83 @@ bool MainWindow::attempt(const QString& failure, const std::function<void()>& ac
 
 void MainWindow::reloadPageList()
 {
-    attempt(tr("Cannot List Pages"), [this] { m_pageList->reload(m_wiki->pages()); });
+    const PageFilter filter = showsDrafts() ? PageFilter::All : PageFilter::Published;
+    attempt(tr("Cannot List Pages"), [&] { m_pageList->reload(m_wiki->pages(), filter); });
+    m_pageList->select(currentTitle());
+}
+
+bool MainWindow::showsDrafts() const
+{
+    return m_actions->showDrafts->isChecked();
+}
+
+void MainWindow::setShowDrafts(bool show)
+{
+    m_settings.setValue(Settings::Key::ShowDrafts, show);
+    m_searchController->setIncludesUnpublished(show);
+    reloadPageList();
+    if (isShowingSearch())
+        m_searchPanel->setQuery(m_searchField->text()); // asked again, with or without drafts
+}
+
+QString MainWindow::pageStateText() const
+{
+    return m_statusPage->text();
+}
+
+void MainWindow::updatePageState()
+{
+    std::optional<Page> page;
+    if (m_stack->currentWidget() == m_view) {
+        try {
+            page = m_wiki->pages().find(currentTitle());
+        } catch (const StoreError&) {
+            // The actions stay off; opening the page said what is wrong.
+        }
+    }
+    m_review->setPage(page);
+    m_actions->deletePage->setEnabled(page.has_value());
+    m_statusPage->setText(page ? ReviewWorkflow::describe(page->state) : QString());
+    m_statusPage->setVisible(page.has_value());
+}
+
+void MainWindow::deleteCurrentPage()
+{
+    const std::optional<Page> page = m_review->page();
+    if (!page || isEditing())
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Delete Page"),
+        tr("Delete “%1”? Its history is kept, and Page → Deleted Pages can restore it.")
+            .arg(page->content.title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (!attempt(tr("Cannot Delete Page"), [&] { m_wiki->pages().remove(page->id); }))
+        return;
+    reloadPageList();
+    updateStatus();
+    statusBar()->showMessage(tr("Deleted “%1”.").arg(page->content.title), 8000);
+    openPage(homeTitle());
+}
+
+void MainWindow::showDeletedPages()
+{
+    if (auto* open = findChild<DeletedPagesDialog*>()) {
+        open->reload();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new DeletedPagesDialog(
+        m_wiki->pages(), [this] { return m_settings.authorName(); }, this);
+    connect(dialog, &DeletedPagesDialog::restored, this, [this](const QString& title) {
+        reloadPageList();
+        updateStatus();
+        statusBar()->showMessage(tr("Restored “%1”.").arg(title), 8000);
+        openPage(title);
+    });
+    dialog->show();
 }
 
 void MainWindow::connectActions()
@@ -182,6 +270,7 @@ void MainWindow::connectActions()
     connect(m_links, &LinksWorkspace::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_links, &LinksWorkspace::pageCreated, this, [this](const QString& title) {
+        m_actions->showDrafts->setChecked(true); // the new page is a draft: keep it in sight
         reloadPageList();
         updateStatus();
         openPage(title);
@@ -211,6 +300,16 @@ void MainWindow::connectActions()
     connect(a.zoomReset, &QAction::triggered, this, [this] { m_view->setZoomFactor(1.0); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.authorName, &QAction::triggered, this, &MainWindow::askAuthorName);
+    connect(a.showDrafts, &QAction::toggled, this, &MainWindow::setShowDrafts);
+    connect(a.deletePage, &QAction::triggered, this, &MainWindow::deleteCurrentPage);
+    connect(a.deletedPages, &QAction::triggered, this, &MainWindow::showDeletedPages);
+    connect(m_review, &ReviewWorkflow::changed, this, [this](const Page& page) {
+        reloadPageList();
+        updatePageState();
+        statusBar()->showMessage(
+            tr("“%1” is now: %2").arg(page.content.title, ReviewWorkflow::describe(page.state)),
+            5000);
+    });
 
     // Reading starts where the page is: keys then scroll it, and Ctrl+E reaches the window
     // instead of the filter box (where it would move the cursor to the end).
@@ -230,6 +329,7 @@ void MainWindow::connectActions()
             statusBar()->showMessage(tr("Could not show “%1”.").arg(currentTitle()), 5000);
     });
     connect(m_session, &EditSession::stateChanged, this, &MainWindow::updateActions);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updatePageState);
     connect(m_session, &EditSession::saved, this, &MainWindow::onSaved);
     connect(m_session, &EditSession::linksFollowed, this,
             [this](const QString& oldTitle, const QString& newTitle, int pages) {
@@ -249,6 +349,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_navigator->setStore(&m_wiki->pages());
     m_profile.schemeHandler()->setStore(&m_wiki->pages());
     m_session->setStore(&m_wiki->pages());
+    m_review->setStore(&m_wiki->pages());
     m_searchController->setWiki(m_wiki->path());
     m_links->setWiki(m_wiki.get());
     m_searchField->clear();
@@ -299,6 +400,7 @@ void MainWindow::onPageShown(const QString& title)
     m_pageList->select(title);
     setWindowTitle(tr("%1 — Folio").arg(title));
     updateActions();
+    updatePageState();
 }
 
 void MainWindow::onSearchTextChanged(const QString& text)
@@ -428,6 +530,9 @@ bool MainWindow::save()
 
 void MainWindow::onSaved(const Page& page, const QString& previousTitle)
 {
+    // A writer's new page is a draft: drafts are shown, or it would vanish from the list.
+    if (previousTitle.isEmpty() && page.state.status != PageStatus::Published && !showsDrafts())
+        m_actions->showDrafts->setChecked(true);
     reloadPageList();
     m_navigator->saved(previousTitle, page.content.title);
     statusBar()->showMessage(tr("Saved “%1”.").arg(page.content.title), 4000);

@@ -20,6 +20,7 @@ class PageEditor;
 class PageNavigator;
 class PageListPanel;
 class PageView;
+class ReviewWorkflow;
 class SearchController;
 class SearchPanel;
 class Settings;
@@ -63,6 +64,14 @@ public:
     bool isShowingLink() const;
     bool isShowingSearch() const;
     Wiki& wiki() const { return *m_wiki; }
+    ReviewWorkflow* review() const { return m_review; }
+    const MainWindowActions& actions() const { return *m_actions; }
+    // The current page's status and visibility, as the status bar shows them.
+    QString pageStateText() const;
+    bool showsDrafts() const;
+    // Asks, then deletes the page on screen (its history is kept).
+    void deleteCurrentPage();
+    void showDeletedPages();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -91,6 +100,10 @@ private:
     bool settleDraft();
     void updateActions();
     void updateStatus();
+    // The review actions and status bar follow the page on screen (none while editing or
+    // showing a link).
+    void updatePageState();
+    void setShowDrafts(bool show);
     QString homeTitle() const;
     void reloadPageList();
     // Runs a user action that reaches the store. A failure (the wiki busy, the disk full, an
@@ -113,6 +126,8 @@ private:
     EditSession* m_session = nullptr;
     PageNavigator* m_navigator = nullptr;
     QLabel* m_statusWiki = nullptr;
+    QLabel* m_statusPage = nullptr; // "Draft · Internal"
+    ReviewWorkflow* m_review = nullptr;
     QLabel* m_statusArchive = nullptr; // "Archiving 3 of 20" while links are archived
     QSplitter* m_splitter = nullptr;
 };

@@ -64,6 +64,16 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
                      QStringLiteral("zoom-original"));
     authorName = make(w, tr("Your &Name in Page History…"), {});
     about = make(w, tr("&About Folio"), {}, QStringLiteral("help-about"));
+    showDrafts = make(w, tr("Show &Drafts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    showDrafts->setCheckable(true);
+    submitForReview = make(w, tr("Submit for &Review"), {});
+    publish = make(w, tr("&Publish"), {});
+    sendBack = make(w, tr("Send &Back to Draft"), {});
+    makePublic = make(w, tr("P&ublic Page"), {});
+    makePublic->setCheckable(true);
+    deletePage =
+        make(w, tr("&Delete Page…"), {}, QStringLiteral("edit-delete"), QStyle::SP_TrashIcon);
+    deletedPages = make(w, tr("Deleted Pa&ges…"), {});
     // Esc cancels only while the editor has focus; elsewhere it must not discard a draft.
     cancelEdit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
@@ -80,8 +90,12 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     editMenu->addActions({edit, save, cancelEdit});
     editMenu->addSeparator();
     editMenu->addAction(authorName);
+    QMenu* page = w->menuBar()->addMenu(tr("&Page"));
+    page->addActions({submitForReview, publish, sendBack, makePublic});
+    page->addSeparator();
+    page->addActions({deletePage, deletedPages});
     QMenu* view = w->menuBar()->addMenu(tr("&View"));
-    view->addActions({search, filterPages, showLinks, togglePageList});
+    view->addActions({search, filterPages, showLinks, togglePageList, showDrafts});
     view->addSeparator();
     view->addActions({zoomIn, zoomOut, zoomReset});
     QMenu* go = w->menuBar()->addMenu(tr("&Go"));

@@ -34,6 +34,13 @@ public:
     QAction* zoomOut = nullptr;
     QAction* zoomReset = nullptr;
     QAction* authorName = nullptr;
+    QAction* showDrafts = nullptr; // checkable: drafts and pages in review in lists and search
+    QAction* submitForReview = nullptr;
+    QAction* publish = nullptr;
+    QAction* sendBack = nullptr;
+    QAction* makePublic = nullptr; // checkable
+    QAction* deletePage = nullptr;
+    QAction* deletedPages = nullptr;
     QAction* about = nullptr;
 
     void buildMenus(QMainWindow* window) const;

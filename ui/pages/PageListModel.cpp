@@ -1,7 +1,10 @@
 #include "pages/PageListModel.h"
 
+#include "store/PageStatus.h"
 #include "store/PageStore.h"
 #include "store/PageTitle.h"
+
+#include <QFont>
 
 namespace folio {
 
@@ -9,10 +12,10 @@ PageListModel::PageListModel(QObject* parent) : QAbstractListModel(parent)
 {
 }
 
-void PageListModel::reload(const PageStore& store)
+void PageListModel::reload(const PageStore& store, PageFilter filter)
 {
     beginResetModel();
-    m_pages = store.list();
+    m_pages = store.list(filter);
     m_rowByKey.clear();
     m_rowByKey.reserve(m_pages.size());
     for (qsizetype row = 0; row < m_pages.size(); ++row)
@@ -35,9 +38,22 @@ QVariant PageListModel::data(const QModelIndex& index, int role) const
     case TitleRole:
         return page.title;
     case Qt::ToolTipRole:
+        if (page.status != PageStatus::Published)
+            return tr("%1 — %2 — %3")
+                .arg(page.title, PageKinds::displayName(page.kind),
+                     PageStatuses::displayName(page.status));
         return tr("%1 — %2").arg(page.title, PageKinds::displayName(page.kind));
+    case Qt::FontRole:
+        if (page.status != PageStatus::Published) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case KindRole:
         return PageKinds::key(page.kind);
+    case StatusRole:
+        return PageStatuses::key(page.status);
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/Page.h"
+#include "store/PageStore.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -15,11 +16,12 @@ class PageListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { KindRole = Qt::UserRole + 1, TitleRole };
+    enum Role { KindRole = Qt::UserRole + 1, TitleRole, StatusRole };
 
     explicit PageListModel(QObject* parent = nullptr);
 
-    void reload(const PageStore& store);
+    // `filter`: all pages (drafts shown, in italics) or the published ones.
+    void reload(const PageStore& store, PageFilter filter = PageFilter::All);
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     // The row of the page with this title (any case), or -1.

@@ -46,9 +46,9 @@ PageListPanel::PageListPanel(QWidget* parent)
     connect(m_list, &QListView::clicked, this, &PageListPanel::activate);
 }
 
-void PageListPanel::reload(const PageStore& store)
+void PageListPanel::reload(const PageStore& store, PageFilter filter)
 {
-    m_model->reload(store);
+    m_model->reload(store, filter);
     updateCount();
 }
 

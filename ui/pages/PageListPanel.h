@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/PageStore.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -20,7 +22,7 @@ class PageListPanel : public QWidget
 public:
     explicit PageListPanel(QWidget* parent = nullptr);
 
-    void reload(const PageStore& store);
+    void reload(const PageStore& store, PageFilter filter = PageFilter::All);
     // Highlights the page being shown, without emitting pageActivated.
     void select(const QString& title);
     void focusFilter();

@@ -14,6 +14,9 @@
 #include "linkspanel/LinksPanel.h"
 #include "linkspanel/LinksWorkspace.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/MainWindowActions.h"
+#include "pages/DeletedPagesDialog.h"
+#include "pages/PageListModel.h"
 #include "pages/PageListPanel.h"
 #include "searchpanel/SearchPanel.h"
 #include "searchpanel/SearchResultsModel.h"
@@ -36,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace folio;
 
@@ -64,6 +68,8 @@ private Q_SLOTS:
     void pagesAreSignedWithTheChosenName();
     void linksLiveInTheSidebarBesideThePages();
     void matchesInArchivedPagesOpenTheReaderMarked();
+    void writersTakePagesThroughReviewToReaders();
+    void deletedPagesComeBackWithTheirHistory();
 
 private:
     // The title of the page on screen, once it and its style sheet have finished loading.
@@ -79,9 +85,18 @@ private:
     }
     bool waitUntilShown(const QString& title);
     // With FOLIO_SCREENSHOT_DIR set, saves the window as NAME.png there, to look at.
-    void screenshot(const QString& name);
+    void screenshot(const QString& name, QWidget* widget = nullptr);
     void clickLink(const QString& selector);
     void press(QKeySequence keys);
+
+    QStringList listedTitles() const
+    {
+        QStringList titles;
+        const QAbstractItemModel* model = m_window->pageList()->listView()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            titles << model->index(row, 0).data().toString();
+        return titles;
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<WebProfile> m_profile;
@@ -122,13 +137,13 @@ bool TestMainWindow::waitUntilShown(const QString& title)
     return QTest::qWaitFor([&] { return shownTitle() == title; }, 15000);
 }
 
-void TestMainWindow::screenshot(const QString& name)
+void TestMainWindow::screenshot(const QString& name, QWidget* widget)
 {
     const QString folder = qEnvironmentVariable("FOLIO_SCREENSHOT_DIR");
     if (folder.isEmpty())
         return;
     QTest::qWait(300); // painting follows loading; only the picture depends on it
-    m_window->grab().save(folder + u'/' + name + QLatin1String(".png"));
+    (widget ? widget : m_window.get())->grab().save(folder + u'/' + name + QLatin1String(".png"));
 }
 
 void TestMainWindow::clickLink(const QString& selector)
@@ -533,6 +548,91 @@ void TestMainWindow::matchesInArchivedPagesOpenTheReaderMarked()
                      .toInt(),
                  2);
     screenshot(QStringLiteral("search-archived"));
+}
+
+void TestMainWindow::writersTakePagesThroughReviewToReaders()
+{
+    const MainWindowActions& a = m_window->actions();
+    QVERIFY(!m_window->showsDrafts());
+    QCOMPARE(m_window->pageStateText(), QStringLiteral("Published · Internal"));
+    QVERIFY(!a.publish->isEnabled());
+
+    // A writer's new page is a draft, and drafts are then shown so it stays in sight.
+    TextInputDialog::setNextText(QStringLiteral("Release checklist"));
+    press(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QTRY_VERIFY(m_window->isEditing());
+    QVERIFY(!a.publish->isEnabled()); // nothing to publish while editing a new page
+    QTest::keyClicks(m_window->editor()->bodyEdit(), QStringLiteral("Tag the zeppelin build."));
+    press(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QVERIFY(waitUntilShown(QStringLiteral("Release checklist")));
+    QCOMPARE(m_window->pageStateText(), QStringLiteral("Draft · Internal"));
+    QVERIFY(m_window->showsDrafts());
+    QVERIFY(listedTitles().contains(QStringLiteral("Release checklist")));
+    QVERIFY(a.submitForReview->isEnabled());
+    QVERIFY(!a.sendBack->isEnabled());
+
+    // Hidden from readers: the list and the search leave it out.
+    a.showDrafts->trigger();
+    QVERIFY(!m_window->showsDrafts());
+    QVERIFY(!listedTitles().contains(QStringLiteral("Release checklist")));
+    press(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("zeppelin"));
+    QTRY_VERIFY(m_window->searchPanel()->statusText().contains(QLatin1String("No page")));
+    a.showDrafts->trigger(); // the search asks again
+    QTRY_COMPARE(m_window->searchPanel()->listView()->model()->rowCount(), 1);
+    QTest::keyClick(m_window->searchField(), Qt::Key_Escape);
+    screenshot(QStringLiteral("review-draft"));
+
+    // One click each: submit, publish; each is a revision signed by the writer.
+    a.submitForReview->trigger();
+    QCOMPARE(m_window->pageStateText(), QStringLiteral("In review · Internal"));
+    a.makePublic->trigger();
+    QCOMPARE(m_window->pageStateText(), QStringLiteral("In review · Public"));
+    a.publish->trigger();
+    QCOMPARE(m_window->pageStateText(), QStringLiteral("Published · Public"));
+    QVERIFY(!a.publish->isEnabled());
+    QVERIFY(a.sendBack->isEnabled());
+    const Page page = *m_window->wiki().pages().find(QStringLiteral("Release checklist"));
+    const QList<Revision> history = m_window->wiki().pages().history(page.id);
+    QCOMPARE(history.size(), 4);
+    QCOMPARE(history.first().summary, QStringLiteral("Published"));
+    QCOMPARE(history.first().author, m_settings->authorName());
+
+    // Published, readers see it without drafts shown.
+    a.showDrafts->trigger();
+    QVERIFY(listedTitles().contains(QStringLiteral("Release checklist")));
+    QVERIFY(!m_settings->value(Settings::Key::ShowDrafts).toBool()); // remembered
+}
+
+void TestMainWindow::deletedPagesComeBackWithTheirHistory()
+{
+    m_window->openPage(QStringLiteral("Writing pages"));
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+    const qint64 id = m_window->wiki().pages().find(QStringLiteral("Writing pages"))->id;
+    const qsizetype revisions = m_window->wiki().pages().history(id).size();
+
+    // Cancel keeps it; Yes deletes it and goes home.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    m_window->actions().deletePage->trigger();
+    QVERIFY(m_window->wiki().pages().exists(QStringLiteral("Writing pages")));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->actions().deletePage->trigger();
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("history is kept")));
+    QVERIFY(waitUntilShown(QStringLiteral("Welcome to Folio")));
+    QVERIFY(!listedTitles().contains(QStringLiteral("Writing pages")));
+
+    m_window->actions().deletedPages->trigger();
+    DeletedPagesDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<DeletedPagesDialog*>()) != nullptr);
+    QCOMPARE(dialog->list()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(0), QStringLiteral("Writing pages"));
+    screenshot(QStringLiteral("deleted-pages"), dialog);
+    QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+    QCOMPARE(dialog->list()->topLevelItemCount(), 0);
+    QVERIFY(listedTitles().contains(QStringLiteral("Writing pages")));
+    QCOMPARE(m_window->wiki().pages().history(id).size(), revisions + 1);
+    dialog->close();
 }
 
 int main(int argc, char* argv[])
