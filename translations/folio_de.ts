@@ -496,6 +496,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>folio::DiffView</name>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>No change in the text.</source>
+        <translation>Keine Änderung im Text.</translation>
+    </message>
+</context>
+<context>
     <name>folio::DiscordExport</name>
     <message>
         <source>a message without an id or time; skipped</source>
@@ -565,6 +576,80 @@ Befehle:
     <message>
         <source>“%1” is not an export Folio knows. It reads: %2.</source>
         <translation>„%1“ ist kein Export, den Folio kennt. Folio liest: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::HistoryView</name>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>Diese Revision &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Page</source>
+        <translation>&amp;Zurück zur Seite</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <source>Choose one revision to see what it changed, or two (Ctrl+click) to compare them.</source>
+        <translation>Eine Revision wählen, um zu sehen, was sie geändert hat, oder zwei (Strg+Klick), um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>Titled “%1” then</source>
+        <translation>Damals „%1“ betitelt</translation>
+    </message>
+    <message>
+        <source>Choose a revision.</source>
+        <translation>Bitte eine Revision wählen.</translation>
+    </message>
+    <message>
+        <source>Choose one or two revisions.</source>
+        <translation>Bitte eine oder zwei Revisionen wählen.</translation>
+    </message>
+    <message>
+        <source>Changes from revision %1 to revision %2</source>
+        <translation>Änderungen von Revision %1 bis Revision %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revision %1 by %2: %n line(s) added, %3 removed.</source>
+        <translation>
+            <numerusform>Revision %1 von %2: %n Zeile hinzugefügt, %3 entfernt.</numerusform>
+            <numerusform>Revision %1 von %2: %n Zeilen hinzugefügt, %3 entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Restore Revision</source>
+        <translation>Revision kann nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1765,14 @@ Befehle:
         <source>“%1” is now: %2</source>
         <translation>„%1“ ist jetzt: %2</translation>
     </message>
+    <message>
+        <source>Cannot Show History</source>
+        <translation>Verlauf kann nicht gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Restored an older text of “%1” as a new revision.</source>
+        <translation>Einen älteren Text von „%1“ als neue Revision wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -1814,6 +1907,10 @@ Befehle:
     <message>
         <source>&amp;Page</source>
         <translation>&amp;Seite</translation>
+    </message>
+    <message>
+        <source>Page &amp;History</source>
+        <translation>Seitenverl&amp;auf</translation>
     </message>
 </context>
 <context>

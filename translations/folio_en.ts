@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>folio::HistoryView</name>
+    <message numerus="yes">
+        <source>Revision %1 by %2: %n line(s) added, %3 removed.</source>
+        <translation>
+            <numerusform>Revision %1 by %2: %n line added, %3 removed.</numerusform>
+            <numerusform>Revision %1 by %2: %n lines added, %3 removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::ImportLinksDialog</name>
     <message numerus="yes">
         <source>Imported %1: %n new link(s).</source>

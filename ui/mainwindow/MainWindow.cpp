@@ -6,6 +6,7 @@
 #include "core/Version.h"
 #include "editor/EditSession.h"
 #include "editor/PageEditor.h"
+#include "history/HistoryView.h"
 #include "linkspanel/ArchiveRunner.h"
 #include "linkspanel/ArchivedLinkView.h"
 #include "linkspanel/LinkDetailsView.h"
@@ -41,6 +42,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTreeWidget>
 
 namespace folio {
 
@@ -67,6 +69,8 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     auto* reader = new ArchivedLinkView(profile, this);
     m_stack->addWidget(reader);
     m_links->setReader(reader);
+    m_history = new HistoryView([this] { return m_settings.authorName(); }, this);
+    m_stack->addWidget(m_history);
     m_sidebar->addPanel(QStringLiteral("pages"), tr("Pages"), m_pageList);
     m_sidebar->addPanel(QStringLiteral("links"), tr("Links"), m_links->panel());
     m_searchField->setPlaceholderText(tr("Search pages and links (Ctrl+K)"));
@@ -189,6 +193,7 @@ void MainWindow::updatePageState()
     }
     m_review->setPage(page);
     m_actions->deletePage->setEnabled(page.has_value());
+    m_actions->history->setEnabled(page.has_value());
     m_statusPage->setText(page ? ReviewWorkflow::describe(page->state) : QString());
     m_statusPage->setVisible(page.has_value());
 }
@@ -211,6 +216,17 @@ void MainWindow::deleteCurrentPage()
     updateStatus();
     statusBar()->showMessage(tr("Deleted “%1”.").arg(page->content.title), 8000);
     openPage(homeTitle());
+}
+
+void MainWindow::showHistory()
+{
+    const std::optional<Page> page = m_review->page();
+    if (!page)
+        return;
+    if (attempt(tr("Cannot Show History"), [&] { m_history->open(m_wiki->pages(), *page); })) {
+        m_stack->setCurrentWidget(m_history);
+        m_history->revisions()->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void MainWindow::showDeletedPages()
@@ -302,6 +318,17 @@ void MainWindow::connectActions()
     connect(a.authorName, &QAction::triggered, this, &MainWindow::askAuthorName);
     connect(a.showDrafts, &QAction::toggled, this, &MainWindow::setShowDrafts);
     connect(a.deletePage, &QAction::triggered, this, &MainWindow::deleteCurrentPage);
+    connect(a.history, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_history, &HistoryView::closeRequested, this, [this](const QString& title) {
+        m_navigator->reshow();
+        m_stack->setCurrentWidget(m_view);
+        m_pageList->select(title);
+    });
+    connect(m_history, &HistoryView::restored, this, [this](const Page& page) {
+        reloadPageList();
+        statusBar()->showMessage(
+            tr("Restored an older text of “%1” as a new revision.").arg(page.content.title), 8000);
+    });
     connect(a.deletedPages, &QAction::triggered, this, &MainWindow::showDeletedPages);
     connect(m_review, &ReviewWorkflow::changed, this, [this](const Page& page) {
         reloadPageList();

@@ -19,6 +19,7 @@ class LinksWorkspace;
 class PageEditor;
 class PageNavigator;
 class PageListPanel;
+class HistoryView;
 class PageView;
 class ReviewWorkflow;
 class SearchController;
@@ -72,6 +73,9 @@ public:
     // Asks, then deletes the page on screen (its history is kept).
     void deleteCurrentPage();
     void showDeletedPages();
+    // The page on screen's revisions and their changes, in the content area.
+    void showHistory();
+    HistoryView* historyView() const { return m_history; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -128,6 +132,7 @@ private:
     QLabel* m_statusWiki = nullptr;
     QLabel* m_statusPage = nullptr; // "Draft · Internal"
     ReviewWorkflow* m_review = nullptr;
+    HistoryView* m_history = nullptr;
     QLabel* m_statusArchive = nullptr; // "Archiving 3 of 20" while links are archived
     QSplitter* m_splitter = nullptr;
 };

@@ -71,6 +71,8 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     sendBack = make(w, tr("Send &Back to Draft"), {});
     makePublic = make(w, tr("P&ublic Page"), {});
     makePublic->setCheckable(true);
+    history = make(w, tr("Page &History"), QKeySequence(Qt::CTRL | Qt::Key_H),
+                   QStringLiteral("document-open-recent"));
     deletePage =
         make(w, tr("&Delete Page…"), {}, QStringLiteral("edit-delete"), QStyle::SP_TrashIcon);
     deletedPages = make(w, tr("Deleted Pa&ges…"), {});
@@ -91,6 +93,8 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     editMenu->addSeparator();
     editMenu->addAction(authorName);
     QMenu* page = w->menuBar()->addMenu(tr("&Page"));
+    page->addAction(history);
+    page->addSeparator();
     page->addActions({submitForReview, publish, sendBack, makePublic});
     page->addSeparator();
     page->addActions({deletePage, deletedPages});

@@ -39,6 +39,7 @@ public:
     QAction* publish = nullptr;
     QAction* sendBack = nullptr;
     QAction* makePublic = nullptr; // checkable
+    QAction* history = nullptr;
     QAction* deletePage = nullptr;
     QAction* deletedPages = nullptr;
     QAction* about = nullptr;

@@ -7,6 +7,8 @@
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "editor/PageEditor.h"
+#include "history/DiffView.h"
+#include "history/HistoryView.h"
 #include "linkspanel/ArchivedLinkView.h"
 #include "linkspanel/ImportLinksDialog.h"
 #include "linkspanel/LinkDetailsView.h"
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void matchesInArchivedPagesOpenTheReaderMarked();
     void writersTakePagesThroughReviewToReaders();
     void deletedPagesComeBackWithTheirHistory();
+    void historyShowsChangesAndRestoresOlderText();
 
 private:
     // The title of the page on screen, once it and its style sheet have finished loading.
@@ -633,6 +636,42 @@ void TestMainWindow::deletedPagesComeBackWithTheirHistory()
     QVERIFY(listedTitles().contains(QStringLiteral("Writing pages")));
     QCOMPARE(m_window->wiki().pages().history(id).size(), revisions + 1);
     dialog->close();
+}
+
+void TestMainWindow::historyShowsChangesAndRestoresOlderText()
+{
+    const QString title = QStringLiteral("Welcome to Folio");
+    const QString before = m_window->wiki().pages().find(title)->content.body;
+    press(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QTRY_VERIFY(m_window->isEditing());
+    QPlainTextEdit* body = m_window->editor()->bodyEdit();
+    QTextCursor cursor = body->textCursor();
+    cursor.movePosition(QTextCursor::Start);
+    cursor.insertText(QStringLiteral("Read this first, then the rest.\n\n"));
+    body->setTextCursor(cursor);
+    press(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QVERIFY(waitUntilShown(title));
+
+    press(QKeySequence(Qt::CTRL | Qt::Key_H));
+    HistoryView* history = m_window->historyView();
+    QTRY_VERIFY(history->isVisible());
+    QCOMPARE(history->revisions()->topLevelItemCount(), 2);
+    QVERIFY2(history->heading().contains(QLatin1String("2 lines added, 0 removed")),
+             qPrintable(history->heading()));
+    QVERIFY(history->diff()->toPlainText().contains(QLatin1String("Read this first")));
+    QTest::mouseClick(history->layoutButton(), Qt::LeftButton);
+    screenshot(QStringLiteral("history-diff"));
+
+    // The first revision's text comes back as a new one; Back shows it.
+    history->revisions()->setCurrentItem(history->revisions()->topLevelItem(1));
+    QTest::mouseClick(history->restoreButton(), Qt::LeftButton);
+    QCOMPARE(history->revisions()->topLevelItemCount(), 3);
+    QCOMPARE(m_window->wiki().pages().find(title)->content.body, before);
+    QTest::mouseClick(history->backButton(), Qt::LeftButton);
+    QTRY_VERIFY(!history->isVisible());
+    QVERIFY(waitUntilShown(title));
+    QTRY_VERIFY(
+        !js(QStringLiteral("document.body.textContent.includes('Read this first')")).toBool());
 }
 
 int main(int argc, char* argv[])
