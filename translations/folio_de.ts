@@ -1773,6 +1773,14 @@ Befehle:
         <source>Restored an older text of “%1” as a new revision.</source>
         <translation>Einen älteren Text von „%1“ als neue Revision wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Cannot Show Page</source>
+        <translation>Seite kann nicht gezeigt werden</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -2479,6 +2487,55 @@ Befehle:
     <message>
         <source>No readable text was found on this page; its snapshot keeps it as it looked.</source>
         <translation>Auf dieser Seite wurde kein lesbarer Text gefunden; ihr Schnappschuss bewahrt sie, wie sie aussah.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ReviewQueuePanel</name>
+    <message>
+        <source>Pages in review</source>
+        <translation>Seiten in Prüfung</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>Eingereicht %1</translation>
+    </message>
+    <message>
+        <source>No page waits for review.</source>
+        <translation>Keine Seite wartet auf Prüfung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) in review</source>
+        <translation>
+            <numerusform>%n Seite in Prüfung</numerusform>
+            <numerusform>%n Seiten in Prüfung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::ReviewView</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Send &amp;Back to Draft</source>
+        <translation>Zurück zum &amp;Entwurf</translation>
+    </message>
+    <message>
+        <source>&amp;Open Page</source>
+        <translation>Seite ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Review “%1”</source>
+        <translation>„%1“ prüfen</translation>
+    </message>
+    <message>
+        <source>Changes since readers last saw it (revision %1, published %2):</source>
+        <translation>Änderungen, seit Leser sie zuletzt sahen (Revision %1, veröffentlicht %2):</translation>
+    </message>
+    <message>
+        <source>A new page: readers have never seen it.</source>
+        <translation>Eine neue Seite: Leser haben sie noch nie gesehen.</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,16 @@
     </message>
 </context>
 <context>
+    <name>folio::ReviewQueuePanel</name>
+    <message numerus="yes">
+        <source>%n page(s) in review</source>
+        <translation>
+            <numerusform>%n page in review</numerusform>
+            <numerusform>%n pages in review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::SearchPanel</name>
     <message numerus="yes">
         <source>%n page(s) found</source>

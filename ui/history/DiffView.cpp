@@ -115,6 +115,7 @@ DiffView::DiffView(QWidget* parent) : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setLineWrapMode(QTextEdit::WidgetWidth);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // lines wrap; the table fits the width
     setAccessibleName(tr("Changes"));
 }
 

@@ -1,5 +1,6 @@
 #include "history/HistoryView.h"
 
+#include "common/Heading.h"
 #include "common/MessageBox.h"
 #include "history/DiffView.h"
 #include "store/PageStore.h"
@@ -22,10 +23,7 @@ HistoryView::HistoryView(std::function<QString()> author, QWidget* parent)
       m_restore(new QPushButton(tr("&Restore This Revision"), this)),
       m_back(new QPushButton(tr("&Back to Page"), this))
 {
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_title->setFont(big);
+    makeHeading(m_title);
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
     m_revisions->setHeaderLabels(

@@ -1,5 +1,7 @@
 #include "linkspanel/LinkDetailsView.h"
 
+#include "common/Heading.h"
+
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,10 +33,7 @@ LinkDetailsView::LinkDetailsView(QWidget* parent)
       m_archive(new QPushButton(tr("&Archive"), this)),
       m_read(new QPushButton(tr("&Read Offline"), this)), m_shares(new QTextBrowser(this))
 {
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_title->setFont(big);
+    makeHeading(m_title);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -16,6 +16,7 @@
 #include "navigation/PageNavigator.h"
 #include "pages/DeletedPagesDialog.h"
 #include "pages/PageListPanel.h"
+#include "review/ReviewQueue.h"
 #include "review/ReviewWorkflow.h"
 #include "search/SearchController.h"
 #include "searchpanel/SearchPanel.h"
@@ -73,6 +74,8 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     m_stack->addWidget(m_history);
     m_sidebar->addPanel(QStringLiteral("pages"), tr("Pages"), m_pageList);
     m_sidebar->addPanel(QStringLiteral("links"), tr("Links"), m_links->panel());
+    m_reviewQueue = new ReviewQueuePanel(this);
+    m_sidebar->addPanel(QStringLiteral("review"), tr("Review"), m_reviewQueue);
     m_searchField->setPlaceholderText(tr("Search pages and links (Ctrl+K)"));
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setMinimumWidth(280);
@@ -100,6 +103,8 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
         {m_actions->submitForReview, m_actions->publish, m_actions->sendBack,
          m_actions->makePublic},
         [this] { return m_settings.authorName(); }, this);
+    m_reviewView = new ReviewView(*m_review, this);
+    m_stack->addWidget(m_reviewView);
     connect(m_links->archive(), &ArchiveRunner::progress, this,
             [this](qint64 done, qint64 total, const QString& url) {
                 m_statusArchive->setText(tr("Archiving: %1 of %2 done").arg(done).arg(total));
@@ -153,6 +158,11 @@ MainWindow::~MainWindow()
 bool MainWindow::attempt(const QString& failure, const std::function<void()>& action)
 {
     return MessageBox::attempt(this, failure, action);
+}
+
+void MainWindow::reloadReviewQueue()
+{
+    attempt(tr("Cannot List Pages"), [this] { m_reviewQueue->reload(m_wiki->pages()); });
 }
 
 void MainWindow::reloadPageList()
@@ -319,6 +329,19 @@ void MainWindow::connectActions()
     connect(a.showDrafts, &QAction::toggled, this, &MainWindow::setShowDrafts);
     connect(a.deletePage, &QAction::triggered, this, &MainWindow::deleteCurrentPage);
     connect(a.history, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_reviewQueue, &ReviewQueuePanel::pageChosen, this, [this](qint64 id) {
+        if (isEditing() && !settleDraft())
+            return;
+        bool found = false;
+        if (attempt(tr("Cannot Show Page"),
+                    [&] { found = m_reviewView->open(m_wiki->pages(), id); }) &&
+            found)
+            m_stack->setCurrentWidget(m_reviewView);
+        else
+            reloadReviewQueue(); // it left review, or the wiki, meanwhile
+    });
+    connect(m_reviewView, &ReviewView::openRequested, this,
+            [this](const QString& title) { openPage(title); });
     connect(m_history, &HistoryView::closeRequested, this, [this](const QString& title) {
         m_navigator->reshow();
         m_stack->setCurrentWidget(m_view);
@@ -332,6 +355,9 @@ void MainWindow::connectActions()
     connect(a.deletedPages, &QAction::triggered, this, &MainWindow::showDeletedPages);
     connect(m_review, &ReviewWorkflow::changed, this, [this](const Page& page) {
         reloadPageList();
+        reloadReviewQueue();
+        if (m_stack->currentWidget() == m_reviewView)
+            attempt(tr("Cannot Show Page"), [&] { m_reviewView->open(m_wiki->pages(), page.id); });
         updatePageState();
         statusBar()->showMessage(
             tr("“%1” is now: %2").arg(page.content.title, ReviewWorkflow::describe(page.state)),
@@ -381,6 +407,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_links->setWiki(m_wiki.get());
     m_searchField->clear();
     reloadPageList();
+    reloadReviewQueue();
     m_stack->setCurrentWidget(m_view);
     updateStatus();
     // Reading goes on where it stopped, in the wiki it stopped in.
@@ -561,6 +588,7 @@ void MainWindow::onSaved(const Page& page, const QString& previousTitle)
     if (previousTitle.isEmpty() && page.state.status != PageStatus::Published && !showsDrafts())
         m_actions->showDrafts->setChecked(true);
     reloadPageList();
+    reloadReviewQueue();
     m_navigator->saved(previousTitle, page.content.title);
     statusBar()->showMessage(tr("Saved “%1”.").arg(page.content.title), 4000);
     updateStatus();

@@ -21,6 +21,8 @@ class PageNavigator;
 class PageListPanel;
 class HistoryView;
 class PageView;
+class ReviewQueuePanel;
+class ReviewView;
 class ReviewWorkflow;
 class SearchController;
 class SearchPanel;
@@ -76,6 +78,8 @@ public:
     // The page on screen's revisions and their changes, in the content area.
     void showHistory();
     HistoryView* historyView() const { return m_history; }
+    ReviewQueuePanel* reviewQueue() const { return m_reviewQueue; }
+    ReviewView* reviewView() const { return m_reviewView; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -110,6 +114,7 @@ private:
     void setShowDrafts(bool show);
     QString homeTitle() const;
     void reloadPageList();
+    void reloadReviewQueue();
     // Runs a user action that reaches the store. A failure (the wiki busy, the disk full, an
     // I/O error) is shown in a message box titled `failure`; the window stays as it was.
     bool attempt(const QString& failure, const std::function<void()>& action);
@@ -133,6 +138,8 @@ private:
     QLabel* m_statusPage = nullptr; // "Draft · Internal"
     ReviewWorkflow* m_review = nullptr;
     HistoryView* m_history = nullptr;
+    ReviewQueuePanel* m_reviewQueue = nullptr;
+    ReviewView* m_reviewView = nullptr;
     QLabel* m_statusArchive = nullptr; // "Archiving 3 of 20" while links are archived
     QSplitter* m_splitter = nullptr;
 };

@@ -13,23 +13,24 @@ ReviewWorkflow::ReviewWorkflow(const Actions& actions, std::function<QString()> 
     : QObject(window), m_actions(actions), m_author(std::move(author)), m_window(window)
 {
     m_actions.makePublic->setCheckable(true);
-    const auto withStatus = [this](PageStatus status, const QString& summary) {
-        return [this, status, summary] {
-            if (!m_page)
-                return;
-            apply({status, m_page->state.visibility}, summary);
-        };
-    };
-    connect(m_actions.submit, &QAction::triggered, this,
-            withStatus(PageStatus::Review, tr("Submitted for review")));
-    connect(m_actions.publish, &QAction::triggered, this,
-            withStatus(PageStatus::Published, tr("Published")));
-    connect(m_actions.sendBack, &QAction::triggered, this,
-            withStatus(PageStatus::Draft, tr("Sent back to draft")));
+    connect(m_actions.submit, &QAction::triggered, this, [this] {
+        if (m_page)
+            apply(*m_page, {PageStatus::Review, m_page->state.visibility},
+                  tr("Submitted for review"));
+    });
+    connect(m_actions.publish, &QAction::triggered, this, [this] {
+        if (m_page)
+            publish(*m_page);
+    });
+    connect(m_actions.sendBack, &QAction::triggered, this, [this] {
+        if (m_page)
+            sendBack(*m_page);
+    });
     connect(m_actions.makePublic, &QAction::triggered, this, [this](bool checked) {
         if (!m_page)
             return;
-        apply({m_page->state.status, checked ? PageVisibility::Public : PageVisibility::Internal},
+        apply(*m_page,
+              {m_page->state.status, checked ? PageVisibility::Public : PageVisibility::Internal},
               checked ? tr("Made public") : tr("Made internal"));
     });
     updateActions();
@@ -53,21 +54,30 @@ QString ReviewWorkflow::describe(const PageState& state)
                              PageStatuses::displayName(state.visibility));
 }
 
-void ReviewWorkflow::apply(const PageState& state, const QString& summary)
+bool ReviewWorkflow::publish(const Page& page)
 {
-    if (!m_store || !m_page)
-        return;
+    return apply(page, {PageStatus::Published, page.state.visibility}, tr("Published"));
+}
+
+bool ReviewWorkflow::sendBack(const Page& page)
+{
+    return apply(page, {PageStatus::Draft, page.state.visibility}, tr("Sent back to draft"));
+}
+
+bool ReviewWorkflow::apply(const Page& page, const PageState& state, const QString& summary)
+{
+    if (!m_store)
+        return false;
     Page saved;
     const bool ok = MessageBox::attempt(m_window, tr("Cannot Change the Page's Status"), [&] {
-        saved = m_store->setState(m_page->id, state, m_author(), summary);
+        saved = m_store->setState(page.id, state, m_author(), summary);
     });
-    if (!ok) {
-        updateActions(); // a refused "Public" unchecks again
-        return;
-    }
-    m_page = saved;
-    updateActions();
-    Q_EMIT changed(saved);
+    if (ok && m_page && m_page->id == saved.id)
+        m_page = saved;
+    updateActions(); // a refused "Public" unchecks again
+    if (ok)
+        Q_EMIT changed(saved);
+    return ok;
 }
 
 void ReviewWorkflow::updateActions()

@@ -38,13 +38,16 @@ public:
     const std::optional<Page>& page() const { return m_page; }
     // "Draft · Internal", for the status bar.
     static QString describe(const PageState& state);
+    // The same moves for any page (the review queue's): one revision each; false if refused.
+    bool publish(const Page& page);
+    bool sendBack(const Page& page);
 
 Q_SIGNALS:
     // The page's state changed and was stored.
     void changed(const Page& page);
 
 private:
-    void apply(const PageState& state, const QString& summary);
+    bool apply(const Page& page, const PageState& state, const QString& summary);
     void updateActions();
 
     Actions m_actions;

@@ -20,6 +20,7 @@
 #include "pages/DeletedPagesDialog.h"
 #include "pages/PageListModel.h"
 #include "pages/PageListPanel.h"
+#include "review/ReviewQueue.h"
 #include "searchpanel/SearchPanel.h"
 #include "searchpanel/SearchResultsModel.h"
 #include "sidebar/Sidebar.h"
@@ -34,6 +35,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void writersTakePagesThroughReviewToReaders();
     void deletedPagesComeBackWithTheirHistory();
     void historyShowsChangesAndRestoresOlderText();
+    void reviewQueueShowsWhatChangedSinceReadersSawIt();
 
 private:
     // The title of the page on screen, once it and its style sheet have finished loading.
@@ -672,6 +675,66 @@ void TestMainWindow::historyShowsChangesAndRestoresOlderText()
     QVERIFY(waitUntilShown(title));
     QTRY_VERIFY(
         !js(QStringLiteral("document.body.textContent.includes('Read this first')")).toBool());
+}
+
+void TestMainWindow::reviewQueueShowsWhatChangedSinceReadersSawIt()
+{
+    const MainWindowActions& a = m_window->actions();
+    const QString title = QStringLiteral("Writing pages");
+    m_window->openPage(title);
+    QVERIFY(waitUntilShown(title));
+    // A writer takes a published page back to draft, changes it and asks for review.
+    a.sendBack->trigger();
+    press(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QTRY_VERIFY(m_window->isEditing());
+    QTextCursor cursor = m_window->editor()->bodyEdit()->textCursor();
+    cursor.movePosition(QTextCursor::Start);
+    cursor.insertText(QStringLiteral("Ask a reviewer before you publish.\n\n"));
+    press(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QVERIFY(waitUntilShown(title));
+    QCOMPARE(m_window->pageStateText(), QStringLiteral("Draft · Internal"));
+    a.submitForReview->trigger();
+
+    ReviewQueuePanel* queue = m_window->reviewQueue();
+    QCOMPARE(queue->count(), 1);
+    m_window->sidebar()->showPanel(QStringLiteral("review"));
+    QTest::mouseClick(queue->list()->viewport(), Qt::LeftButton, {},
+                      queue->list()->visualItemRect(queue->list()->item(0)).center());
+    ReviewView* review = m_window->reviewView();
+    QTRY_VERIFY(review->isVisible());
+    QVERIFY2(review->heading().startsWith(QLatin1String("Changes since readers last saw it")),
+             qPrintable(review->heading()));
+    QVERIFY(review->diff()->toPlainText().contains(QLatin1String("Ask a reviewer")));
+    QCOMPARE(review->diff()->addedLines(), 2);
+    screenshot(QStringLiteral("review-queue"));
+
+    // Publish: one click, recorded; the queue empties.
+    QTest::mouseClick(review->publishButton(), Qt::LeftButton);
+    QCOMPARE(queue->count(), 0);
+    QVERIFY(!review->publishButton()->isEnabled());
+    const Page page = *m_window->wiki().pages().find(title);
+    QCOMPARE(page.state.status, PageStatus::Published);
+    QCOMPARE(m_window->wiki().pages().history(page.id).first().summary,
+             QStringLiteral("Published"));
+    QTest::mouseClick(review->openButton(), Qt::LeftButton);
+    QVERIFY(waitUntilShown(title));
+
+    // A page never published is all new to readers.
+    TextInputDialog::setNextText(QStringLiteral("On-call"));
+    press(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QTRY_VERIFY(m_window->isEditing());
+    QTest::keyClicks(m_window->editor()->bodyEdit(), QStringLiteral("Phone first."));
+    press(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QVERIFY(waitUntilShown(QStringLiteral("On-call")));
+    a.submitForReview->trigger();
+    QCOMPARE(queue->count(), 1);
+    Q_EMIT queue->pageChosen(queue->list()->item(0)->data(Qt::UserRole).toLongLong());
+    QTRY_VERIFY(review->isVisible());
+    QVERIFY(review->heading().contains(QLatin1String("never seen")));
+    QTest::mouseClick(review->sendBackButton(), Qt::LeftButton);
+    QCOMPARE(queue->count(), 0);
+    QCOMPARE(m_window->wiki().pages().find(QStringLiteral("On-call"))->state.status,
+             PageStatus::Draft);
 }
 
 int main(int argc, char* argv[])
