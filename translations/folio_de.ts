@@ -402,6 +402,41 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>folio::ConflictDialog</name>
+    <message>
+        <source>“%1” was saved by %2 at %3 while you were editing it. Left: the saved version. Right: yours. What should the page keep?</source>
+        <translation>„%1“ wurde von %2 um %3 gespeichert, während Sie sie bearbeitet haben. Links: die gespeicherte Fassung. Rechts: Ihre. Was soll die Seite behalten?</translation>
+    </message>
+    <message>
+        <source>Changed While You Edited</source>
+        <translation>Während der Bearbeitung geändert</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>&amp;Gespeicherte behalten</translation>
+    </message>
+    <message>
+        <source>Merge by &amp;Hand</source>
+        <translation>Von &amp;Hand zusammenführen</translation>
+    </message>
+    <message>
+        <source>Save your text; theirs stays in the page&apos;s history.</source>
+        <translation>Ihren Text speichern; der andere bleibt im Verlauf der Seite.</translation>
+    </message>
+    <message>
+        <source>Drop your changes and show the saved version.</source>
+        <translation>Ihre Änderungen verwerfen und die gespeicherte Fassung zeigen.</translation>
+    </message>
+    <message>
+        <source>Both changes in the editor, with the places where they clash marked.</source>
+        <translation>Beide Änderungen im Editor, die Stellen, an denen sie sich widersprechen, markiert.</translation>
+    </message>
+</context>
+<context>
     <name>folio::Database</name>
     <message>
         <source>The file is not a wiki: it is not an SQLite database.</source>
@@ -534,6 +569,26 @@ Befehle:
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted while you edited it. Your text is still in the editor: copy it, or restore the page from Page → Deleted Pages and save again.</source>
+        <translation>„%1“ wurde gelöscht, während Sie sie bearbeitet haben. Ihr Text ist noch im Editor: Kopieren Sie ihn, oder stellen Sie die Seite über Seite → Gelöschte Seiten wieder her und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>your text</source>
+        <translation>Ihr Text</translation>
+    </message>
+    <message>
+        <source>saved by %1</source>
+        <translation>gespeichert von %1</translation>
+    </message>
+    <message>
+        <source>Both changes are merged: check the text, then save.</source>
+        <translation>Beide Änderungen sind zusammengeführt: Text prüfen, dann speichern.</translation>
+    </message>
+    <message>
+        <source>Both changes are in the editor; where they clash, both versions stand between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt;. Keep what is right, then save.</source>
+        <translation>Beide Änderungen sind im Editor; wo sie sich widersprechen, stehen beide Fassungen zwischen &lt;&lt;&lt;&lt;&lt;&lt;&lt; und &gt;&gt;&gt;&gt;&gt;&gt;&gt;. Behalten Sie das Richtige, dann speichern.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1836,10 @@ Befehle:
         <source>Cannot Show Page</source>
         <translation>Seite kann nicht gezeigt werden</translation>
     </message>
+    <message>
+        <source>Kept the saved version of “%1”; your changes were dropped.</source>
+        <translation>Die gespeicherte Fassung von „%1“ wurde behalten; Ihre Änderungen wurden verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -2771,6 +2830,23 @@ Befehle:
     <message>
         <source>an impossible time (date_unixtime “%1”); the message keeps its written date</source>
         <translation>eine unmögliche Zeit (date_unixtime „%1“); die Nachricht behält ihr geschriebenes Datum</translation>
+    </message>
+</context>
+<context>
+    <name>folio::TextMerge</name>
+    <message>
+        <source>before both</source>
+        <translation>vor beiden</translation>
+    </message>
+    <message>
+        <source>&lt;&lt;&lt;&lt;&lt;&lt;&lt; %1
+%2=======
+%3&gt;&gt;&gt;&gt;&gt;&gt;&gt; %4
+</source>
+        <translation>&lt;&lt;&lt;&lt;&lt;&lt;&lt; %1
+%2=======
+%3&gt;&gt;&gt;&gt;&gt;&gt;&gt; %4
+</translation>
     </message>
 </context>
 <context>

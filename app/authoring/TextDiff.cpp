@@ -1,19 +1,14 @@
 #include "authoring/TextDiff.h"
 
+#include "authoring/LibGit2.h"
+
 #include <QRegularExpression>
 
 #include <git2.h>
 #include <memory>
-#include <mutex>
 
 namespace folio {
 namespace {
-
-void initialiseOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { git_libgit2_init(); });
-}
 
 struct PatchDeleter
 {
@@ -25,7 +20,7 @@ using Patch = std::unique_ptr<git_patch, PatchDeleter>;
 // lines point into `before` and `after`, which must outlive it.
 Patch diff(const QByteArray& before, const QByteArray& after, int context, bool minimal = false)
 {
-    initialiseOnce();
+    LibGit2::ensureInitialised();
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
     options.context_lines = uint32_t(qMax(0, context));
     options.interhunk_lines = 0;

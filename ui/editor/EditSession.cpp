@@ -1,7 +1,9 @@
 #include "editor/EditSession.h"
 
 #include "authoring/PageRename.h"
+#include "authoring/TextMerge.h"
 #include "common/MessageBox.h"
+#include "editor/ConflictDialog.h"
 #include "editor/PageEditor.h"
 #include "store/PageStore.h"
 #include "store/StoreError.h"
@@ -63,6 +65,8 @@ bool EditSession::save()
             rename = PageRename(m_store->database())
                          .save(m_editor.pageId(), content, m_editor.baseRevision(), m_author());
     } catch (const StoreError& error) {
+        if (error.code() == StoreError::Code::Conflict)
+            return resolveConflict(content);
         MessageBox::critical(m_content.window(), tr("Cannot Save Page"), error.message());
         return false;
     }
@@ -74,6 +78,59 @@ bool EditSession::save()
     if (rename.renamed())
         Q_EMIT linksFollowed(rename.oldTitle, page.content.title, int(rename.rewritten.size()));
     return true;
+}
+
+bool EditSession::resolveConflict(const PageContent& mine)
+{
+    std::optional<Page> current;
+    std::optional<Revision> theirs, base;
+    const bool read = MessageBox::attempt(m_content.window(), tr("Cannot Save Page"), [&] {
+        current = m_store->find(m_editor.pageId());
+        if (current) {
+            theirs = m_store->revision(current->revisionId);
+            base = m_store->revision(m_editor.baseRevision());
+        }
+    });
+    if (!read)
+        return false;
+    if (!current || !theirs) {
+        MessageBox::critical(m_content.window(), tr("Cannot Save Page"),
+                             tr("“%1” was deleted while you edited it. Your text is still in the "
+                                "editor: copy it, or restore the page from Page → Deleted Pages "
+                                "and save again.")
+                                 .arg(mine.title));
+        return false;
+    }
+    switch (ConflictDialog::ask(m_content.window(), *theirs, mine)) {
+    case ConflictDialog::Choice::KeepMine:
+        // On top of theirs: their revision stays in the history.
+        m_editor.rebase(*current, mine);
+        return save();
+    case ConflictDialog::Choice::KeepTheirs: {
+        const QString previous = m_originalTitle;
+        leave();
+        Q_EMIT replaced(*current, previous);
+        return true;
+    }
+    case ConflictDialog::Choice::MergeByHand: {
+        const TextMerge::Result merged = TextMerge::merge(
+            base ? base->content.body : QString(), mine.body, current->content.body,
+            tr("your text"), tr("saved by %1").arg(theirs->author));
+        PageContent draft = mine;
+        draft.body = merged.text;
+        m_editor.rebase(*current, draft);
+        m_originalTitle = current->content.title;
+        Q_EMIT message(merged.clean ? tr("Both changes are merged: check the text, then save.")
+                                    : tr("Both changes are in the editor; where they clash, "
+                                         "both versions stand between <<<<<<< and >>>>>>>. "
+                                         "Keep what is right, then save."));
+        m_editor.focusBody();
+        return false;
+    }
+    case ConflictDialog::Choice::Cancel:
+        break;
+    }
+    return false;
 }
 
 bool EditSession::settle()

@@ -46,6 +46,10 @@ Q_SIGNALS:
     // The save renamed the page, and the links to it in `pages` other pages were changed to
     // the new title (in the same transaction).
     void linksFollowed(const QString& oldTitle, const QString& newTitle, int pages);
+    // A save met a newer revision and the writer kept it, dropping the edit.
+    void replaced(const Page& page, const QString& previousTitle);
+    // Something to tell the writer in passing (the status bar).
+    void message(const QString& text);
     // Editing started or ended, or the draft became modified or clean.
     void stateChanged();
 
@@ -54,6 +58,9 @@ private:
     QStackedWidget& m_content;
     QWidget& m_reader;
     std::function<QString()> m_author;
+    // The page changed elsewhere since editing began: the writer chooses (ConflictDialog).
+    bool resolveConflict(const PageContent& mine);
+
     PageStore* m_store = nullptr;
     QString m_originalTitle;
 };

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace folio {
@@ -66,6 +67,18 @@ void PageEditor::editNew(const QString& title)
     m_baseRevision = 0;
     load(PageContent{title, PageKind::Note, {}, {}});
     m_original.title.clear(); // a new page counts as modified: it exists nowhere yet
+}
+
+void PageEditor::rebase(const Page& newer, const PageContent& draft)
+{
+    edit(newer);
+    m_title->setText(draft.title);
+    m_kind->setCurrentIndex(m_kind->findData(PageKinds::key(draft.kind)));
+    m_tags->setText(PageTags::join(draft.tags));
+    // One undoable step: Ctrl+Z brings back the saved text the merge started from.
+    QTextCursor cursor(m_body->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(draft.body);
 }
 
 void PageEditor::load(const PageContent& content)

@@ -23,6 +23,10 @@ public:
     // A page that does not exist yet: saving creates it.
     void editNew(const QString& title);
 
+    // The page changed while it was edited: `newer` becomes the base the next save builds on,
+    // and the editor holds `draft` (the writer's text, or a merge of both), still unsaved.
+    void rebase(const Page& newer, const PageContent& draft);
+
     PageContent content() const;
     qint64 pageId() const { return m_pageId; }
     qint64 baseRevision() const { return m_baseRevision; }

@@ -384,6 +384,17 @@ void MainWindow::connectActions()
     connect(m_session, &EditSession::stateChanged, this, &MainWindow::updateActions);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updatePageState);
     connect(m_session, &EditSession::saved, this, &MainWindow::onSaved);
+    connect(m_session, &EditSession::replaced, this,
+            [this](const Page& page, const QString& previousTitle) {
+                reloadPageList();
+                m_navigator->saved(previousTitle, page.content.title);
+                statusBar()->showMessage(
+                    tr("Kept the saved version of “%1”; your changes were dropped.")
+                        .arg(page.content.title),
+                    8000);
+            });
+    connect(m_session, &EditSession::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(m_session, &EditSession::linksFollowed, this,
             [this](const QString& oldTitle, const QString& newTitle, int pages) {
                 if (pages > 0)

@@ -1,4 +1,5 @@
 #include "common/MessageBox.h"
+#include "editor/ConflictDialog.h"
 #include "editor/EditSession.h"
 #include "editor/PageEditor.h"
 #include "store/PageStore.h"
@@ -26,9 +27,21 @@ private Q_SLOTS:
     void aNewPageIsCreatedOnSave();
     void aDraftIsNeverDroppedWithoutAsking();
     void aFailedSaveKeepsTheDraft();
+    void keepMineSavesOnTopOfTheirs();
+    void keepTheirsDropsTheEdit();
+    void mergeByHandPutsBothChangesInTheEditor();
     void renamingInTheEditorMakesLinksFollow();
 
 private:
+    // Another process saves the page meanwhile (its own connection to the file), as Bo.
+    Page saveTheirs(const Page& page, const QString& appended, const QString& body = {})
+    {
+        std::unique_ptr<Wiki> other = Wiki::open(m_wiki->path());
+        PageContent theirs = page.content;
+        theirs.body = body.isNull() ? theirs.body + appended : body;
+        return other->pages().update(page.id, theirs, page.revisionId, QStringLiteral("Bo"));
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<Wiki> m_wiki;
     std::unique_ptr<QStackedWidget> m_content;
@@ -107,14 +120,78 @@ void TestEditSession::aFailedSaveKeepsTheDraft()
     const Page page = *m_wiki->pages().find(QStringLiteral("Welcome to Folio"));
     m_session->edit(page);
     m_editor->bodyEdit()->appendPlainText(QStringLiteral("Mine."));
-    // Someone else saved the page meanwhile: this save conflicts.
-    PageContent theirs = page.content;
-    theirs.body += QStringLiteral("\nTheirs.");
-    m_wiki->pages().update(page.id, theirs, page.revisionId, QStringLiteral("Bo"));
-    MessageBox::setNextAnswer(QMessageBox::Ok);
+    saveTheirs(page, QStringLiteral("\nTheirs."));
+    // The writer is asked, and Cancel keeps the draft in the editor.
+    ConflictDialog::setNextChoice(ConflictDialog::Choice::Cancel);
     QVERIFY(!m_session->save());
+    QVERIFY(ConflictDialog::lastText().contains(QLatin1String("saved by Bo")));
     QVERIFY(m_session->isEditing());
     QVERIFY(m_editor->bodyEdit()->toPlainText().contains(QLatin1String("Mine.")));
+}
+
+void TestEditSession::keepMineSavesOnTopOfTheirs()
+{
+    const Page page = *m_wiki->pages().find(QStringLiteral("Welcome to Folio"));
+    m_session->edit(page);
+    m_editor->bodyEdit()->appendPlainText(QStringLiteral("Mine."));
+    const Page theirs = saveTheirs(page, QStringLiteral("\nTheirs."));
+    ConflictDialog::setNextChoice(ConflictDialog::Choice::KeepMine);
+    QVERIFY(m_session->save());
+    QVERIFY(!m_session->isEditing());
+    const QList<Revision> history = m_wiki->pages().history(page.id);
+    QCOMPARE(history.at(0).author, m_author);
+    QVERIFY(history.at(0).content.body.endsWith(QLatin1String("Mine.")));
+    QCOMPARE(*history.at(0).parentId, theirs.revisionId); // theirs stays in the history
+    QVERIFY(history.at(1).content.body.endsWith(QLatin1String("Theirs.")));
+}
+
+void TestEditSession::keepTheirsDropsTheEdit()
+{
+    const Page page = *m_wiki->pages().find(QStringLiteral("Welcome to Folio"));
+    m_session->edit(page);
+    m_editor->bodyEdit()->appendPlainText(QStringLiteral("Mine."));
+    const Page theirs = saveTheirs(page, QStringLiteral("\nTheirs."));
+    QSignalSpy replaced(m_session, &EditSession::replaced);
+    ConflictDialog::setNextChoice(ConflictDialog::Choice::KeepTheirs);
+    QVERIFY(m_session->save());
+    QVERIFY(!m_session->isEditing());
+    QCOMPARE(replaced.count(), 1);
+    QCOMPARE(m_wiki->pages().find(page.id)->revisionId, theirs.revisionId);
+}
+
+void TestEditSession::mergeByHandPutsBothChangesInTheEditor()
+{
+    const Page page = m_wiki->pages().create(
+        {QStringLiteral("Steps"), PageKind::Guide, {}, QStringLiteral("one\ntwo\nthree\n")},
+        m_author);
+    m_session->edit(page);
+    QPlainTextEdit* body = m_editor->bodyEdit();
+    body->setPlainText(QStringLiteral("ONE\ntwo\nthree\n"));         // mine: the first line
+    saveTheirs(page, {}, QStringLiteral("one\ntwo\nthree\nfour\n")); // theirs: a new last line
+    QSignalSpy said(m_session, &EditSession::message);
+    ConflictDialog::setNextChoice(ConflictDialog::Choice::MergeByHand);
+    QVERIFY(!m_session->save()); // still editing: the writer checks the merge
+    QVERIFY(m_session->isEditing());
+    QCOMPARE(body->toPlainText(), QStringLiteral("ONE\ntwo\nthree\nfour\n"));
+    QVERIFY(said.first().at(0).toString().contains(QLatin1String("merged")));
+    QVERIFY(m_session->isModified());
+    QVERIFY(m_session->save()); // on top of theirs now: no conflict
+    QCOMPARE(m_wiki->pages().find(page.id)->content.body,
+             QStringLiteral("ONE\ntwo\nthree\nfour\n"));
+
+    // Both changed the same line: both versions stand in the editor, marked.
+    const Page now = *m_wiki->pages().find(page.id);
+    m_session->edit(now);
+    body->setPlainText(QStringLiteral("ONE!\ntwo\nthree\nfour\n"));
+    saveTheirs(now, {}, QStringLiteral("One.\ntwo\nthree\nfour\n"));
+    ConflictDialog::setNextChoice(ConflictDialog::Choice::MergeByHand);
+    QVERIFY(!m_session->save());
+    const QString merged = body->toPlainText();
+    QVERIFY2(merged.contains(QLatin1String("<<<<<<< your text\nONE!\n")), qPrintable(merged));
+    QVERIFY(merged.contains(QLatin1String("=======\nOne.\n>>>>>>> saved by Bo\n")));
+    // Ctrl+Z brings back the saved text the merge started from.
+    body->undo();
+    QCOMPARE(body->toPlainText(), QStringLiteral("One.\ntwo\nthree\nfour\n"));
 }
 
 void TestEditSession::renamingInTheEditorMakesLinksFollow()
