@@ -590,6 +590,10 @@ Befehle:
         <source>Both changes are in the editor; where they clash, both versions stand between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt;. Keep what is right, then save.</source>
         <translation>Beide Änderungen sind im Editor; wo sie sich widersprechen, stehen beide Fassungen zwischen &lt;&lt;&lt;&lt;&lt;&lt;&lt; und &gt;&gt;&gt;&gt;&gt;&gt;&gt;. Behalten Sie das Richtige, dann speichern.</translation>
     </message>
+    <message>
+        <source>Cannot Undo Rename</source>
+        <translation>Umbenennen kann nicht rückgängig gemacht werden</translation>
+    </message>
 </context>
 <context>
     <name>folio::ExportArchive</name>
@@ -1840,6 +1844,21 @@ Befehle:
         <source>Kept the saved version of “%1”; your changes were dropped.</source>
         <translation>Die gespeicherte Fassung von „%1“ wurde behalten; Ihre Änderungen wurden verworfen.</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is called “%2” again; links in %n other page(s) changed back.</source>
+        <translation>
+            <numerusform>„%1“ heißt wieder „%2“; Links in %n anderen Seite wurden zurückgeändert.</numerusform>
+            <numerusform>„%1“ heißt wieder „%2“; Links in %n anderen Seiten wurden zurückgeändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo Rename (Back to “%1”)</source>
+        <translation>&amp;Umbenennen rückgängig (zurück zu „%1“)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Rename</source>
+        <translation>&amp;Umbenennen rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -1978,6 +1997,10 @@ Befehle:
     <message>
         <source>Page &amp;History</source>
         <translation>Seitenverl&amp;auf</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Rename</source>
+        <translation>&amp;Umbenennen rückgängig</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,13 @@
             <numerusform>Renamed “%1” to “%2”; links in %n other pages now follow.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is called “%2” again; links in %n other page(s) changed back.</source>
+        <translation>
+            <numerusform>“%1” is called “%2” again; links in %n other page changed back.</numerusform>
+            <numerusform>“%1” is called “%2” again; links in %n other pages changed back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>folio::PageCommand</name>

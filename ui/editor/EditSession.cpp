@@ -73,6 +73,8 @@ bool EditSession::save()
     if (m_editor.pageId() != 0)
         page = rename.page;
     const QString previous = m_editor.pageId() == 0 ? QString() : m_originalTitle;
+    if (rename.renamed())
+        m_lastRename = rename; // before the window hears of the save, so Undo is offered
     leave();
     Q_EMIT saved(page, previous);
     if (rename.renamed())
@@ -131,6 +133,20 @@ bool EditSession::resolveConflict(const PageContent& mine)
         break;
     }
     return false;
+}
+
+bool EditSession::undoRename()
+{
+    if (!m_lastRename || !m_store || (isEditing() && !settle()))
+        return false;
+    PageRename::Result undone;
+    if (!MessageBox::attempt(m_content.window(), tr("Cannot Undo Rename"), [&] {
+            undone = PageRename(m_store->database()).undo(*m_lastRename, m_author());
+        }))
+        return false;
+    m_lastRename.reset();
+    Q_EMIT renameUndone(undone.page, undone.oldTitle, int(undone.rewritten.size()));
+    return true;
 }
 
 bool EditSession::settle()

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "authoring/PageRename.h"
 #include "store/Page.h"
 
 #include <QCoreApplication>
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QStackedWidget;
 
@@ -27,7 +29,11 @@ public:
     EditSession(PageEditor& editor, QStackedWidget& content, QWidget& reader,
                 std::function<QString()> author, QObject* parent = nullptr);
 
-    void setStore(PageStore* store) { m_store = store; }
+    void setStore(PageStore* store)
+    {
+        m_store = store;
+        m_lastRename.reset();
+    }
     bool isEditing() const;
     bool isModified() const;
     void edit(const Page& page);
@@ -39,6 +45,11 @@ public:
     bool settle();
     // Back to `reader`, dropping the draft (after settle()).
     void leave();
+    // The last save renamed a page: undoing it brings back the old title and every link it
+    // changed, as new revisions (PageRename::undo). False, after saying why, if it failed.
+    bool canUndoRename() const { return m_lastRename.has_value(); }
+    QString lastRenameTitle() const { return m_lastRename ? m_lastRename->oldTitle : QString(); }
+    bool undoRename();
 
 Q_SIGNALS:
     // A page was saved; `previousTitle` is its title before (empty for a new page).
@@ -48,6 +59,8 @@ Q_SIGNALS:
     void linksFollowed(const QString& oldTitle, const QString& newTitle, int pages);
     // A save met a newer revision and the writer kept it, dropping the edit.
     void replaced(const Page& page, const QString& previousTitle);
+    // A rename was undone: `page` has its old title again (it was `renamedTitle`).
+    void renameUndone(const Page& page, const QString& renamedTitle, int pages);
     // Something to tell the writer in passing (the status bar).
     void message(const QString& text);
     // Editing started or ended, or the draft became modified or clean.
@@ -63,6 +76,7 @@ private:
 
     PageStore* m_store = nullptr;
     QString m_originalTitle;
+    std::optional<PageRename::Result> m_lastRename;
 };
 
 } // namespace folio

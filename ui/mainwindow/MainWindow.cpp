@@ -393,6 +393,18 @@ void MainWindow::connectActions()
                         .arg(page.content.title),
                     8000);
             });
+    connect(a.undoRename, &QAction::triggered, m_session, &EditSession::undoRename);
+    connect(m_session, &EditSession::renameUndone, this,
+            [this](const Page& page, const QString& renamedTitle, int pages) {
+                reloadPageList();
+                m_navigator->saved(renamedTitle, page.content.title);
+                updateActions();
+                statusBar()->showMessage(
+                    tr("“%1” is called “%2” again; links in %n other page(s) changed back.",
+                       nullptr, pages)
+                        .arg(renamedTitle, page.content.title),
+                    8000);
+            });
     connect(m_session, &EditSession::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(m_session, &EditSession::linksFollowed, this,
@@ -686,6 +698,10 @@ void MainWindow::updateActions()
     a.edit->setEnabled(canEdit);
     a.save->setEnabled(editing && m_editor->isModified());
     a.cancelEdit->setEnabled(editing);
+    a.undoRename->setEnabled(m_session->canUndoRename());
+    a.undoRename->setText(m_session->canUndoRename()
+                              ? tr("&Undo Rename (Back to “%1”)").arg(m_session->lastRenameTitle())
+                              : tr("&Undo Rename"));
     a.back->setEnabled(m_navigator->canGoBack());
     a.forward->setEnabled(m_navigator->canGoForward());
     // Ctrl+F searches the wiki while reading; in the editor it is left for the editor.

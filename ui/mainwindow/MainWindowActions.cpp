@@ -62,6 +62,7 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     zoomOut = make(w, tr("Zoom &Out"), QKeySequence::ZoomOut, QStringLiteral("zoom-out"));
     zoomReset = make(w, tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0),
                      QStringLiteral("zoom-original"));
+    undoRename = make(w, tr("&Undo Rename"), {});
     authorName = make(w, tr("Your &Name in Page History…"), {});
     about = make(w, tr("&About Folio"), {}, QStringLiteral("help-about"));
     showDrafts = make(w, tr("Show &Drafts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
@@ -90,6 +91,8 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     file->addAction(quit);
     QMenu* editMenu = w->menuBar()->addMenu(tr("&Edit"));
     editMenu->addActions({edit, save, cancelEdit});
+    editMenu->addSeparator();
+    editMenu->addAction(undoRename);
     editMenu->addSeparator();
     editMenu->addAction(authorName);
     QMenu* page = w->menuBar()->addMenu(tr("&Page"));

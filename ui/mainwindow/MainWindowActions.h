@@ -33,6 +33,7 @@ public:
     QAction* zoomIn = nullptr;
     QAction* zoomOut = nullptr;
     QAction* zoomReset = nullptr;
+    QAction* undoRename = nullptr;
     QAction* authorName = nullptr;
     QAction* showDrafts = nullptr; // checkable: drafts and pages in review in lists and search
     QAction* submitForReview = nullptr;

@@ -213,6 +213,19 @@ void TestEditSession::renamingInTheEditorMakesLinksFollow()
     QCOMPARE(followed.first().at(2).toInt(), 1);
     QCOMPARE(m_wiki->pages().find(QStringLiteral("Setup"))->content.body,
              QStringLiteral("See [[Printing|the printers]]."));
+
+    // Undo brings back the title and the links, as new revisions.
+    QVERIFY(m_session->canUndoRename());
+    QCOMPARE(m_session->lastRenameTitle(), QStringLiteral("Printers"));
+    QSignalSpy undone(m_session, &EditSession::renameUndone);
+    QVERIFY(m_session->undoRename());
+    QCOMPARE(undone.count(), 1);
+    QCOMPARE(undone.first().at(1).toString(), QStringLiteral("Printing"));
+    QCOMPARE(undone.first().at(2).toInt(), 1);
+    QCOMPARE(m_wiki->pages().find(target.id)->content.title, QStringLiteral("Printers"));
+    QCOMPARE(m_wiki->pages().find(QStringLiteral("Setup"))->content.body,
+             QStringLiteral("See [[Printers|the printers]]."));
+    QVERIFY(!m_session->canUndoRename());
 }
 
 QTEST_MAIN(TestEditSession)

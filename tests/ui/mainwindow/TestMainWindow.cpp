@@ -76,6 +76,7 @@ private Q_SLOTS:
     void deletedPagesComeBackWithTheirHistory();
     void historyShowsChangesAndRestoresOlderText();
     void reviewQueueShowsWhatChangedSinceReadersSawIt();
+    void aRenameInTheEditorCanBeUndone();
 
 private:
     // The title of the page on screen, once it and its style sheet have finished loading.
@@ -735,6 +736,32 @@ void TestMainWindow::reviewQueueShowsWhatChangedSinceReadersSawIt()
     QCOMPARE(queue->count(), 0);
     QCOMPARE(m_window->wiki().pages().find(QStringLiteral("On-call"))->state.status,
              PageStatus::Draft);
+}
+
+void TestMainWindow::aRenameInTheEditorCanBeUndone()
+{
+    const MainWindowActions& a = m_window->actions();
+    QVERIFY(!a.undoRename->isEnabled());
+    m_window->openPage(QStringLiteral("Writing pages"));
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+    press(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QTRY_VERIFY(m_window->isEditing());
+    m_window->editor()->titleEdit()->setText(QStringLiteral("Editing pages"));
+    press(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QVERIFY(waitUntilShown(QStringLiteral("Editing pages")));
+    PageStore& pages = m_window->wiki().pages();
+    QVERIFY(pages.find(QStringLiteral("Frequently asked questions"))
+                ->content.body.contains(QLatin1String("[[Editing pages#Create a page]]")));
+    QVERIFY(a.undoRename->isEnabled());
+    QVERIFY(a.undoRename->text().contains(QLatin1String("Writing pages")));
+
+    a.undoRename->trigger();
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+    QVERIFY(pages.find(QStringLiteral("Frequently asked questions"))
+                ->content.body.contains(QLatin1String("[[Writing pages#Create a page]]")));
+    QVERIFY(pages.find(QStringLiteral("Welcome to Folio"))
+                ->content.body.contains(QLatin1String("[[Writing pages]]")));
+    QVERIFY(!a.undoRename->isEnabled());
 }
 
 int main(int argc, char* argv[])
