@@ -2310,6 +2310,10 @@ Befehle:
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
+    <message>
+        <source>The text is the same in revisions %1 and %2.</source>
+        <translation>Der Text ist in den Revisionen %1 und %2 gleich.</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageDocument</name>

@@ -560,8 +560,14 @@ int PageCommand::diff(const QStringList& arguments)
             .arg(revision.id)
             .arg(revision.author, isoTime(revision.createdAt));
     };
-    m_out << m_console.forOut(
-        TextDiff::unified(before->content.body, after->content.body, name(*before), name(*after)));
+    const QString diff =
+        TextDiff::unified(before->content.body, after->content.body, name(*before), name(*after));
+    if (diff.isEmpty()) // a status change or a rename: said, so an empty output is not a puzzle
+        m_err << m_console.forErr(tr("The text is the same in revisions %1 and %2.")
+                                      .arg(before->id)
+                                      .arg(after->id))
+              << '\n';
+    m_out << m_console.forOut(diff);
     return Cli::Success;
 }
 

@@ -105,6 +105,12 @@ void TestPageCli::diffPrintsAUnifiedDiffOfKnownRevisions()
     QCOMPARE(lines.mid(2),
              QStringList({u"@@ -1,2 +1,2 @@"_s, u"-1. Turn it off."_s,
                           u"+1. Turn it off and unplug it."_s, u" 2. Wait."_s, QString()}));
+    // A status change leaves the text as it was: nothing on standard output, and it says so.
+    QCOMPARE(folio({u"page"_s, u"status"_s, u"Steps"_s, u"review"_s}).code, 0);
+    const test::ProcessResult same = folio({u"page"_s, u"diff"_s, u"Steps"_s});
+    QCOMPARE(same.code, 0);
+    QVERIFY(same.out.isEmpty());
+    QVERIFY2(same.err.contains(u"The text is the same"_s), qPrintable(same.err));
     // One revision: from it to the current text.
     QVERIFY(folio({u"page"_s, u"diff"_s, u"Steps"_s, first}).out.contains(u"+3. Turn it on."_s));
 }
