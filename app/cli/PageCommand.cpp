@@ -26,8 +26,8 @@
 namespace folio {
 namespace {
 
-// Parses a verb's own options; `positional` is how many arguments it takes.
-bool parseVerb(QCommandLineParser& parser, const QStringList& arguments, int positional,
+// Parses a verb's own options; it takes from `fewest` to `most` arguments.
+bool parseVerb(QCommandLineParser& parser, const QStringList& arguments, int fewest, int most,
                QString* error)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -36,11 +36,24 @@ bool parseVerb(QCommandLineParser& parser, const QStringList& arguments, int pos
         return false;
     }
     // The verb itself is the first positional argument.
-    if (parser.positionalArguments().size() != positional + 1) {
+    const qsizetype given = parser.positionalArguments().size() - 1;
+    if (given < fewest || given > most) {
         *error = QCoreApplication::translate("folio::PageCommand", "Wrong number of arguments.");
         return false;
     }
     return true;
+}
+
+bool parseVerb(QCommandLineParser& parser, const QStringList& arguments, int positional,
+               QString* error)
+{
+    return parseVerb(parser, arguments, positional, positional, error);
+}
+
+// --author NAME, which every verb that writes takes (read by PageCommand::author()).
+void addAuthorOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("author"), {}, QStringLiteral("NAME")});
 }
 
 // A title as a shell reads it back as one argument.
@@ -185,8 +198,8 @@ int PageCommand::write(const QStringList& arguments)
     const QCommandLineOption kind(QStringLiteral("kind"), {}, QStringLiteral("K"));
     const QCommandLineOption tags(QStringLiteral("tags"), {}, QStringLiteral("T"));
     const QCommandLineOption empty(QStringLiteral("empty"));
-    const QCommandLineOption authorOption(QStringLiteral("author"), {}, QStringLiteral("NAME"));
-    parser.addOptions({file, kind, tags, empty, authorOption});
+    parser.addOptions({file, kind, tags, empty});
+    addAuthorOption(parser);
     QString error;
     if (!parseVerb(parser, arguments, 1, &error))
         return usageError(error);
@@ -359,7 +372,7 @@ int PageCommand::history(const QStringList& arguments)
 int PageCommand::import(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("author"), {}, QStringLiteral("NAME")});
+    addAuthorOption(parser);
     QString error;
     if (!parseVerb(parser, arguments, 1, &error))
         return usageError(error);
@@ -408,7 +421,7 @@ int PageCommand::import(const QStringList& arguments)
 int PageCommand::rename(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("author"), {}, QStringLiteral("NAME")});
+    addAuthorOption(parser);
     QString error;
     if (!parseVerb(parser, arguments, 2, &error))
         return usageError(error);
@@ -466,13 +479,11 @@ int PageCommand::deleted(const QStringList& arguments)
 int PageCommand::restore(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("author"), {}, QStringLiteral("NAME")});
+    addAuthorOption(parser);
     QString error;
-    if (!parser.parse(QStringList{QStringLiteral("folio")} + arguments))
-        return usageError(parser.errorText());
+    if (!parseVerb(parser, arguments, 1, 2, &error))
+        return usageError(error);
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 && positional.size() != 3)
-        return usageError(tr("Wrong number of arguments."));
     const QString title = positional.at(1);
     PageStore& pages = m_wiki().pages();
     if (positional.size() == 2) {
@@ -515,11 +526,10 @@ int PageCommand::restore(const QStringList& arguments)
 int PageCommand::diff(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    if (!parser.parse(QStringList{QStringLiteral("folio")} + arguments))
-        return usageError(parser.errorText());
+    QString error;
+    if (!parseVerb(parser, arguments, 1, 3, &error))
+        return usageError(error);
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 && positional.size() != 4 && positional.size() != 3)
-        return usageError(tr("Wrong number of arguments."));
     const std::optional<Page> page = pageOrSay(positional.at(1));
     if (!page)
         return Cli::Failure;
@@ -578,13 +588,11 @@ int PageCommand::status(const QStringList& arguments)
     const QCommandLineOption makeInternal(QStringLiteral("internal"));
     const QCommandLineOption summary(QStringLiteral("message"), {}, QStringLiteral("TEXT"));
     parser.addOptions({makePublic, makeInternal, summary});
-    parser.addOption({QStringLiteral("author"), {}, QStringLiteral("NAME")});
+    addAuthorOption(parser);
     QString error;
-    if (!parser.parse(QStringList{QStringLiteral("folio")} + arguments))
-        return usageError(parser.errorText());
+    if (!parseVerb(parser, arguments, 1, 2, &error))
+        return usageError(error);
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 && positional.size() != 3)
-        return usageError(tr("Wrong number of arguments."));
     if (parser.isSet(makePublic) && parser.isSet(makeInternal))
         return usageError(tr("Choose one: --public or --internal."));
     std::optional<PageStatus> wanted;
