@@ -1,11 +1,11 @@
 #include "editor/ConflictDialog.h"
 
+#include "common/LocalTime.h"
 #include "history/DiffView.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,8 +21,7 @@ QString explanation(const Revision& theirs)
 {
     return ConflictDialog::tr("“%1” was saved by %2 at %3 while you were editing it. Left: the "
                               "saved version. Right: yours. What should the page keep?")
-        .arg(theirs.content.title, theirs.author,
-             QLocale().toString(theirs.createdAt.toLocalTime(), QLocale::ShortFormat));
+        .arg(theirs.content.title, theirs.author, shortLocalTime(theirs.createdAt));
 }
 
 } // namespace

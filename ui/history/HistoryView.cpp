@@ -1,6 +1,7 @@
 #include "history/HistoryView.h"
 
 #include "common/Heading.h"
+#include "common/LocalTime.h"
 #include "common/MessageBox.h"
 #include "history/DiffView.h"
 #include "store/PageStore.h"
@@ -8,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -75,9 +75,8 @@ void HistoryView::open(PageStore& store, const Page& page)
     for (const Revision& revision : std::as_const(m_history)) {
         auto* item = new QTreeWidgetItem(
             m_revisions,
-            {QString::number(revision.id),
-             QLocale().toString(revision.createdAt.toLocalTime(), QLocale::ShortFormat),
-             revision.author, PageStatuses::displayName(revision.state.status), revision.summary});
+            {QString::number(revision.id), shortLocalTime(revision.createdAt), revision.author,
+             PageStatuses::displayName(revision.state.status), revision.summary});
         item->setData(0, Qt::UserRole, revision.id);
         if (revision.content.title != page.content.title)
             item->setToolTip(4, tr("Titled “%1” then").arg(revision.content.title));

@@ -1,6 +1,7 @@
 #include "linkspanel/LinkDetailsView.h"
 
 #include "common/Heading.h"
+#include "common/LocalTime.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -19,8 +20,7 @@ QString when(const std::optional<qint64>& ms)
 {
     if (!ms)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).toLocalTime(),
-                              QLocale::ShortFormat);
+    return shortLocalTime(QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()));
 }
 
 } // namespace

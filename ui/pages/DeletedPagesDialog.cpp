@@ -1,11 +1,11 @@
 #include "pages/DeletedPagesDialog.h"
 
+#include "common/LocalTime.h"
 #include "common/MessageBox.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -46,9 +46,7 @@ void DeletedPagesDialog::reload()
     m_list->clear();
     MessageBox::attempt(this, tr("Cannot List Deleted Pages"), [this] {
         for (const DeletedPage& page : m_store.deleted()) {
-            auto* item = new QTreeWidgetItem(
-                m_list, {page.title,
-                         QLocale().toString(page.deletedAt.toLocalTime(), QLocale::ShortFormat)});
+            auto* item = new QTreeWidgetItem(m_list, {page.title, shortLocalTime(page.deletedAt)});
             item->setData(0, Qt::UserRole, page.id);
         }
     });

@@ -1,6 +1,7 @@
 #include "review/ReviewQueue.h"
 
 #include "common/Heading.h"
+#include "common/LocalTime.h"
 #include "history/DiffView.h"
 #include "review/ReviewWorkflow.h"
 #include "store/PageStore.h"
@@ -8,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -37,9 +37,7 @@ void ReviewQueuePanel::reload(const PageStore& store)
     for (const PageSummary& page : store.list(PageFilter::InReview)) {
         auto* item = new QListWidgetItem(page.title, m_list);
         item->setData(Qt::UserRole, page.id);
-        item->setToolTip(
-            tr("Submitted %1")
-                .arg(QLocale().toString(page.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+        item->setToolTip(tr("Submitted %1").arg(shortLocalTime(page.updatedAt)));
     }
     m_status->setText(count() == 0 ? tr("No page waits for review.")
                                    : tr("%n page(s) in review", nullptr, count()));
@@ -82,12 +80,11 @@ bool ReviewView::open(const PageStore& store, qint64 pageId)
     m_title->setText(tr("Review “%1”").arg(page->content.title));
     const std::optional<Revision> published = store.lastPublished(pageId);
     m_diff->showDiff(published ? published->content.body : QString(), page->content.body);
-    m_heading->setText(
-        published
-            ? tr("Changes since readers last saw it (revision %1, published %2):")
-                  .arg(published->id)
-                  .arg(QLocale().toString(published->createdAt.toLocalTime(), QLocale::ShortFormat))
-            : tr("A new page: readers have never seen it."));
+    m_heading->setText(published
+                           ? tr("Changes since readers last saw it (revision %1, published %2):")
+                                 .arg(published->id)
+                                 .arg(shortLocalTime(published->createdAt))
+                           : tr("A new page: readers have never seen it."));
     const bool inReview = page->state.status == PageStatus::Review;
     m_publish->setEnabled(inReview);
     m_sendBack->setEnabled(inReview);
