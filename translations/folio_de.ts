@@ -1703,14 +1703,6 @@ Befehle:
         <translation>Es gibt noch keine Seite „%1“. Möchten Sie sie anlegen?</translation>
     </message>
     <message>
-        <source>New Page</source>
-        <translation>Neue Seite</translation>
-    </message>
-    <message>
-        <source>Title of the new page:</source>
-        <translation>Titel der neuen Seite:</translation>
-    </message>
-    <message>
         <source>A page titled “%1” already exists.</source>
         <translation>Eine Seite mit dem Titel „%1“ gibt es bereits.</translation>
     </message>
@@ -2004,6 +1996,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>folio::MarkdownEdit</name>
+    <message>
+        <source>Page titles</source>
+        <translation>Seitentitel</translation>
+    </message>
+</context>
+<context>
     <name>folio::MarkdownFolder</name>
     <message>
         <source>you are not allowed to read it</source>
@@ -2125,6 +2124,37 @@ Befehle:
     <message>
         <source>Mattermost bulk export</source>
         <translation>Mattermost-Bulk-Export</translation>
+    </message>
+</context>
+<context>
+    <name>folio::NewPageDialog</name>
+    <message>
+        <source>New Page</source>
+        <translation>Neue Seite</translation>
+    </message>
+    <message>
+        <source>What the page is about</source>
+        <translation>Worum es auf der Seite geht</translation>
+    </message>
+    <message>
+        <source>Blank page</source>
+        <translation>Leere Seite</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Beginnen mit:</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2390,116 @@ Befehle:
         <source>T&amp;ags:</source>
         <translation>&amp;Schlagwörter:</translation>
     </message>
+    <message>
+        <source>Page text</source>
+        <translation>Seitentext</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatierung</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>bold button</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>H1</source>
+        <translation>Ü1</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Überschrift 1</translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <translation>Ü2</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Überschrift 2</translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation>Ü3</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Überschrift 3</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummerierte Liste</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Wiederholen (%1)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Next Layout</source>
+        <translation>Nächste Ansicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2 switches)</source>
+        <translation>%1 (%2 wechselt)</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageImport</name>
@@ -2417,6 +2557,13 @@ Befehle:
             <numerusform>%1 von %n Seite</numerusform>
             <numerusform>%1 von %n Seiten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>folio::PagePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>

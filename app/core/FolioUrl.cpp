@@ -34,6 +34,11 @@ QUrl style(const QString& file)
     return make(QStringLiteral("style"), file);
 }
 
+QUrl preview(quint64 number)
+{
+    return make(QStringLiteral("preview"), QString::number(number));
+}
+
 bool isFolio(const QUrl& url)
 {
     return url.scheme() == QLatin1String(kScheme) && url.host() == QLatin1String(kHost);
@@ -50,6 +55,8 @@ Kind kind(const QUrl& url)
         return Kind::Create;
     if (path.startsWith(QLatin1String("/style/")))
         return Kind::Style;
+    if (path.startsWith(QLatin1String("/preview/")))
+        return Kind::Preview;
     return Kind::Other;
 }
 

@@ -10,16 +10,19 @@ namespace folio {
 //   folio://wiki/page/<title>[#anchor]   a wiki page, by title
 //   folio://wiki/create/<title>          asks to create a missing page
 //   folio://wiki/style/<file>            the app's style sheets
+//   folio://wiki/preview/<n>             the editor's preview of the page being written
 namespace FolioUrl {
 
 inline constexpr char kScheme[] = "folio";
 inline constexpr char kHost[] = "wiki";
 
-enum class Kind { Page, Create, Style, Other };
+enum class Kind { Page, Create, Style, Preview, Other };
 
 QUrl page(const QString& title, const QString& anchor = {});
 QUrl create(const QString& title);
 QUrl style(const QString& file);
+// A new number each time makes the view load the newest preview rather than reload.
+QUrl preview(quint64 number);
 
 bool isFolio(const QUrl& url);
 Kind kind(const QUrl& url);

@@ -27,6 +27,7 @@ const Entry kEntries[] = {
     {Settings::Key::LastPage, "session/lastPage", QString()},
     {Settings::Key::LastPageWiki, "session/lastPageWiki", QString()},
     {Settings::Key::ShowDrafts, "view/showDrafts", false},
+    {Settings::Key::EditorLayout, "editor/layout", QStringLiteral("split")},
     {Settings::Key::ArchiveAllowPrivate, "archive/allowPrivate", false},
     {Settings::Key::ArchiveAllowDomains, "archive/allowDomains", QStringList()},
     {Settings::Key::ArchiveDenyDomains, "archive/denyDomains", QStringList()},

@@ -25,7 +25,8 @@ public:
         ZoomFactor,
         LastPage, // reopened on the next start, in the wiki it belongs to
         LastPageWiki,
-        ShowDrafts, // the page list and search show drafts and pages in review too
+        ShowDrafts,   // the page list and search show drafts and pages in review too
+        EditorLayout, // "source", "split" or "preview": what the editor shows
         // The offline archive of links (ArchivePolicy, ArchiveQueue::Options).
         ArchiveAllowPrivate,   // loopback, private and intranet addresses may be fetched
         ArchiveAllowDomains,   // QStringList; when not empty, only these domains

@@ -148,6 +148,21 @@ QList<PageSummary> PageStore::list(PageFilter filter) const
     else if (filter == PageFilter::InReview)
         sql += QLatin1String("AND status = 'review' ");
     Statement query(m_db, sql + QLatin1String("ORDER BY title_key"));
+    return summaries(query);
+}
+
+QList<PageSummary> PageStore::withTag(const QString& tag) const
+{
+    Statement query(m_db, QStringLiteral("SELECT id, title, kind, updated_at, status FROM pages "
+                                         "WHERE deleted_at IS NULL AND id IN "
+                                         "(SELECT page_id FROM page_tags WHERE tag = ?) "
+                                         "ORDER BY title_key"));
+    query.bind(1, tag);
+    return summaries(query);
+}
+
+QList<PageSummary> PageStore::summaries(Statement& query)
+{
     QList<PageSummary> result;
     while (query.step())
         result.append({query.int64(0), query.text(1), kindFrom(query.text(2)),

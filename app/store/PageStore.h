@@ -11,6 +11,8 @@
 
 namespace folio {
 
+class Statement;
+
 class Database;
 
 enum class PageFilter { All, Published, InReview };
@@ -58,6 +60,8 @@ public:
     QList<PageSummary> list(PageFilter filter = PageFilter::All) const;
     // Deleted pages, most recently deleted first; undelete() brings one back.
     QList<DeletedPage> deleted() const;
+    // The pages carrying `tag` (as PageTags writes it), by title.
+    QList<PageSummary> withTag(const QString& tag) const;
     int count() const;
     // The first title in list() order, without reading the whole list.
     std::optional<QString> firstTitle() const;
@@ -93,6 +97,7 @@ public:
 
 private:
     [[noreturn]] void throwLostText(qint64 pageId) const;
+    static QList<PageSummary> summaries(Statement& query);
 
     Database& m_db;
 };

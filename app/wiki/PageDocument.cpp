@@ -17,10 +17,6 @@ QString escaped(const QString& text)
 
 } // namespace
 
-PageDocument::PageDocument(const PageStore& store) : m_store(store)
-{
-}
-
 QString PageDocument::contentSecurityPolicy()
 {
     return QStringLiteral(
@@ -31,7 +27,9 @@ QString PageDocument::contentSecurityPolicy()
 
 QByteArray PageDocument::forTitle(const QString& title) const
 {
-    if (const std::optional<Page> page = m_store.find(title))
+    if (!m_store)
+        return forMissing(title);
+    if (const std::optional<Page> page = m_store->find(title))
         return forPage(*page);
     return forMissing(title);
 }
@@ -40,12 +38,12 @@ QByteArray PageDocument::forPage(const Page& page) const
 {
     MarkdownRenderer renderer;
     // Called from inside md4c (C code), which an exception must never cross: a link whose
-    // page cannot be looked up is drawn as an ordinary link.
-    // A link whose page cannot be looked up (the wiki busy, say) is drawn as an ordinary
-    // link: the page still shows.
+    // page cannot be looked up (the wiki busy, say) is drawn as an ordinary link, and the
+    // page still shows.
     std::function<bool(const QString&)> exists;
     try {
-        exists = m_store.existenceCheck();
+        if (m_store)
+            exists = m_store->existenceCheck();
     } catch (const StoreError&) {
     }
     renderer.setPageExists([exists](const QString& title) {

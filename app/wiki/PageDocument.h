@@ -16,7 +16,9 @@ class PageDocument
     Q_DECLARE_TR_FUNCTIONS(folio::PageDocument)
 
 public:
-    explicit PageDocument(const PageStore& store);
+    explicit PageDocument(const PageStore& store) : m_store(&store) {}
+    // Without a store every wiki link is drawn as a link to an existing page.
+    explicit PageDocument(const PageStore* store) : m_store(store) {}
 
     // The page with this title, or an invitation to create it when there is none.
     QByteArray forTitle(const QString& title) const;
@@ -31,7 +33,7 @@ public:
 private:
     QByteArray wrap(const QString& title, const QString& articleClass, const QString& inner) const;
 
-    const PageStore& m_store;
+    const PageStore* m_store = nullptr;
 };
 
 } // namespace folio

@@ -39,10 +39,10 @@ void EditSession::edit(const Page& page)
     Q_EMIT stateChanged();
 }
 
-void EditSession::editNew(const QString& title)
+void EditSession::editNew(const QString& title, const PageContent& start)
 {
     m_originalTitle.clear();
-    m_editor.editNew(title);
+    m_editor.editNew(title, start);
     m_content.setCurrentWidget(&m_editor);
     m_editor.focusBody();
     Q_EMIT stateChanged();

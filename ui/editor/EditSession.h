@@ -37,7 +37,8 @@ public:
     bool isEditing() const;
     bool isModified() const;
     void edit(const Page& page);
-    void editNew(const QString& title);
+    // A new page titled `title`, starting from `start` (a template's text, kind and tags).
+    void editNew(const QString& title, const PageContent& start = {});
     // Stores the draft as a new revision (or the new page); on failure says why in a message
     // box, keeps the draft and returns false.
     bool save();

@@ -4,14 +4,19 @@
 
 #include <QWidget>
 
+class QActionGroup;
 class QComboBox;
 class QLineEdit;
-class QPlainTextEdit;
+class QSplitter;
+class QToolBar;
 
 namespace folio {
 
-// Edits one page's title, kind, tags and Markdown body. It only holds the draft; the main
-// window decides when it is saved.
+class MarkdownEdit;
+class PagePreview;
+
+// Edits one page's title, kind, tags and Markdown body, with the rendered page beside the
+// source. It only holds the draft; the main window decides when it is saved.
 class PageEditor : public QWidget
 {
     Q_OBJECT
@@ -19,9 +24,17 @@ class PageEditor : public QWidget
 public:
     explicit PageEditor(QWidget* parent = nullptr);
 
+    // The rendered page beside the source; without one the editor shows the source only.
+    void attachPreview(PagePreview* preview);
+    PagePreview* preview() const { return m_preview; }
+
+    enum class ViewMode { Source, Split, Preview };
+    ViewMode viewMode() const { return m_viewMode; }
+    void setViewMode(ViewMode mode);
+
     void edit(const Page& page);
     // A page that does not exist yet: saving creates it.
-    void editNew(const QString& title);
+    void editNew(const QString& title, const PageContent& start = {});
 
     // The page changed while it was edited: `newer` becomes the base the next save builds on,
     // and the editor holds `draft` (the writer's text, or a merge of both), still unsaved.
@@ -32,20 +45,35 @@ public:
     qint64 baseRevision() const { return m_baseRevision; }
     bool isModified() const;
     void focusBody();
-    QPlainTextEdit* bodyEdit() const { return m_body; }
+    MarkdownEdit* bodyEdit() const { return m_body; }
     QLineEdit* titleEdit() const { return m_title; }
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);
+    void viewModeChanged(folio::PageEditor::ViewMode mode);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void load(const PageContent& content);
+    void buildToolBar();
+    void contentChanged();
+    void syncPreviewScroll();
+    Page previewPage() const;
 
     QLineEdit* m_title = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_tags = nullptr;
-    QPlainTextEdit* m_body = nullptr;
+    MarkdownEdit* m_body = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QActionGroup* m_modes = nullptr;
+    QSplitter* m_split = nullptr;
+    PagePreview* m_preview = nullptr;
+    ViewMode m_viewMode = ViewMode::Split;
+    bool m_splitSized = false;
     PageContent m_original;
+    Page m_base;
     qint64 m_pageId = 0;
     qint64 m_baseRevision = 0;
 };

@@ -1,11 +1,14 @@
 #include "mainwindow/MainWindow.h"
 
+#include "authoring/PageTemplates.h"
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
 #include "core/Settings.h"
 #include "core/Version.h"
 #include "editor/EditSession.h"
+#include "editor/MarkdownEdit.h"
 #include "editor/PageEditor.h"
+#include "editor/PagePreview.h"
 #include "history/HistoryView.h"
 #include "linkspanel/ArchiveRunner.h"
 #include "linkspanel/ArchivedLinkView.h"
@@ -15,6 +18,7 @@
 #include "mainwindow/MainWindowActions.h"
 #include "navigation/PageNavigator.h"
 #include "pages/DeletedPagesDialog.h"
+#include "pages/NewPageDialog.h"
 #include "pages/PageListPanel.h"
 #include "review/ReviewQueue.h"
 #include "review/ReviewWorkflow.h"
@@ -66,6 +70,8 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     setWindowIcon(QIcon(QStringLiteral(":/folio/icons/folio.svg")));
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_editor);
+    m_editor->attachPreview(new PagePreview(profile, m_editor));
+    m_editor->bodyEdit()->setTitleSource([this] { return pageTitles(); });
     m_stack->addWidget(m_links->details());
     auto* reader = new ArchivedLinkView(profile, this);
     m_stack->addWidget(reader);
@@ -129,6 +135,10 @@ void MainWindow::restoreLayout()
     m_view->setZoomFactor(m_settings.zoomFactor());
     m_actions->showDrafts->setChecked(m_settings.value(Settings::Key::ShowDrafts).toBool());
     m_searchController->setIncludesUnpublished(m_actions->showDrafts->isChecked());
+    const QString layout = m_settings.value(Settings::Key::EditorLayout).toString();
+    m_editor->setViewMode(layout == QLatin1String("source")    ? PageEditor::ViewMode::Source
+                          : layout == QLatin1String("preview") ? PageEditor::ViewMode::Preview
+                                                               : PageEditor::ViewMode::Split);
 }
 
 void MainWindow::saveSession()
@@ -170,6 +180,18 @@ void MainWindow::reloadPageList()
     const PageFilter filter = showsDrafts() ? PageFilter::All : PageFilter::Published;
     attempt(tr("Cannot List Pages"), [&] { m_pageList->reload(m_wiki->pages(), filter); });
     m_pageList->select(currentTitle());
+}
+
+QStringList MainWindow::pageTitles() const
+{
+    QStringList titles;
+    try {
+        for (const PageSummary& page : m_wiki->pages().list(PageFilter::All))
+            titles.append(page.title);
+    } catch (const StoreError&) {
+        // No completions this time; a message box in the middle of typing would be worse.
+    }
+    return titles;
 }
 
 bool MainWindow::showsDrafts() const
@@ -327,6 +349,10 @@ void MainWindow::connectActions()
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.authorName, &QAction::triggered, this, &MainWindow::askAuthorName);
     connect(a.showDrafts, &QAction::toggled, this, &MainWindow::setShowDrafts);
+    connect(m_editor, &PageEditor::viewModeChanged, this, [this](PageEditor::ViewMode mode) {
+        static const char* const layouts[] = {"source", "split", "preview"};
+        m_settings.setValue(Settings::Key::EditorLayout, QLatin1String(layouts[int(mode)]));
+    });
     connect(a.deletePage, &QAction::triggered, this, &MainWindow::deleteCurrentPage);
     connect(a.history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_reviewQueue, &ReviewQueuePanel::pageChosen, this, [this](qint64 id) {
@@ -427,6 +453,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_session->setStore(&m_wiki->pages());
     m_review->setStore(&m_wiki->pages());
     m_searchController->setWiki(m_wiki->path());
+    m_editor->preview()->setWiki(m_wiki->path());
     m_links->setWiki(m_wiki.get());
     m_searchField->clear();
     reloadPageList();
@@ -562,10 +589,14 @@ void MainWindow::newPage()
 {
     if (isEditing() && !settleDraft())
         return;
-    const std::optional<QString> title =
-        TextInputDialog::getText(this, tr("New Page"), tr("Title of the new page:"));
-    if (!title)
+    QList<PageSummary> templates;
+    if (!attempt(tr("Cannot Create Page"),
+                 [&] { templates = PageTemplates::list(m_wiki->pages()); }))
         return;
+    const std::optional<NewPageDialog::Choice> choice = NewPageDialog::ask(this, templates);
+    if (!choice)
+        return;
+    const QString* title = &choice->title;
     const QString problem = PageTitle::problem(*title);
     if (!problem.isEmpty()) {
         MessageBox::critical(this, tr("Cannot Create Page"), problem);
@@ -580,12 +611,23 @@ void MainWindow::newPage()
             tr("A page titled “%1” already exists.").arg(PageTitle::normalized(*title)));
         return;
     }
-    startNewPage(PageTitle::normalized(*title));
+    const QString normalized = PageTitle::normalized(*title);
+    PageContent start;
+    if (choice->templateId != 0) {
+        std::optional<Page> templatePage;
+        if (!attempt(tr("Cannot Create Page"),
+                     [&] { templatePage = m_wiki->pages().find(choice->templateId); }))
+            return;
+        if (templatePage)
+            start =
+                PageTemplates::instantiate(templatePage->content, normalized, QDate::currentDate());
+    }
+    startNewPage(normalized, start);
 }
 
-void MainWindow::startNewPage(const QString& title)
+void MainWindow::startNewPage(const QString& title, const PageContent& start)
 {
-    m_session->editNew(title);
+    m_session->editNew(title, start);
     setWindowTitle(tr("%1 (new) — Folio").arg(title));
 }
 

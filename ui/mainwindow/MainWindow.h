@@ -94,7 +94,7 @@ private:
     void showLinksPanel();
     void offerToCreate(const QString& title);
     void newPage();
-    void startNewPage(const QString& title);
+    void startNewPage(const QString& title, const PageContent& start = {});
     void cancelEditing();
     void onSaved(const Page& page, const QString& previousTitle);
     void goBack();
@@ -114,6 +114,8 @@ private:
     void setShowDrafts(bool show);
     QString homeTitle() const;
     void reloadPageList();
+    // Every page's title, drafts too: what "[[" offers in the editor.
+    QStringList pageTitles() const;
     void reloadReviewQueue();
     // Runs a user action that reaches the store. A failure (the wiki busy, the disk full, an
     // I/O error) is shown in a message box titled `failure`; the window stays as it was.

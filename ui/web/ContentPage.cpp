@@ -30,6 +30,7 @@ bool ContentPage::acceptNavigationRequest(const QUrl& url, NavigationType type, 
         Q_EMIT createRequested(FolioUrl::target(url));
         break;
     case FolioUrl::Kind::Style:
+    case FolioUrl::Kind::Preview:
         break;
     case FolioUrl::Kind::Other:
         if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||

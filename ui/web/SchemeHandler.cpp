@@ -56,6 +56,9 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob* job)
         reply(job, "text/css", file.readAll());
         return;
     }
+    case FolioUrl::Kind::Preview:
+        reply(job, "text/html", m_preview);
+        return;
     case FolioUrl::Kind::Create:
     case FolioUrl::Kind::Other:
         break;

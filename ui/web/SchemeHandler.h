@@ -17,10 +17,13 @@ public:
 
     // The wiki whose pages are served; nullptr serves nothing.
     void setStore(const PageStore* store) { m_store = store; }
+    // The editor's preview document, served at every FolioUrl::preview address.
+    void setPreview(const QByteArray& document) { m_preview = document; }
     void requestStarted(QWebEngineUrlRequestJob* job) override;
 
 private:
     const PageStore* m_store = nullptr;
+    QByteArray m_preview;
 };
 
 } // namespace folio

@@ -1,6 +1,7 @@
 #include "common/MessageBox.h"
 #include "editor/ConflictDialog.h"
 #include "editor/EditSession.h"
+#include "editor/MarkdownEdit.h"
 #include "editor/PageEditor.h"
 #include "store/PageStore.h"
 #include "wiki/Wiki.h"

@@ -6,7 +6,9 @@
 #include "common/TextInputDialog.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
+#include "editor/MarkdownEdit.h"
 #include "editor/PageEditor.h"
+#include "editor/PagePreview.h"
 #include "history/DiffView.h"
 #include "history/HistoryView.h"
 #include "linkspanel/ArchivedLinkView.h"
@@ -18,6 +20,7 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/MainWindowActions.h"
 #include "pages/DeletedPagesDialog.h"
+#include "pages/NewPageDialog.h"
 #include "pages/PageListModel.h"
 #include "pages/PageListPanel.h"
 #include "review/ReviewQueue.h"
@@ -31,8 +34,10 @@
 #include "web/WebProfile.h"
 #include "wiki/Wiki.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -46,6 +51,7 @@
 #include <QTreeWidget>
 
 using namespace folio;
+using test::evaluate;
 
 // Drives the real window on the starter wiki, headless: clicks links in the rendered page,
 // types in the editor, uses the keyboard shortcuts a person would.
@@ -62,6 +68,7 @@ private Q_SLOTS:
     void editAndSaveStoresRevisionAndRerenders();
     void missingLinkIsStyledAndOffersCreation();
     void newPageAsksForTitle();
+    void aNewPageStartsFromATemplateWithThePreviewBeside();
     void unsavedEditsAreNeverLostSilently();
     void filterBoxNarrowsAndOpensPages();
     void badWikiFileShowsErrorAndKeepsCurrentWiki();
@@ -259,7 +266,7 @@ void TestMainWindow::missingLinkIsStyledAndOffersCreation()
 
 void TestMainWindow::newPageAsksForTitle()
 {
-    TextInputDialog::setNextText(QStringLiteral("  Release   checklist "));
+    NewPageDialog::setNextChoice(NewPageDialog::Choice{QStringLiteral("  Release   checklist ")});
     press(QKeySequence(Qt::CTRL | Qt::Key_N));
     QTRY_VERIFY(m_window->isEditing());
     QCOMPARE(m_window->editor()->titleEdit()->text(), QStringLiteral("Release checklist"));
@@ -269,12 +276,50 @@ void TestMainWindow::newPageAsksForTitle()
 
     // A title that is taken is refused with a message, and nothing is created.
     const int count = m_window->wiki().pages().count();
-    TextInputDialog::setNextText(QStringLiteral("release CHECKLIST"));
+    NewPageDialog::setNextChoice(NewPageDialog::Choice{QStringLiteral("release CHECKLIST")});
     MessageBox::setNextAnswer(QMessageBox::Ok);
     press(QKeySequence(Qt::CTRL | Qt::Key_N));
     QVERIFY(MessageBox::lastText().contains(QLatin1String("already exists")));
     QVERIFY(!m_window->isEditing());
     QCOMPARE(m_window->wiki().pages().count(), count);
+}
+
+void TestMainWindow::aNewPageStartsFromATemplateWithThePreviewBeside()
+{
+    const std::optional<Page> faq = m_window->wiki().pages().find(QStringLiteral("Template: FAQ"));
+    QVERIFY(faq);
+    NewPageDialog::setNextChoice(NewPageDialog::Choice{QStringLiteral("VPN questions"), faq->id});
+    press(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QTRY_VERIFY(m_window->isEditing());
+    PageEditor* editor = m_window->editor();
+    const PageContent draft = editor->content();
+    QCOMPARE(draft.title, QStringLiteral("VPN questions"));
+    QCOMPARE(draft.kind, PageKind::Faq);
+    QVERIFY(draft.tags.isEmpty());
+    QVERIFY(draft.body.contains(QLatin1String("about VPN questions.")));
+    QVERIFY(!draft.body.contains(QLatin1String("{{")));
+    // The preview shows the template's text rendered, beside the source.
+    QCOMPARE(editor->viewMode(), PageEditor::ViewMode::Split);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(editor->preview()->page(),
+                 QStringLiteral("document.querySelector('.page-body h2') ? "
+                                "document.querySelector('.page-body h2').textContent : ''"))
+            .toString()
+            .endsWith(u'?'),
+        15000);
+    editor->bodyEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor->bodyEdit(), QStringLiteral("[[writ"));
+    QTRY_VERIFY(editor->bodyEdit()->completer()->popup()->isVisible());
+    // Source and preview share the width.
+    QVERIFY(editor->preview()->width() > editor->width() / 4);
+    QVERIFY(editor->bodyEdit()->width() > editor->width() / 4);
+    screenshot(QStringLiteral("split-editor"));
+    QTest::keyClick(editor->bodyEdit()->completer()->popup(), Qt::Key_Return);
+    QVERIFY(editor->bodyEdit()->toPlainText().endsWith(QLatin1String("[[Writing pages]]")));
+    press(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QVERIFY(waitUntilShown(QStringLiteral("VPN questions")));
+    // The template itself is untouched.
+    QCOMPARE(m_window->wiki().pages().find(faq->id)->content.body, faq->content.body);
 }
 
 void TestMainWindow::unsavedEditsAreNeverLostSilently()
@@ -565,7 +610,7 @@ void TestMainWindow::writersTakePagesThroughReviewToReaders()
     QVERIFY(!a.publish->isEnabled());
 
     // A writer's new page is a draft, and drafts are then shown so it stays in sight.
-    TextInputDialog::setNextText(QStringLiteral("Release checklist"));
+    NewPageDialog::setNextChoice(NewPageDialog::Choice{QStringLiteral("Release checklist")});
     press(QKeySequence(Qt::CTRL | Qt::Key_N));
     QTRY_VERIFY(m_window->isEditing());
     QVERIFY(!a.publish->isEnabled()); // nothing to publish while editing a new page
@@ -721,7 +766,7 @@ void TestMainWindow::reviewQueueShowsWhatChangedSinceReadersSawIt()
     QVERIFY(waitUntilShown(title));
 
     // A page never published is all new to readers.
-    TextInputDialog::setNextText(QStringLiteral("On-call"));
+    NewPageDialog::setNextChoice(NewPageDialog::Choice{QStringLiteral("On-call")});
     press(QKeySequence(Qt::CTRL | Qt::Key_N));
     QTRY_VERIFY(m_window->isEditing());
     QTest::keyClicks(m_window->editor()->bodyEdit(), QStringLiteral("Phone first."));

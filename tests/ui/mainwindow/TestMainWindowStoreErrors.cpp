@@ -2,6 +2,7 @@
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
 #include "core/Settings.h"
+#include "editor/MarkdownEdit.h"
 #include "editor/PageEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "pages/PageListPanel.h"

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QRegularExpression>
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+namespace folio {
+
+// Colours the Markdown source as it is typed: headings, emphasis, code (inline and fenced),
+// links, [[wiki links]], list markers and quotes. Colours come from the palette, so they suit
+// light and dark themes.
+class MarkdownHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+
+public:
+    explicit MarkdownHighlighter(QTextDocument* document);
+
+    // What a part of the text is, for tests and accessibility.
+    enum class Role { Heading, Emphasis, Strong, Code, Link, WikiLink, ListMarker, Quote };
+    QTextCharFormat formatFor(Role role) const { return m_formats.value(int(role)); }
+
+protected:
+    void highlightBlock(const QString& text) override;
+
+private:
+    struct Rule
+    {
+        QRegularExpression pattern;
+        Role role;
+        int group = 0;
+    };
+    void applyInlineRules(const QString& text);
+
+    QList<Rule> m_rules;
+    QHash<int, QTextCharFormat> m_formats;
+};
+
+} // namespace folio

@@ -1,0 +1,80 @@
+#include "editor/PagePreview.h"
+
+#include "core/FolioUrl.h"
+#include "web/ContentPage.h"
+#include "web/SchemeHandler.h"
+#include "web/WebProfile.h"
+#include "wiki/PreviewRenderer.h"
+
+#include <QWebEngineHistory>
+#include <QWebEngineScript>
+
+namespace folio {
+namespace {
+
+// Long enough not to re-render on every letter, short enough to feel live.
+constexpr int kTypingPauseMs = 250;
+
+} // namespace
+
+PagePreview::PagePreview(WebProfile& profile, QWidget* parent)
+    : QWebEngineView(parent), m_scheme(*profile.schemeHandler()),
+      m_renderer(new PreviewRenderer(this))
+{
+    setPage(new ContentPage(profile.profile(), this)); // links in the preview go nowhere
+    setAccessibleName(tr("Preview"));
+    setContextMenuPolicy(Qt::NoContextMenu);
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(kTypingPauseMs);
+    connect(&m_pause, &QTimer::timeout, this, [this] { m_renderer->render(m_pending); });
+    connect(m_renderer, &PreviewRenderer::rendered, this, &PagePreview::show);
+    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        if (!ok)
+            return;
+        history()->clear(); // each rendering is a new address; nothing to go back to
+        applyScroll();
+        Q_EMIT shown();
+    });
+}
+
+void PagePreview::setWiki(const QString& wikiPath)
+{
+    m_renderer->setWiki(wikiPath);
+}
+
+void PagePreview::schedule(const Page& page)
+{
+    m_pending = page;
+    m_pause.start();
+}
+
+void PagePreview::renderNow(const Page& page)
+{
+    m_pause.stop();
+    m_pending = page;
+    m_renderer->render(page);
+}
+
+void PagePreview::show(const QByteArray& document)
+{
+    m_scheme.setPreview(document);
+    load(FolioUrl::preview(++m_shown));
+}
+
+void PagePreview::scrollToShare(double share)
+{
+    m_share = std::clamp(share, 0.0, 1.0);
+    applyScroll();
+}
+
+void PagePreview::applyScroll()
+{
+    // Folio's isolated world: the page itself runs no script.
+    page()->runJavaScript(
+        QStringLiteral("window.scrollTo(0, %1 * (document.documentElement.scrollHeight - "
+                       "window.innerHeight))")
+            .arg(m_share),
+        QWebEngineScript::ApplicationWorld);
+}
+
+} // namespace folio
