@@ -594,6 +594,30 @@ Befehle:
         <source>Cannot Undo Rename</source>
         <translation>Umbenennen kann nicht rückgängig gemacht werden</translation>
     </message>
+    <message>
+        <source>Unsaved text could not be kept in the wiki: %1</source>
+        <translation>Ungespeicherter Text konnte nicht im Wiki aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Restore Draft</source>
+        <translation>Entwurf kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Text</source>
+        <translation>Ungespeicherten Text wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Folio closed before your changes to “%1” were saved (kept %2). Restore them?
+
+No deletes this text; Cancel asks again next time.</source>
+        <translation>Folio wurde beendet, bevor Ihre Änderungen an „%1“ gespeichert waren (aufbewahrt %2). Wiederherstellen?
+
+Nein löscht diesen Text; Abbrechen fragt beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot Delete Draft</source>
+        <translation>Entwurf kann nicht gelöscht werden</translation>
+    </message>
 </context>
 <context>
     <name>folio::ExportArchive</name>

@@ -31,7 +31,8 @@ std::unique_ptr<Wiki> Wiki::open(const QString& path, const WikiFile::Options& o
 }
 
 Wiki::Wiki(std::unique_ptr<Database> database)
-    : m_database(std::move(database)), m_pages(*m_database), m_links(*m_database)
+    : m_database(std::move(database)), m_pages(*m_database), m_links(*m_database),
+      m_drafts(*m_database)
 {
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/Database.h"
+#include "store/DraftStore.h"
 #include "store/LinkStore.h"
 #include "store/PageStore.h"
 #include "store/WikiFile.h"
@@ -22,6 +23,7 @@ public:
     Database& database() { return *m_database; }
     PageStore& pages() { return m_pages; }
     LinkStore& links() { return m_links; }
+    DraftStore& drafts() { return m_drafts; }
 
 private:
     explicit Wiki(std::unique_ptr<Database> database);
@@ -29,6 +31,7 @@ private:
     std::unique_ptr<Database> m_database;
     PageStore m_pages;
     LinkStore m_links;
+    DraftStore m_drafts;
 };
 
 } // namespace folio

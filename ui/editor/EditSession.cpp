@@ -2,15 +2,24 @@
 
 #include "authoring/PageRename.h"
 #include "authoring/TextMerge.h"
+#include "common/LocalTime.h"
 #include "common/MessageBox.h"
 #include "editor/ConflictDialog.h"
 #include "editor/PageEditor.h"
+#include "store/DraftStore.h"
 #include "store/PageStore.h"
 #include "store/StoreError.h"
 
 #include <QStackedWidget>
 
 namespace folio {
+namespace {
+
+// A few seconds after typing pauses, as the issue asks: often enough to lose little, rarely
+// enough not to write on every key.
+constexpr int kAutosaveDelayMs = 2000;
+
+} // namespace
 
 EditSession::EditSession(PageEditor& editor, QStackedWidget& content, QWidget& reader,
                          std::function<QString()> author, QObject* parent)
@@ -18,6 +27,100 @@ EditSession::EditSession(PageEditor& editor, QStackedWidget& content, QWidget& r
       m_author(std::move(author))
 {
     connect(&m_editor, &PageEditor::modifiedChanged, this, &EditSession::stateChanged);
+    // Every change restarts the wait: the text is kept once typing pauses.
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(kAutosaveDelayMs);
+    connect(&m_editor, &PageEditor::modifiedChanged, this, [this](bool modified) {
+        if (modified && m_drafts && isEditing())
+            m_autosave.start();
+    });
+    connect(&m_autosave, &QTimer::timeout, this, &EditSession::keepDraft);
+}
+
+void EditSession::setDrafts(DraftStore* drafts)
+{
+    m_autosave.stop();
+    m_drafts = drafts;
+    m_draftId = 0;
+    m_toldDraftProblem = false;
+}
+
+void EditSession::keepDraft()
+{
+    if (!m_drafts || !isModified())
+        return;
+    Draft draft;
+    draft.id = m_draftId;
+    draft.pageId = m_editor.pageId();
+    draft.baseRevision = m_editor.baseRevision();
+    draft.content = m_editor.content();
+    try {
+        m_draftId = m_drafts->keep(draft);
+    } catch (const StoreError& error) {
+        // Said once per wiki: the editor still holds the text, and saving says why it fails.
+        if (!m_toldDraftProblem)
+            Q_EMIT message(
+                tr("Unsaved text could not be kept in the wiki: %1").arg(error.message()));
+        m_toldDraftProblem = true;
+        return;
+    }
+    Q_EMIT draftKept();
+}
+
+bool EditSession::offerKeptDrafts()
+{
+    if (!m_drafts)
+        return false;
+    QList<Draft> drafts;
+    if (!MessageBox::attempt(m_content.window(), tr("Cannot Restore Draft"),
+                             [&] { drafts = m_drafts->all(); }))
+        return false;
+    for (const Draft& draft : drafts) {
+        const auto answer = MessageBox::question(
+            m_content.window(), tr("Restore Unsaved Text"),
+            tr("Folio closed before your changes to “%1” were saved (kept %2). Restore them?\n\n"
+               "No deletes this text; Cancel asks again next time.")
+                .arg(draft.content.title, shortLocalTime(draft.savedAt)),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Yes) {
+            restore(draft);
+            return true;
+        }
+        MessageBox::attempt(m_content.window(), tr("Cannot Delete Draft"),
+                            [&] { m_drafts->discard(draft.id); });
+    }
+    return false;
+}
+
+void EditSession::forgetDraft()
+{
+    m_autosave.stop();
+    if (m_drafts && m_draftId != 0) {
+        try {
+            m_drafts->discard(m_draftId);
+        } catch (const StoreError&) {
+            // Left behind, it is offered once more at the next start: harmless.
+        }
+    }
+    m_draftId = 0;
+}
+
+void EditSession::restore(const Draft& draft)
+{
+    std::optional<Page> page;
+    if (draft.pageId != 0 && m_store) {
+        MessageBox::attempt(m_content.window(), tr("Cannot Restore Draft"),
+                            [&] { page = m_store->find(draft.pageId); });
+    }
+    if (page) {
+        edit(*page);
+        m_editor.restore(draft.baseRevision, draft.content);
+    } else {
+        editNew(draft.content.title, draft.content);
+    }
+    m_draftId = draft.id;
 }
 
 bool EditSession::isEditing() const
@@ -32,6 +135,7 @@ bool EditSession::isModified() const
 
 void EditSession::edit(const Page& page)
 {
+    forgetDraft();
     m_originalTitle = page.content.title;
     m_editor.edit(page);
     m_content.setCurrentWidget(&m_editor);
@@ -41,6 +145,7 @@ void EditSession::edit(const Page& page)
 
 void EditSession::editNew(const QString& title, const PageContent& start)
 {
+    forgetDraft();
     m_originalTitle.clear();
     m_editor.editNew(title, start);
     m_content.setCurrentWidget(&m_editor);
@@ -170,6 +275,7 @@ void EditSession::leave()
 {
     if (!isEditing())
         return;
+    forgetDraft();         // saved or given up by the writer: nothing to offer back
     m_editor.edit(Page{}); // drops the draft so it is not asked about twice
     m_content.setCurrentWidget(&m_reader);
     Q_EMIT stateChanged();

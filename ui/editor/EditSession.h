@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -13,8 +14,10 @@ class QStackedWidget;
 
 namespace folio {
 
+class DraftStore;
 class PageEditor;
 class PageStore;
+struct Draft;
 
 // A writer's edit of one page: the editor opened on a page or on a new title, the draft saved
 // as a revision signed with the writer's name, and a draft never dropped without asking. The
@@ -34,6 +37,17 @@ public:
         m_store = store;
         m_lastRename.reset();
     }
+    // Where unsaved text is kept a moment after typing pauses (autosave); nullptr keeps none.
+    void setDrafts(DraftStore* drafts);
+    void setAutosaveDelay(int milliseconds) { m_autosave.setInterval(milliseconds); }
+    // Opens a kept draft in the editor, unsaved, on top of the revision it started from: a
+    // page changed meanwhile meets the conflict dialog on save. A draft of a page deleted
+    // since becomes a new page.
+    void restore(const Draft& draft);
+    // At start: asks about each draft left by an edit that never got saved (Folio killed, a
+    // crash), newest first. Yes opens it in the editor and stops asking; No deletes it;
+    // Cancel keeps it for the next start. True when one was opened.
+    bool offerKeptDrafts();
     bool isEditing() const;
     bool isModified() const;
     void edit(const Page& page);
@@ -62,6 +76,8 @@ Q_SIGNALS:
     void replaced(const Page& page, const QString& previousTitle);
     // A rename was undone: `page` has its old title again (it was `renamedTitle`).
     void renameUndone(const Page& page, const QString& renamedTitle, int pages);
+    // The unsaved text was written to the drafts table.
+    void draftKept();
     // Something to tell the writer in passing (the status bar).
     void message(const QString& text);
     // Editing started or ended, or the draft became modified or clean.
@@ -75,7 +91,14 @@ private:
     // The page changed elsewhere since editing began: the writer chooses (ConflictDialog).
     bool resolveConflict(const PageContent& mine);
 
+    void keepDraft();
+    void forgetDraft();
+
     PageStore* m_store = nullptr;
+    DraftStore* m_drafts = nullptr;
+    QTimer m_autosave;
+    qint64 m_draftId = 0;
+    bool m_toldDraftProblem = false;
     QString m_originalTitle;
     std::optional<PageRename::Result> m_lastRename;
 };

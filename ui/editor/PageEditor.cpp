@@ -225,6 +225,13 @@ void PageEditor::rebase(const Page& newer, const PageContent& draft)
     cursor.insertText(draft.body);
 }
 
+void PageEditor::restore(qint64 baseRevision, const PageContent& draft)
+{
+    const Page current = m_base;
+    rebase(current, draft);
+    m_baseRevision = baseRevision;
+}
+
 void PageEditor::load(const PageContent& content)
 {
     m_original = content;

@@ -40,6 +40,9 @@ public:
     // and the editor holds `draft` (the writer's text, or a merge of both), still unsaved.
     void rebase(const Page& newer, const PageContent& draft);
 
+    // A kept draft of the page being edited: `draft` on top of `baseRevision`, unsaved.
+    void restore(qint64 baseRevision, const PageContent& draft);
+
     PageContent content() const;
     qint64 pageId() const { return m_pageId; }
     qint64 baseRevision() const { return m_baseRevision; }

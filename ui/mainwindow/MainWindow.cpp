@@ -47,6 +47,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace folio {
@@ -162,6 +163,7 @@ MainWindow::~MainWindow()
     m_profile.schemeHandler()->setStore(nullptr);
     m_links->setWiki(nullptr);
     m_session->setStore(nullptr);
+    m_session->setDrafts(nullptr);
     m_navigator->setStore(nullptr);
 }
 
@@ -451,6 +453,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_navigator->setStore(&m_wiki->pages());
     m_profile.schemeHandler()->setStore(&m_wiki->pages());
     m_session->setStore(&m_wiki->pages());
+    m_session->setDrafts(&m_wiki->drafts());
     m_review->setStore(&m_wiki->pages());
     m_searchController->setWiki(m_wiki->path());
     m_editor->preview()->setWiki(m_wiki->path());
@@ -472,6 +475,8 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
         }
     }
     openPage(lastExists ? last : homeTitle());
+    // Text left unsaved by a Folio that was killed is offered back once the window is up.
+    QTimer::singleShot(0, m_session, &EditSession::offerKeptDrafts);
 }
 
 QString MainWindow::homeTitle() const

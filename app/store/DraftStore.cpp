@@ -1,0 +1,102 @@
+#include "store/DraftStore.h"
+
+#include "store/Database.h"
+#include "store/PageTags.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+
+namespace folio {
+namespace {
+
+const char kColumns[] = "id, page_id, base_revision, title, kind, tags, body, saved_at";
+
+Draft draftFrom(const Statement& query)
+{
+    Draft draft;
+    draft.id = query.int64(0);
+    draft.pageId = query.optionalInt64(1).value_or(0);
+    draft.baseRevision = query.optionalInt64(2).value_or(0);
+    draft.content.title = query.text(3);
+    draft.content.kind = PageKinds::fromKey(query.text(4)).value_or(PageKind::Note);
+    draft.content.tags = PageTags::parse(query.text(5));
+    draft.content.body = query.text(6);
+    draft.savedAt = QDateTime::fromMSecsSinceEpoch(query.int64(7), Qt::UTC);
+    return draft;
+}
+
+std::optional<qint64> orNull(qint64 id)
+{
+    return id == 0 ? std::nullopt : std::optional<qint64>(id);
+}
+
+void bindFields(Statement& query, const Draft& draft)
+{
+    query.bind(1, orNull(draft.pageId))
+        .bind(2, orNull(draft.baseRevision))
+        .bind(3, draft.content.title)
+        .bind(4, PageKinds::key(draft.content.kind))
+        .bind(5, PageTags::join(draft.content.tags))
+        .bind(6, draft.content.body)
+        .bind(7, QDateTime::currentMSecsSinceEpoch());
+}
+
+} // namespace
+
+qint64 DraftStore::keep(const Draft& draft)
+{
+    Transaction transaction(m_db);
+    if (draft.id != 0) {
+        Statement update(m_db, QStringLiteral("UPDATE drafts SET page_id = ?, base_revision = ?, "
+                                              "title = ?, kind = ?, tags = ?, body = ?, "
+                                              "saved_at = ? WHERE id = ?"));
+        bindFields(update, draft);
+        update.bind(8, draft.id);
+        update.run();
+        if (m_db.changes() == 1) {
+            transaction.commit();
+            return draft.id;
+        }
+    }
+    if (draft.pageId != 0) {
+        Statement older(m_db, QStringLiteral("DELETE FROM drafts WHERE page_id = ?"));
+        older.bind(1, draft.pageId);
+        older.run();
+    }
+    Statement insert(m_db, QStringLiteral("INSERT INTO drafts (page_id, base_revision, title, "
+                                          "kind, tags, body, saved_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    bindFields(insert, draft);
+    insert.run();
+    const qint64 id = m_db.lastInsertId();
+    transaction.commit();
+    return id;
+}
+
+QList<Draft> DraftStore::all() const
+{
+    Statement query(m_db, QStringLiteral("SELECT %1 FROM drafts ORDER BY saved_at DESC, id DESC")
+                              .arg(QLatin1String(kColumns)));
+    QList<Draft> drafts;
+    while (query.step())
+        drafts.append(draftFrom(query));
+    return drafts;
+}
+
+std::optional<Draft> DraftStore::find(qint64 draftId) const
+{
+    Statement query(
+        m_db, QStringLiteral("SELECT %1 FROM drafts WHERE id = ?").arg(QLatin1String(kColumns)));
+    query.bind(1, draftId);
+    if (!query.step())
+        return std::nullopt;
+    return draftFrom(query);
+}
+
+void DraftStore::discard(qint64 draftId)
+{
+    Statement query(m_db, QStringLiteral("DELETE FROM drafts WHERE id = ?"));
+    query.bind(1, draftId);
+    query.run();
+}
+
+} // namespace folio

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "store/Page.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace folio {
+
+class Database;
+
+// Text a writer has typed but not saved, kept a moment after typing pauses so that a crash,
+// a kill or a power cut loses nothing: the next start offers it back.
+struct Draft
+{
+    qint64 id = 0;
+    qint64 pageId = 0;       // 0: a page that does not exist yet
+    qint64 baseRevision = 0; // the revision the writer started from (0 for a new page)
+    PageContent content;
+    QDateTime savedAt;
+};
+
+class DraftStore
+{
+public:
+    explicit DraftStore(Database& db) : m_db(db) {}
+
+    // Keeps `draft` in place of the one with its id, or of an older draft of the same page;
+    // returns its id. Throws StoreError (a read-only or full disk, say).
+    qint64 keep(const Draft& draft);
+    // Newest first.
+    QList<Draft> all() const;
+    std::optional<Draft> find(qint64 draftId) const;
+    void discard(qint64 draftId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace folio

@@ -1,0 +1,203 @@
+#include "common/MessageBox.h"
+#include "editor/EditSession.h"
+#include "editor/MarkdownEdit.h"
+#include "editor/PageEditor.h"
+#include "store/DraftStore.h"
+#include "store/PageStore.h"
+#include "wiki/Wiki.h"
+
+#include <QApplication>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace folio;
+
+namespace {
+
+const char kChildWiki[] = "FOLIO_DRAFT_CHILD_WIKI";
+const QString kTyped = QStringLiteral("Typed just before the kill.");
+
+// An editing window reduced to its session: what runs in a child process that gets killed.
+struct EditingDesk
+{
+    explicit EditingDesk(Wiki& wiki)
+    {
+        reader = new QWidget(&content);
+        editor = new PageEditor(&content);
+        content.addWidget(reader);
+        content.addWidget(editor);
+        session = new EditSession(
+            *editor, content, *reader, [] { return QStringLiteral("Ana"); }, &content);
+        session->setStore(&wiki.pages());
+        session->setDrafts(&wiki.drafts());
+    }
+
+    QStackedWidget content;
+    QWidget* reader = nullptr;
+    PageEditor* editor = nullptr;
+    EditSession* session = nullptr;
+};
+
+// The child: opens "Printers", types, says "kept" once the draft is in the file, and waits to
+// be killed.
+int runChild(const QString& wikiPath)
+{
+    std::unique_ptr<Wiki> wiki = Wiki::open(wikiPath);
+    EditingDesk desk(*wiki);
+    desk.session->setAutosaveDelay(50);
+    QObject::connect(desk.session, &EditSession::draftKept, [] {
+        std::fputs("kept\n", stdout);
+        std::fflush(stdout);
+    });
+    desk.session->edit(*wiki->pages().find(QStringLiteral("Printers")));
+    desk.editor->bodyEdit()->moveCursor(QTextCursor::End);
+    desk.editor->bodyEdit()->insertPlainText(QStringLiteral("\n\n") + kTyped);
+    return QApplication::exec();
+}
+
+} // namespace
+
+// Never lose a word: text typed and not saved survives a kill -9 and is offered back.
+class TestDraftRecovery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void textTypedBeforeAKillIsOfferedBack();
+    void noDeletesTheDraftAndCancelKeepsIt();
+    void aDraftOfAPageChangedMeanwhileMeetsTheConflictDialog();
+    void savingOrDiscardingForgetsTheDraft();
+
+private:
+    // Runs the child on the wiki and kills it (SIGKILL) once it has kept its draft.
+    void editAndGetKilled();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Wiki> m_wiki;
+    std::unique_ptr<EditingDesk> m_desk;
+};
+
+void TestDraftRecovery::init()
+{
+    static int run = 0;
+    m_path = m_dir.filePath(QStringLiteral("recovery-%1.folio").arg(++run));
+    m_wiki = Wiki::open(m_path);
+    m_wiki->pages().create(
+        {QStringLiteral("Printers"), PageKind::Guide, {}, QStringLiteral("Start.")},
+        QStringLiteral("Ana"));
+    m_desk = std::make_unique<EditingDesk>(*m_wiki);
+}
+
+void TestDraftRecovery::cleanup()
+{
+    m_desk.reset();
+    m_wiki.reset();
+}
+
+void TestDraftRecovery::editAndGetKilled()
+{
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QLatin1String(kChildWiki), m_path);
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForStarted());
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     child.waitForReadyRead(100);
+                     return child.peek(64).contains("kept");
+                 },
+                 30000),
+             "the child never kept its draft");
+    child.kill(); // SIGKILL: no chance to save or clean up
+    QVERIFY(child.waitForFinished());
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+}
+
+void TestDraftRecovery::textTypedBeforeAKillIsOfferedBack()
+{
+    editAndGetKilled();
+    const Page before = *m_wiki->pages().find(QStringLiteral("Printers"));
+    QCOMPARE(before.content.body, QStringLiteral("Start.")); // never saved
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_desk->session->offerKeptDrafts());
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("“Printers”")));
+    QVERIFY(m_desk->session->isEditing());
+    QVERIFY(m_desk->session->isModified());
+    QCOMPARE(m_desk->editor->content().body, QStringLiteral("Start.\n\n") + kTyped);
+    QVERIFY(m_desk->session->save());
+    QCOMPARE(m_wiki->pages().find(before.id)->content.body, QStringLiteral("Start.\n\n") + kTyped);
+    QVERIFY(m_wiki->drafts().all().isEmpty());
+}
+
+void TestDraftRecovery::noDeletesTheDraftAndCancelKeepsIt()
+{
+    editAndGetKilled();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_desk->session->offerKeptDrafts());
+    QCOMPARE(m_wiki->drafts().all().size(), 1);
+    QVERIFY(!m_desk->session->isEditing());
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!m_desk->session->offerKeptDrafts());
+    QVERIFY(m_wiki->drafts().all().isEmpty());
+    QVERIFY(!MessageBox::hasQueuedAnswers());
+    // Nothing left to offer: no question at all.
+    QVERIFY(!m_desk->session->offerKeptDrafts());
+}
+
+void TestDraftRecovery::aDraftOfAPageChangedMeanwhileMeetsTheConflictDialog()
+{
+    editAndGetKilled();
+    const Page page = *m_wiki->pages().find(QStringLiteral("Printers"));
+    PageContent theirs = page.content;
+    theirs.body = QStringLiteral("Start. Bo's line.");
+    m_wiki->pages().update(page.id, theirs, page.revisionId, QStringLiteral("Bo"));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_desk->session->offerKeptDrafts());
+    // The restored text sits on the revision it was typed on, not on Bo's.
+    QCOMPARE(m_desk->editor->baseRevision(), page.revisionId);
+    QCOMPARE(m_desk->editor->content().body, QStringLiteral("Start.\n\n") + kTyped);
+}
+
+void TestDraftRecovery::savingOrDiscardingForgetsTheDraft()
+{
+    m_desk->session->setAutosaveDelay(10);
+    const Page page = *m_wiki->pages().find(QStringLiteral("Printers"));
+    QSignalSpy kept(m_desk->session, &EditSession::draftKept);
+    m_desk->session->edit(page);
+    m_desk->editor->bodyEdit()->appendPlainText(QStringLiteral("More."));
+    QVERIFY(kept.wait());
+    QCOMPARE(m_wiki->drafts().all().size(), 1);
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(m_desk->session->settle());
+    QVERIFY(m_wiki->drafts().all().isEmpty());
+
+    m_desk->session->edit(page);
+    m_desk->editor->bodyEdit()->appendPlainText(QStringLiteral("More."));
+    QVERIFY(kept.wait());
+    QVERIFY(m_desk->session->save());
+    QVERIFY(m_wiki->drafts().all().isEmpty());
+}
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    const QString childWiki = qEnvironmentVariable(kChildWiki);
+    if (!childWiki.isEmpty())
+        return runChild(childWiki);
+    TestDraftRecovery test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestDraftRecovery.moc"
