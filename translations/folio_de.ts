@@ -249,6 +249,25 @@
     </message>
 </context>
 <context>
+    <name>folio::AttachmentFile</name>
+    <message>
+        <source>“%1” is %2; attachments may be at most %3 (the maxMB setting in the [attachments] section of the settings file).</source>
+        <translation>„%1“ ist %2 groß; Anhänge dürfen höchstens %3 groß sein (Einstellung maxMB im Abschnitt [attachments] der Einstellungsdatei).</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file; only files can be attached.</source>
+        <translation>„%1“ ist keine gewöhnliche Datei; nur Dateien können angehängt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>folio::BookmarkFile</name>
     <message>
         <source>%1, character %2</source>
@@ -335,6 +354,7 @@ Commands:
                                      of an older revision as a new one
   page status TITLE [draft|review|published] [--public|--internal]
                [--message TEXT]      move a page through review
+  page attach TITLE FILE             attach a file; prints the Markdown link
   page import DIR                    import every .md file under DIR
   Commands that write take --author NAME (default: the name set in the window,
   else the login name).
@@ -379,6 +399,7 @@ Befehle:
                                      einer älteren Revision als neue Revision
   page status TITEL [draft|review|published] [--public|--internal]
                [--message TEXT]      eine Seite durch die Prüfung bewegen
+  page attach TITEL DATEI            eine Datei anhängen; gibt den Markdown-Link aus
   page import ORDNER                 jede .md-Datei unter ORDNER importieren
   Schreibende Befehle nehmen --author NAME (Standard: der im Fenster gewählte Name,
   sonst der Anmeldename).
@@ -617,6 +638,10 @@ Nein löscht diesen Text; Abbrechen fragt beim nächsten Start erneut.</translat
     <message>
         <source>Cannot Delete Draft</source>
         <translation>Entwurf kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Cannot Attach File</source>
+        <translation>Datei kann nicht angehängt werden</translation>
     </message>
 </context>
 <context>
@@ -2291,10 +2316,6 @@ Nein löscht diesen Text; Abbrechen fragt beim nächsten Start erneut.</translat
         <translation>behalten: %1 – die Seite wurde in Folio gelöscht, daher wurde sie nicht erneut importiert</translation>
     </message>
     <message>
-        <source>“page” needs a command: list, show, write, history, diff, rename, delete, deleted, restore, status or import.</source>
-        <translation>„page“ braucht einen Befehl: list, show, write, history, diff, rename, delete, deleted, restore, status oder import.</translation>
-    </message>
-    <message>
         <source>Renamed “%1” to “%2”; links to it still find it.</source>
         <translation>„%1“ in „%2“ umbenannt; Links darauf finden die Seite weiterhin.</translation>
     </message>
@@ -2367,6 +2388,14 @@ Nein löscht diesen Text; Abbrechen fragt beim nächsten Start erneut.</translat
     <message>
         <source>The text is the same in revisions %1 and %2.</source>
         <translation>Der Text ist in den Revisionen %1 und %2 gleich.</translation>
+    </message>
+    <message>
+        <source>“page” needs a command: list, show, write, history, diff, rename, delete, deleted, restore, status, attach or import.</source>
+        <translation>„page“ braucht einen Befehl: list, show, write, history, diff, rename, delete, deleted, restore, status, attach oder import.</translation>
+    </message>
+    <message>
+        <source>Attached “%1” to “%2” (%3). Link to it from the page with:</source>
+        <translation>„%1“ an „%2“ angehängt (%3). Verlinken Sie die Datei auf der Seite so:</translation>
     </message>
 </context>
 <context>

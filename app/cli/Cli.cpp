@@ -77,7 +77,8 @@ int Cli::run(const CommandLine& commandLine)
         if (group == QLatin1String("search"))
             return SearchCommand(access, m_console).run(commandLine.command.mid(1));
         // Revisions are signed with the name chosen in the window, else the login name.
-        const QString author = Settings::forUser()->authorName();
+        const std::unique_ptr<Settings> settings = Settings::forUser();
+        const QString author = settings->authorName();
         LinksCommand links(access, m_console, author);
         if (group == QLatin1String("import-links"))
             return links.importLinks(commandLine.command.mid(1));
@@ -85,7 +86,9 @@ int Cli::run(const CommandLine& commandLine)
             return links.list(commandLine.command.mid(1));
         if (group == QLatin1String("link"))
             return links.link(commandLine.command.mid(1));
-        return PageCommand(access, m_console, author).run(commandLine.command.mid(1));
+        PageCommand page(access, m_console, author);
+        page.setAttachmentLimit(settings->attachmentMaxBytes());
+        return page.run(commandLine.command.mid(1));
     } catch (const StoreError& error) {
         QString message = tr("folio: %1").arg(error.message());
         if (error.code() == StoreError::Code::NotFound && readsOnly && !wiki)

@@ -148,6 +148,7 @@ QString CommandLine::usage()
         "                                     of an older revision as a new one\n"
         "  page status TITLE [draft|review|published] [--public|--internal]\n"
         "               [--message TEXT]      move a page through review\n"
+        "  page attach TITLE FILE             attach a file; prints the Markdown link\n"
         "  page import DIR                    import every .md file under DIR\n"
         "  Commands that write take --author NAME (default: the name set in the window,\n"
         "  else the login name).\n"

@@ -1,5 +1,6 @@
 #include "cli/PageCommand.h"
 
+#include "authoring/AttachmentFile.h"
 #include "authoring/PageRename.h"
 #include "authoring/TextDiff.h"
 #include "cli/Cli.h"
@@ -9,9 +10,11 @@
 #include "importers/MarkdownFolder.h"
 #include "importers/MarkdownFolderImporter.h"
 #include "markdown/MarkdownRenderer.h"
+#include "store/AttachmentStore.h"
 #include "store/PageStore.h"
 #include "store/PageTags.h"
 #include "store/PageTitle.h"
+#include "store/Transaction.h"
 #include "wiki/Wiki.h"
 
 #include <QCommandLineParser>
@@ -22,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace folio {
 namespace {
@@ -120,9 +124,11 @@ int PageCommand::run(const QStringList& arguments)
         return diff(arguments);
     if (verb == QLatin1String("status"))
         return status(arguments);
+    if (verb == QLatin1String("attach"))
+        return attach(arguments);
     return usageError(verb.isEmpty() ? tr("“page” needs a command: list, show, write, history, "
-                                          "diff, rename, delete, deleted, restore, status or "
-                                          "import.")
+                                          "diff, rename, delete, deleted, restore, status, "
+                                          "attach or import.")
                                      : tr("Unknown page command “%1”.").arg(verb));
 }
 
@@ -462,6 +468,36 @@ int PageCommand::remove(const QStringList& arguments)
                                  "brings it back.")
                                   .arg(page->content.title, shellQuoted(page->content.title)))
           << '\n';
+    return Cli::Success;
+}
+
+int PageCommand::attach(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parseVerb(parser, arguments, 2, &error))
+        return usageError(error);
+    const std::optional<Page> page = pageOrSay(parser.positionalArguments().at(1));
+    if (!page)
+        return Cli::Failure;
+    const AttachmentFile file =
+        AttachmentFile::read(parser.positionalArguments().at(2), m_attachmentLimit);
+    if (!file.error.isEmpty()) {
+        m_err << m_console.forErr(tr("folio: %1").arg(file.error)) << '\n';
+        return Cli::Failure;
+    }
+    AttachmentStore attachments(m_wiki().database());
+    Transaction transaction(m_wiki().database()); // the bytes and their name, or neither
+    const QString name =
+        attachments.attach(page->id, file.name, attachments.add(file.data, file.mimeType));
+    transaction.commit();
+    const QString target = QString::fromLatin1(QUrl::toPercentEncoding(name, "/"));
+    m_err << m_console.forErr(tr("Attached “%1” to “%2” (%3). Link to it from the page with:")
+                                  .arg(name, page->content.title,
+                                       AttachmentFile::describeSize(file.data.size())))
+          << '\n';
+    m_out << (file.isImage() ? QLatin1String("![") : QLatin1String("[")) << name
+          << QLatin1String("](") << target << QLatin1String(")\n");
     return Cli::Success;
 }
 

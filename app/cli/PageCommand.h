@@ -15,7 +15,7 @@ namespace folio {
 
 struct Console;
 
-// `folio page list|show|write|history|import|rename|delete|deleted|restore|diff|status ...`
+// `folio page list|show|write|history|import|rename|delete|deleted|restore|diff|status|attach`
 class PageCommand
 {
     Q_DECLARE_TR_FUNCTIONS(folio::PageCommand)
@@ -25,6 +25,8 @@ public:
     PageCommand(WikiAccess wiki, const Console& console, QString author);
     // Arguments start at the verb ("list", "show", ...). Returns the exit code.
     int run(const QStringList& arguments);
+    // Files larger than this are refused by `page attach`.
+    void setAttachmentLimit(qint64 maxBytes) { m_attachmentLimit = maxBytes; }
 
 private:
     int list(const QStringList& arguments);
@@ -38,6 +40,7 @@ private:
     int restore(const QStringList& arguments);
     int diff(const QStringList& arguments);
     int status(const QStringList& arguments);
+    int attach(const QStringList& arguments);
     // The page titled so, or nullopt after saying there is none.
     std::optional<Page> pageOrSay(const QString& title);
     QString author(const QCommandLineParser& parser) const;
@@ -48,6 +51,7 @@ private:
 
     WikiAccess m_wiki;
     const Console& m_console;
+    qint64 m_attachmentLimit = 25'000'000;
     QTextStream& m_out;
     QTextStream& m_err;
     QIODevice& m_in;

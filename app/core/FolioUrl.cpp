@@ -39,6 +39,11 @@ QUrl preview(quint64 number)
     return make(QStringLiteral("preview"), QString::number(number));
 }
 
+QUrl attachment(const QString& sha256)
+{
+    return make(QStringLiteral("attachment"), sha256);
+}
+
 bool isFolio(const QUrl& url)
 {
     return url.scheme() == QLatin1String(kScheme) && url.host() == QLatin1String(kHost);
@@ -57,6 +62,8 @@ Kind kind(const QUrl& url)
         return Kind::Style;
     if (path.startsWith(QLatin1String("/preview/")))
         return Kind::Preview;
+    if (path.startsWith(QLatin1String("/attachment/")))
+        return Kind::Attachment;
     return Kind::Other;
 }
 

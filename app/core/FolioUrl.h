@@ -11,18 +11,20 @@ namespace folio {
 //   folio://wiki/create/<title>          asks to create a missing page
 //   folio://wiki/style/<file>            the app's style sheets
 //   folio://wiki/preview/<n>             the editor's preview of the page being written
+//   folio://wiki/attachment/<sha256>     an attached file, by the SHA-256 of its bytes
 namespace FolioUrl {
 
 inline constexpr char kScheme[] = "folio";
 inline constexpr char kHost[] = "wiki";
 
-enum class Kind { Page, Create, Style, Preview, Other };
+enum class Kind { Page, Create, Style, Preview, Attachment, Other };
 
 QUrl page(const QString& title, const QString& anchor = {});
 QUrl create(const QString& title);
 QUrl style(const QString& file);
 // A new number each time makes the view load the newest preview rather than reload.
 QUrl preview(quint64 number);
+QUrl attachment(const QString& sha256);
 
 bool isFolio(const QUrl& url);
 Kind kind(const QUrl& url);

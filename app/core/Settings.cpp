@@ -28,6 +28,7 @@ const Entry kEntries[] = {
     {Settings::Key::LastPageWiki, "session/lastPageWiki", QString()},
     {Settings::Key::ShowDrafts, "view/showDrafts", false},
     {Settings::Key::EditorLayout, "editor/layout", QStringLiteral("split")},
+    {Settings::Key::AttachmentMaxMB, "attachments/maxMB", 25},
     {Settings::Key::ArchiveAllowPrivate, "archive/allowPrivate", false},
     {Settings::Key::ArchiveAllowDomains, "archive/allowDomains", QStringList()},
     {Settings::Key::ArchiveDenyDomains, "archive/denyDomains", QStringList()},
@@ -111,6 +112,14 @@ double Settings::zoomFactor() const
     bool ok = false;
     const double zoom = value(Key::ZoomFactor).toDouble(&ok);
     return ok ? qBound(0.3, zoom, 5.0) : 1.0;
+}
+
+qint64 Settings::attachmentMaxBytes() const
+{
+    // A hand-edited file may hold anything: a nonsense limit falls back to the default.
+    bool ok = false;
+    const qint64 megabytes = value(Key::AttachmentMaxMB).toLongLong(&ok);
+    return (ok && megabytes > 0 ? qMin<qint64>(megabytes, 4096) : 25) * 1000 * 1000;
 }
 
 } // namespace folio

@@ -25,8 +25,9 @@ public:
         ZoomFactor,
         LastPage, // reopened on the next start, in the wiki it belongs to
         LastPageWiki,
-        ShowDrafts,   // the page list and search show drafts and pages in review too
-        EditorLayout, // "source", "split" or "preview": what the editor shows
+        ShowDrafts,      // the page list and search show drafts and pages in review too
+        EditorLayout,    // "source", "split" or "preview": what the editor shows
+        AttachmentMaxMB, // a larger file is refused when pasted, dropped or attached
         // The offline archive of links (ArchivePolicy, ArchiveQueue::Options).
         ArchiveAllowPrivate,   // loopback, private and intranet addresses may be fetched
         ArchiveAllowDomains,   // QStringList; when not empty, only these domains
@@ -51,6 +52,7 @@ public:
     // Typed access to what callers read most.
     QString authorName() const;
     double zoomFactor() const;
+    qint64 attachmentMaxBytes() const;
 
 private:
     explicit Settings(std::unique_ptr<QSettings> settings);

@@ -53,6 +53,8 @@ QByteArray MarkdownRenderer::toHtml(const QByteArray& utf8Markdown) const
             MD_HTML_FLAG_SKIP_UTF8_BOM);
     if (flags & MD_FLAG_WIKILINKS)
         html = WikiLinks::toAnchors(html, m_pageExists);
+    if (m_resolveRelative)
+        html = RelativeUrls::resolve(html, m_resolveRelative);
     if (m_options.headingIds)
         html = HeadingIds::add(html);
     if (!m_options.rawHtml) // untrusted text: no link or image may carry script

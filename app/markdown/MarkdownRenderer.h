@@ -1,5 +1,7 @@
 #pragma once
 
+#include "markdown/RelativeUrls.h"
+
 #include <QString>
 
 #include <functional>
@@ -29,6 +31,11 @@ public:
 
     // Called for each wiki link to style links to missing pages differently.
     void setPageExists(PageExists pageExists) { m_pageExists = std::move(pageExists); }
+    // Where relative links and images point (a page's attachments); unset, they stay as written.
+    void setResolveRelative(RelativeUrls::Resolver resolver)
+    {
+        m_resolveRelative = std::move(resolver);
+    }
 
     QString toHtml(const QString& markdown) const;
     QByteArray toHtml(const QByteArray& utf8Markdown) const;
@@ -38,6 +45,7 @@ public:
 private:
     Options m_options;
     PageExists m_pageExists;
+    RelativeUrls::Resolver m_resolveRelative;
 };
 
 } // namespace folio

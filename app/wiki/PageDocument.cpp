@@ -2,6 +2,7 @@
 
 #include "core/FolioUrl.h"
 #include "markdown/MarkdownRenderer.h"
+#include "store/AttachmentStore.h"
 #include "store/PageStore.h"
 #include "store/StoreError.h"
 
@@ -34,9 +35,20 @@ QByteArray PageDocument::forTitle(const QString& title) const
     return forMissing(title);
 }
 
-QByteArray PageDocument::forPage(const Page& page) const
+QByteArray PageDocument::forPage(const Page& page, const QHash<QString, QString>& unsaved) const
 {
     MarkdownRenderer renderer;
+    // A relative link or image is one of the page's attachments, by name.
+    renderer.setResolveRelative([this, &page, &unsaved](const QString& name) {
+        std::optional<QString> sha256 =
+            unsaved.contains(name) ? std::optional<QString>(unsaved.value(name)) : std::nullopt;
+        try {
+            if (!sha256 && m_store && page.id != 0)
+                sha256 = AttachmentStore(m_store->database()).find(page.id, name);
+        } catch (const StoreError&) {
+        }
+        return sha256 ? FolioUrl::attachment(*sha256).toString(QUrl::FullyEncoded) : QString();
+    });
     // Called from inside md4c (C code), which an exception must never cross: a link whose
     // page cannot be looked up (the wiki busy, say) is drawn as an ordinary link, and the
     // page still shows.

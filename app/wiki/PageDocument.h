@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace folio {
@@ -22,7 +23,9 @@ public:
 
     // The page with this title, or an invitation to create it when there is none.
     QByteArray forTitle(const QString& title) const;
-    QByteArray forPage(const Page& page) const;
+    // `unsaved` names attachments the editor added that the page does not hold yet (name →
+    // SHA-256), so the preview shows them before the first save.
+    QByteArray forPage(const Page& page, const QHash<QString, QString>& unsaved = {}) const;
     QByteArray forMissing(const QString& title) const;
     // Said instead of the page when the wiki could not be read (busy, I/O error…).
     QByteArray forProblem(const QString& title, const QString& message) const;

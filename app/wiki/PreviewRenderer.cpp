@@ -30,13 +30,13 @@ void PreviewRenderer::setWiki(const QString& wikiPath)
     QMetaObject::invokeMethod(worker, [worker, wikiPath] { worker->open(wikiPath); });
 }
 
-void PreviewRenderer::render(const Page& page)
+void PreviewRenderer::render(const Page& page, const QHash<QString, QString>& unsaved)
 {
     const quint64 generation = ++m_generation;
     m_worker->supersede(generation);
     PreviewWorker* worker = m_worker;
-    QMetaObject::invokeMethod(worker,
-                              [worker, generation, page] { worker->render(generation, page); });
+    QMetaObject::invokeMethod(
+        worker, [worker, generation, page, unsaved] { worker->render(generation, page, unsaved); });
 }
 
 } // namespace folio

@@ -3,6 +3,7 @@
 #include "store/Page.h"
 
 #include <QAtomicInteger>
+#include <QHash>
 #include <QObject>
 #include <QThread>
 
@@ -25,7 +26,8 @@ public:
     // The wiki whose pages links are checked against; empty for none (every link looks
     // existing).
     void setWiki(const QString& wikiPath);
-    void render(const Page& page);
+    // `unsaved`: attachments added in the editor and not saved with the page yet.
+    void render(const Page& page, const QHash<QString, QString>& unsaved = {});
 
 Q_SIGNALS:
     void rendered(const QByteArray& document);

@@ -29,11 +29,12 @@ void PreviewWorker::open(const QString& wikiPath)
     }
 }
 
-void PreviewWorker::render(quint64 generation, const Page& page)
+void PreviewWorker::render(quint64 generation, const Page& page,
+                           const QHash<QString, QString>& unsaved)
 {
     if (generation < m_latest.loadRelaxed())
         return; // a newer keystroke is already queued
-    Q_EMIT rendered(generation, PageDocument(m_pages.get()).forPage(page));
+    Q_EMIT rendered(generation, PageDocument(m_pages.get()).forPage(page, unsaved));
 }
 
 } // namespace folio

@@ -3,6 +3,7 @@
 #include "store/Page.h"
 
 #include <QAtomicInteger>
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -24,7 +25,7 @@ public:
     // Called from the UI thread: requests older than `generation` are skipped.
     void supersede(quint64 generation) { m_latest.storeRelaxed(generation); }
     void open(const QString& wikiPath);
-    void render(quint64 generation, const Page& page);
+    void render(quint64 generation, const Page& page, const QHash<QString, QString>& unsaved);
 
 Q_SIGNALS:
     void rendered(quint64 generation, const QByteArray& document);

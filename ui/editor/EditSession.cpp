@@ -1,14 +1,18 @@
 #include "editor/EditSession.h"
 
+#include "authoring/AttachmentFile.h"
 #include "authoring/PageRename.h"
 #include "authoring/TextMerge.h"
 #include "common/LocalTime.h"
 #include "common/MessageBox.h"
 #include "editor/ConflictDialog.h"
+#include "editor/MarkdownEdit.h"
 #include "editor/PageEditor.h"
+#include "store/AttachmentStore.h"
 #include "store/DraftStore.h"
 #include "store/PageStore.h"
 #include "store/StoreError.h"
+#include "store/Transaction.h"
 
 #include <QStackedWidget>
 
@@ -35,6 +39,42 @@ EditSession::EditSession(PageEditor& editor, QStackedWidget& content, QWidget& r
             m_autosave.start();
     });
     connect(&m_autosave, &QTimer::timeout, this, &EditSession::keepDraft);
+    m_editor.bodyEdit()->setAttachHandler(
+        [this](const AttachmentFile& file) { return attach(file); });
+}
+
+std::optional<QString> EditSession::attach(const AttachmentFile& file)
+{
+    if (!file.error.isEmpty()) {
+        MessageBox::critical(m_content.window(), tr("Cannot Attach File"), file.error);
+        return std::nullopt;
+    }
+    if (!m_store)
+        return std::nullopt;
+    QString sha256;
+    std::optional<QString> name;
+    MessageBox::attempt(m_content.window(), tr("Cannot Attach File"), [&] {
+        AttachmentStore attachments(m_store->database());
+        Transaction transaction(m_store->database()); // the bytes and their name, or neither
+        const QString stored = attachments.add(file.data, file.mimeType);
+        if (m_editor.pageId() != 0)
+            name = attachments.attach(m_editor.pageId(), file.name, stored);
+        transaction.commit();
+        sha256 = stored;
+    });
+    if (sha256.isEmpty())
+        return std::nullopt;
+    if (!name) {
+        // A page not created yet holds its attachments from its first save on.
+        const QHash<QString, QString>& unsaved = m_editor.unsavedAttachments();
+        QString candidate = file.name;
+        for (int number = 2; unsaved.contains(candidate) && unsaved.value(candidate) != sha256;
+             ++number)
+            candidate = AttachmentStore::numberedName(file.name, number);
+        name = candidate;
+        m_editor.addAttachment(candidate, sha256);
+    }
+    return name;
 }
 
 void EditSession::setDrafts(DraftStore* drafts)
@@ -163,10 +203,17 @@ bool EditSession::save()
     try {
         if (!m_store)
             return false;
-        if (m_editor.pageId() == 0)
+        if (m_editor.pageId() == 0) {
+            // The new page and the attachments pasted into it land together.
+            Transaction transaction(m_store->database());
             page =
                 m_store->create(content, m_author(), {PageStatus::Draft, PageVisibility::Internal});
-        else
+            AttachmentStore attachments(m_store->database());
+            const QHash<QString, QString>& unsaved = m_editor.unsavedAttachments();
+            for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it)
+                attachments.attach(page.id, it.key(), it.value());
+            transaction.commit();
+        } else
             rename = PageRename(m_store->database())
                          .save(m_editor.pageId(), content, m_editor.baseRevision(), m_author());
     } catch (const StoreError& error) {

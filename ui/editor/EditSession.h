@@ -17,6 +17,7 @@ namespace folio {
 class DraftStore;
 class PageEditor;
 class PageStore;
+struct AttachmentFile;
 struct Draft;
 
 // A writer's edit of one page: the editor opened on a page or on a new title, the draft saved
@@ -48,6 +49,9 @@ public:
     // crash), newest first. Yes opens it in the editor and stops asking; No deletes it;
     // Cancel keeps it for the next start. True when one was opened.
     bool offerKeptDrafts();
+    // Stores a pasted or dropped file in the wiki once (by SHA-256) and names it on the page;
+    // nothing, after saying why, when it is refused (too large, unreadable, the wiki failing).
+    std::optional<QString> attach(const AttachmentFile& file);
     bool isEditing() const;
     bool isModified() const;
     void edit(const Page& page);

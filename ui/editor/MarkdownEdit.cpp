@@ -5,11 +5,15 @@
 #include "search/FuzzyMatch.h"
 
 #include <QAbstractItemView>
+#include <QBuffer>
 #include <QCompleter>
+#include <QImage>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QTextBlock>
+#include <QUrl>
 
 namespace folio {
 namespace {
@@ -136,6 +140,54 @@ void MarkdownEdit::keyPressEvent(QKeyEvent* event)
     QPlainTextEdit::keyPressEvent(event);
     if (!event->text().isEmpty() || event->key() == Qt::Key_Backspace)
         updateCompletion();
+}
+
+bool MarkdownEdit::canInsertFromMimeData(const QMimeData* source) const
+{
+    return (m_attach && (source->hasImage() || source->hasUrls())) ||
+           QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MarkdownEdit::insertFromMimeData(const QMimeData* source)
+{
+    QList<QString> files;
+    for (const QUrl& url : source->urls())
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    if (m_attach && !files.isEmpty()) {
+        for (const QString& path : files)
+            if (!attach(AttachmentFile::read(path, m_attachmentLimit)))
+                break;
+        return;
+    }
+    if (m_attach && source->hasImage()) {
+        // The copied bytes when the source offers PNG, so pasting the same picture twice
+        // gives the same bytes (and one stored copy); else the picture encoded as PNG.
+        QByteArray png = source->data(QStringLiteral("image/png"));
+        if (png.isEmpty()) {
+            QBuffer buffer(&png);
+            qvariant_cast<QImage>(source->imageData()).save(&buffer, "PNG");
+        }
+        attach(
+            AttachmentFile::fromBytes(QStringLiteral("pasted-image.png"), png, m_attachmentLimit));
+        return;
+    }
+    QPlainTextEdit::insertFromMimeData(source);
+}
+
+bool MarkdownEdit::attach(const AttachmentFile& file)
+{
+    const std::optional<QString> name = m_attach(file);
+    if (!name)
+        return false;
+    QString label = file.name;
+    label.replace(u'[', u'(').replace(u']', u')');
+    const QString target = QString::fromLatin1(QUrl::toPercentEncoding(*name, "/"));
+    QTextCursor cursor = textCursor();
+    cursor.insertText((file.isImage() ? QLatin1String("![") : QLatin1String("[")) + label +
+                      QLatin1String("](") + target + u')');
+    setTextCursor(cursor);
+    return true;
 }
 
 std::optional<QString> MarkdownEdit::linkPrefix() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "authoring/AttachmentFile.h"
+
 #include <QPlainTextEdit>
 
 #include <functional>
@@ -25,6 +27,12 @@ public:
     void setTitleSource(std::function<QStringList()> titles) { m_titleSource = std::move(titles); }
     void forgetTitles() { m_titles.reset(); }
     QCompleter* completer() const { return m_completer; }
+    // Pictures pasted and files dropped or pasted are handed to `attach`, which stores them
+    // and returns the name the page links them by (or nothing, having said why not); the
+    // editor then writes the Markdown image or link. Without a handler, only text is pasted.
+    using AttachHandler = std::function<std::optional<QString>(const AttachmentFile& file)>;
+    void setAttachHandler(AttachHandler attach) { m_attach = std::move(attach); }
+    void setAttachmentLimit(qint64 maxBytes) { m_attachmentLimit = maxBytes; }
     MarkdownHighlighter* highlighter() const { return m_highlighter; }
 
     enum class Format {
@@ -44,6 +52,8 @@ public:
 
 protected:
     bool event(QEvent* event) override;
+    bool canInsertFromMimeData(const QMimeData* source) const override;
+    void insertFromMimeData(const QMimeData* source) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
@@ -52,12 +62,16 @@ private:
     void updateCompletion();
     void insertTitle(const QString& title);
     std::optional<Format> formatFor(const QKeyEvent* event) const;
+    // Stores the file and writes its Markdown at the cursor; false when it was refused.
+    bool attach(const AttachmentFile& file);
 
     MarkdownHighlighter* m_highlighter = nullptr;
     QCompleter* m_completer = nullptr;
     QStringListModel* m_candidates = nullptr;
     std::function<QStringList()> m_titleSource;
     std::optional<QStringList> m_titles;
+    AttachHandler m_attach;
+    qint64 m_attachmentLimit = 25'000'000;
 };
 
 } // namespace folio

@@ -182,7 +182,7 @@ void PageEditor::setViewMode(ViewMode mode)
             m_split->setSizes({half, half});
         }
         if (mode != ViewMode::Source)
-            m_preview->renderNow(previewPage());
+            m_preview->renderNow(previewPage(), m_unsavedAttachments);
     }
     if (mode == ViewMode::Preview && m_preview)
         m_preview->setFocus(Qt::OtherFocusReason);
@@ -198,6 +198,7 @@ void PageEditor::edit(const Page& page)
     m_pageId = page.id;
     m_baseRevision = page.revisionId;
     m_body->forgetTitles();
+    m_unsavedAttachments.clear();
     load(page.content);
 }
 
@@ -207,6 +208,7 @@ void PageEditor::editNew(const QString& title, const PageContent& start)
     m_pageId = 0;
     m_baseRevision = 0;
     m_body->forgetTitles();
+    m_unsavedAttachments.clear();
     PageContent content = start;
     content.title = title;
     load(content);
@@ -244,15 +246,20 @@ void PageEditor::load(const PageContent& content)
     m_tags->setText(PageTags::join(content.tags));
     m_body->setPlainText(content.body); // also resets the undo history
     if (m_preview && m_viewMode != ViewMode::Source && m_pageId + content.body.size() > 0)
-        m_preview->renderNow(previewPage());
+        m_preview->renderNow(previewPage(), m_unsavedAttachments);
     Q_EMIT modifiedChanged(isModified());
 }
 
 void PageEditor::contentChanged()
 {
     if (m_preview && m_viewMode != ViewMode::Source)
-        m_preview->schedule(previewPage());
+        m_preview->schedule(previewPage(), m_unsavedAttachments);
     Q_EMIT modifiedChanged(isModified());
+}
+
+void PageEditor::addAttachment(const QString& name, const QString& sha256)
+{
+    m_unsavedAttachments.insert(name, sha256);
 }
 
 Page PageEditor::previewPage() const

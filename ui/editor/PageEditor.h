@@ -43,6 +43,11 @@ public:
     // A kept draft of the page being edited: `draft` on top of `baseRevision`, unsaved.
     void restore(qint64 baseRevision, const PageContent& draft);
 
+    // An attachment added while editing, under `name`: a new page holds it once saved, and the
+    // preview shows it meanwhile.
+    void addAttachment(const QString& name, const QString& sha256);
+    const QHash<QString, QString>& unsavedAttachments() const { return m_unsavedAttachments; }
+
     PageContent content() const;
     qint64 pageId() const { return m_pageId; }
     qint64 baseRevision() const { return m_baseRevision; }
@@ -76,6 +81,7 @@ private:
     ViewMode m_viewMode = ViewMode::Split;
     bool m_splitSized = false;
     PageContent m_original;
+    QHash<QString, QString> m_unsavedAttachments; // name → SHA-256
     Page m_base;
     qint64 m_pageId = 0;
     qint64 m_baseRevision = 0;

@@ -26,7 +26,7 @@ PagePreview::PagePreview(WebProfile& profile, QWidget* parent)
     setContextMenuPolicy(Qt::NoContextMenu);
     m_pause.setSingleShot(true);
     m_pause.setInterval(kTypingPauseMs);
-    connect(&m_pause, &QTimer::timeout, this, [this] { m_renderer->render(m_pending); });
+    connect(&m_pause, &QTimer::timeout, this, [this] { m_renderer->render(m_pending, m_unsaved); });
     connect(m_renderer, &PreviewRenderer::rendered, this, &PagePreview::show);
     connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
         if (!ok)
@@ -42,17 +42,19 @@ void PagePreview::setWiki(const QString& wikiPath)
     m_renderer->setWiki(wikiPath);
 }
 
-void PagePreview::schedule(const Page& page)
+void PagePreview::schedule(const Page& page, const QHash<QString, QString>& unsaved)
 {
     m_pending = page;
+    m_unsaved = unsaved;
     m_pause.start();
 }
 
-void PagePreview::renderNow(const Page& page)
+void PagePreview::renderNow(const Page& page, const QHash<QString, QString>& unsaved)
 {
     m_pause.stop();
     m_pending = page;
-    m_renderer->render(page);
+    m_unsaved = unsaved;
+    m_renderer->render(page, unsaved);
 }
 
 void PagePreview::show(const QByteArray& document)

@@ -23,9 +23,10 @@ public:
 
     void setWiki(const QString& wikiPath);
     // Renders `page` once typing has paused for a moment.
-    void schedule(const Page& page);
+    // `unsaved`: attachments added in the editor and not saved with the page yet (name → SHA-256).
+    void schedule(const Page& page, const QHash<QString, QString>& unsaved = {});
     // Renders now (opening a page in the editor).
-    void renderNow(const Page& page);
+    void renderNow(const Page& page, const QHash<QString, QString>& unsaved = {});
     // Keeps the preview at `share` (0 = top, 1 = bottom) of its height.
     void scrollToShare(double share);
 
@@ -41,6 +42,7 @@ private:
     PreviewRenderer* m_renderer = nullptr;
     QTimer m_pause;
     Page m_pending;
+    QHash<QString, QString> m_unsaved;
     quint64 m_shown = 0;
     double m_share = 0;
 };

@@ -73,6 +73,7 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     m_stack->addWidget(m_editor);
     m_editor->attachPreview(new PagePreview(profile, m_editor));
     m_editor->bodyEdit()->setTitleSource([this] { return pageTitles(); });
+    m_editor->bodyEdit()->setAttachmentLimit(m_settings.attachmentMaxBytes());
     m_stack->addWidget(m_links->details());
     auto* reader = new ArchivedLinkView(profile, this);
     m_stack->addWidget(reader);

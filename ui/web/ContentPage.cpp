@@ -31,6 +31,7 @@ bool ContentPage::acceptNavigationRequest(const QUrl& url, NavigationType type, 
         break;
     case FolioUrl::Kind::Style:
     case FolioUrl::Kind::Preview:
+    case FolioUrl::Kind::Attachment:
         break;
     case FolioUrl::Kind::Other:
         if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||

@@ -1,6 +1,8 @@
 #include "web/SchemeHandler.h"
 
 #include "core/FolioUrl.h"
+#include "store/AttachmentStore.h"
+#include "store/PageStore.h"
 #include "store/StoreError.h"
 #include "wiki/PageDocument.h"
 
@@ -23,6 +25,26 @@ void reply(QWebEngineUrlRequestJob* job, const QByteArray& mimeType, const QByte
 
 SchemeHandler::SchemeHandler(QObject* parent) : QWebEngineUrlSchemeHandler(parent)
 {
+}
+
+void SchemeHandler::serveAttachment(QWebEngineUrlRequestJob* job, const QString& sha256)
+{
+    std::optional<AttachmentStore::Blob> blob;
+    try {
+        if (m_store)
+            blob = AttachmentStore(m_store->database()).blob(sha256);
+    } catch (const StoreError&) {
+        job->fail(QWebEngineUrlRequestJob::RequestFailed);
+        return;
+    }
+    if (!blob) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    // Pictures as what they are; anything else only as bytes, never as a page that could run.
+    const bool picture = blob->mimeType.startsWith(QLatin1String("image/"));
+    reply(job, picture ? blob->mimeType.toLatin1() : QByteArray("application/octet-stream"),
+          blob->data);
 }
 
 void SchemeHandler::requestStarted(QWebEngineUrlRequestJob* job)
@@ -58,6 +80,9 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob* job)
     }
     case FolioUrl::Kind::Preview:
         reply(job, "text/html", m_preview);
+        return;
+    case FolioUrl::Kind::Attachment:
+        serveAttachment(job, FolioUrl::target(url));
         return;
     case FolioUrl::Kind::Create:
     case FolioUrl::Kind::Other:

@@ -22,6 +22,8 @@ public:
     void requestStarted(QWebEngineUrlRequestJob* job) override;
 
 private:
+    void serveAttachment(QWebEngineUrlRequestJob* job, const QString& sha256);
+
     const PageStore* m_store = nullptr;
     QByteArray m_preview;
 };

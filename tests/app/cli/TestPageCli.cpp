@@ -1,10 +1,16 @@
 #include "FolioProcess.h"
+#include "store/AttachmentStore.h"
+#include "store/PageStore.h"
+#include "wiki/Wiki.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace folio;
 using namespace Qt::StringLiterals;
@@ -21,6 +27,7 @@ private Q_SLOTS:
     void diffPrintsAUnifiedDiffOfKnownRevisions();
     void restoringARevisionAddsOne();
     void statusMovesThroughReviewAndHidesDrafts();
+    void attachStoresAFileOnceAndPrintsItsLink();
     void mistakesAreExplained_data();
     void mistakesAreExplained();
 
@@ -154,6 +161,41 @@ void TestPageCli::statusMovesThroughReviewAndHidesDrafts()
     QCOMPARE(revisions.at(0).toObject().value(u"author"_s).toString(), u"rev"_s);
     QCOMPARE(revisions.at(1).toObject().value(u"summary"_s).toString(), u"please look"_s);
     QCOMPARE(revisions.at(1).toObject().value(u"visibility"_s).toString(), u"public"_s);
+}
+
+void TestPageCli::attachStoresAFileOnceAndPrintsItsLink()
+{
+    write(u"Printers"_s, "Printers.\n");
+    const QString picture = m_dir.filePath(u"floor plan.png"_s);
+    QFile file(picture);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    file.close();
+    const test::ProcessResult attached = folio({u"page"_s, u"attach"_s, u"printers"_s, picture});
+    QCOMPARE(attached.code, 0);
+    QCOMPARE(attached.out, u"![floor plan.png](floor%20plan.png)\n"_s);
+    QVERIFY2(attached.err.contains(u"Attached “floor plan.png” to “Printers”"_s),
+             qPrintable(attached.err));
+    // Again: the same name, nothing stored twice, no new revision of the page.
+    QCOMPARE(folio({u"page"_s, u"attach"_s, u"Printers"_s, picture}).out, attached.out);
+    QCOMPARE(history(u"Printers"_s).size(), 1);
+    {
+        const auto wiki = Wiki::open(m_dir.filePath(u"pages.folio"_s));
+        AttachmentStore attachments(wiki->database());
+        const QList<AttachmentStore::Named> named =
+            attachments.forPage(wiki->pages().find(u"Printers"_s)->id);
+        QCOMPARE(named.size(), 1);
+        QCOMPARE(named.first().size, 16);
+    }
+    // A FIFO is refused without waiting for a writer; the limit comes from the settings file.
+    const QString fifo = m_dir.filePath(u"pipe"_s);
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const test::ProcessResult special = folio({u"page"_s, u"attach"_s, u"Printers"_s, fifo});
+    QCOMPARE(special.code, 1);
+    QVERIFY2(special.err.contains(u"not a regular file"_s), qPrintable(special.err));
+    const test::ProcessResult missing = folio({u"page"_s, u"attach"_s, u"Nobody"_s, picture});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(missing.err.contains(u"no page titled “Nobody”"_s));
 }
 
 void TestPageCli::mistakesAreExplained_data()

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace folio {
+
+class Database;
+
+// Files and pictures attached to pages. Each is stored once, by the SHA-256 of its bytes,
+// however often it is pasted; a page refers to it by a name of its own ("diagram.png",
+// "images/setup.png" from an imported folder), which is what its Markdown links to.
+class AttachmentStore
+{
+public:
+    struct Blob
+    {
+        QString mimeType;
+        QByteArray data;
+    };
+    struct Named
+    {
+        QString name;
+        QString sha256;
+        qint64 size = 0;
+    };
+
+    explicit AttachmentStore(Database& db) : m_db(db) {}
+
+    // Stores the bytes unless the same bytes are stored already; returns their SHA-256.
+    QString add(const QByteArray& data, const QString& mimeType);
+    // Gives `sha256` the name `wanted` on the page; a name already taken there by other bytes
+    // becomes "name-2.ext", "name-3.ext"…  Returns the name given.
+    QString attach(qint64 pageId, const QString& wanted, const QString& sha256);
+    // "diagram.png", 2 → "diagram-2.png"; "notes" → "notes-2"; "img/a.b.png" → "img/a.b-2.png".
+    static QString numberedName(const QString& name, int number);
+    std::optional<Blob> blob(const QString& sha256) const;
+    // The SHA-256 the page's `name` stands for.
+    std::optional<QString> find(qint64 pageId, const QString& name) const;
+    QList<Named> forPage(qint64 pageId) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace folio
