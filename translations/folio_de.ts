@@ -643,6 +643,14 @@ Nein löscht diesen Text; Abbrechen fragt beim nächsten Start erneut.</translat
         <source>Cannot Attach File</source>
         <translation>Datei kann nicht angehängt werden</translation>
     </message>
+    <message>
+        <source>“%1” has changes kept %2 that were never saved. Restore them?
+
+No deletes that text and opens the page as it is.</source>
+        <translation>„%1“ hat Änderungen, aufbewahrt %2, die nie gespeichert wurden. Wiederherstellen?
+
+Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
+    </message>
 </context>
 <context>
     <name>folio::ExportArchive</name>
@@ -2135,6 +2143,18 @@ Nein löscht diesen Text; Abbrechen fragt beim nächsten Start erneut.</translat
     <message>
         <source>larger than the %1 MiB a page can hold, once its bytes that are not UTF-8 are replaced</source>
         <translation>größer als die %1 MiB, die eine Seite fassen kann, sobald die Bytes ersetzt sind, die kein UTF-8 sind</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>outside the imported folder, not read</source>
+        <translation>außerhalb des importierten Ordners, nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: picture “%2”: %3</source>
+        <translation>%1: Bild „%2“: %3</translation>
     </message>
 </context>
 <context>

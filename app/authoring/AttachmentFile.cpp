@@ -7,6 +7,12 @@
 #include <QLocale>
 #include <QMimeDatabase>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace folio {
 namespace {
 
@@ -41,11 +47,23 @@ AttachmentFile AttachmentFile::read(const QString& path, qint64 maxBytes)
         result.error = tooLarge(result.name, info.size(), maxBytes);
         return result;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("“%1” could not be read: %2").arg(path, file.errorString());
+    // Opened without waiting (a FIFO put there since the check would block for a writer),
+    // and checked again through the open descriptor.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        result.error = tr("“%1” could not be read: %2")
+                           .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return result;
     }
+    struct stat status = {};
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(fd);
+        result.error = tr("“%1” is not a regular file; only files can be attached.").arg(path);
+        return result;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    QFile file;
+    file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
     // The size may have grown since it was checked; never read past the limit.
     const TextInput::Read read = TextInput::readAtMost(file, maxBytes);
     if (!read.error.isEmpty()) {

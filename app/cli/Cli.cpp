@@ -61,7 +61,12 @@ int Cli::run(const CommandLine& commandLine)
     WikiFile::Options options;
     options.readOnly = readsOnly;
     // Archiving needs links already imported: a mistyped path is reported, not made a wiki.
-    options.mayCreate = !readsOnly && group != QLatin1String("archive");
+    // Neither do commands on an existing page: a mistyped path must not become an empty wiki.
+    const bool needsPage = group == QLatin1String("page") &&
+                           (verb == QLatin1String("rename") || verb == QLatin1String("delete") ||
+                            verb == QLatin1String("restore") || verb == QLatin1String("status") ||
+                            verb == QLatin1String("attach"));
+    options.mayCreate = !readsOnly && !needsPage && group != QLatin1String("archive");
     options.createFolders = isDefault;
     // The wiki is opened when a command first needs it, after its arguments and input were
     // checked: a command that fails on those leaves no new wiki behind.

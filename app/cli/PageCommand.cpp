@@ -389,6 +389,7 @@ int PageCommand::import(const QStringList& arguments)
     const QString folder = parser.positionalArguments().at(1);
     const MarkdownFolder found = MarkdownFolder::list(folder); // before the wiki is opened
     MarkdownFolderImporter importer(m_wiki().pages());
+    importer.setAttachmentLimit(m_attachmentLimit);
     const auto result = importer.import(found, folder, author(parser), [&](int done, int total) {
         progress.show(tr("Importing"), done, total);
     });
@@ -477,15 +478,16 @@ int PageCommand::attach(const QStringList& arguments)
     QString error;
     if (!parseVerb(parser, arguments, 2, &error))
         return usageError(error);
-    const std::optional<Page> page = pageOrSay(parser.positionalArguments().at(1));
-    if (!page)
-        return Cli::Failure;
+    // The file first: a file that cannot be attached leaves the wiki unopened.
     const AttachmentFile file =
         AttachmentFile::read(parser.positionalArguments().at(2), m_attachmentLimit);
     if (!file.error.isEmpty()) {
         m_err << m_console.forErr(tr("folio: %1").arg(file.error)) << '\n';
         return Cli::Failure;
     }
+    const std::optional<Page> page = pageOrSay(parser.positionalArguments().at(1));
+    if (!page)
+        return Cli::Failure;
     AttachmentStore attachments(m_wiki().database());
     Transaction transaction(m_wiki().database()); // the bytes and their name, or neither
     const QString name =
@@ -496,7 +498,9 @@ int PageCommand::attach(const QStringList& arguments)
                                   .arg(name, page->content.title,
                                        AttachmentFile::describeSize(file.data.size())))
           << '\n';
-    m_out << (file.isImage() ? QLatin1String("![") : QLatin1String("[")) << name
+    QString label = name;
+    label.replace(u'[', u'(').replace(u']', u')');
+    m_out << (file.isImage() ? QLatin1String("![") : QLatin1String("[")) << label
           << QLatin1String("](") << target << QLatin1String(")\n");
     return Cli::Success;
 }

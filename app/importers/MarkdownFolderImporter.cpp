@@ -1,9 +1,12 @@
 #include "importers/MarkdownFolderImporter.h"
 
+#include "authoring/AttachmentFile.h"
 #include "core/Sha256.h"
 #include "core/TextInput.h"
 #include "importers/MarkdownFolder.h"
 #include "importers/MarkdownTitle.h"
+#include "markdown/RelativeUrls.h"
+#include "store/AttachmentStore.h"
 #include "store/PageImport.h"
 #include "store/PageTitle.h"
 #include "store/StoreError.h"
@@ -24,6 +27,10 @@ namespace {
 struct Parsed
 {
     std::optional<PageImport::Source> page;
+    // The pictures it shows by relative paths: the name as written, and the file's real path
+    // (empty when it cannot be attached; then the reason is in `imageProblems`).
+    QList<std::pair<QString, QString>> images;
+    QStringList imageProblems;
     QString skipped;
     QStringList altered;
 };
@@ -67,6 +74,26 @@ bool sourceExists(const QString& source)
             : QFile::encodeName(source);
     struct stat status = {};
     return ::lstat(path.constData(), &status) == 0;
+}
+
+// The pictures the page shows by relative paths, found where the file is. Only files inside
+// the imported folder: "../../.ssh/id_rsa" or a link out of it is not read.
+void findImages(Parsed& parsed, const MarkdownFolder::File& file, const QString& sourceRoot)
+{
+    const QString folder = QFileInfo(QFile::decodeName(file.path)).absolutePath();
+    for (const QString& name : RelativeUrls::images(parsed.page->content.body.toUtf8())) {
+        const QString real = QFileInfo(QDir::cleanPath(folder + u'/' + name)).canonicalFilePath();
+        QString problem;
+        if (real.isEmpty())
+            problem = MarkdownFolderImporter::tr("not found");
+        else if (!real.startsWith(sourceRoot + u'/'))
+            problem = MarkdownFolderImporter::tr("outside the imported folder, not read");
+        if (!problem.isEmpty())
+            parsed.imageProblems << MarkdownFolderImporter::tr("%1: picture “%2”: %3")
+                                        .arg(file.relative, name, problem);
+        else
+            parsed.images.append({name, real});
+    }
 }
 
 // A file's page, named for PageImport by the folder's real path and the file's path in it.
@@ -116,10 +143,33 @@ Parsed parse(const MarkdownFolder::File& file, const QString& sourceRoot)
     source.name = file.relative;
     source.contentHash = Sha256::hex(read.bytes);
     parsed.page = source;
+    findImages(parsed, file, sourceRoot);
     return parsed;
 }
 
 } // namespace
+
+void MarkdownFolderImporter::attachImages(PageImport& import, const QString& source,
+                                          const QList<std::pair<QString, QString>>& images,
+                                          Result& result)
+{
+    if (images.isEmpty())
+        return;
+    const std::optional<qint64> pageId = import.pageOf(source);
+    if (!pageId)
+        return; // the page was left out; its reason is listed already
+    AttachmentStore attachments(m_store.database());
+    // One picture in memory at a time, however many a batch shows.
+    for (const auto& [name, path] : images) {
+        AttachmentFile file = AttachmentFile::read(path, m_attachmentLimit);
+        if (!file.error.isEmpty()) {
+            result.skipped << file.error;
+            continue;
+        }
+        // The name is what the Markdown says: it stands for the file as it is now.
+        attachments.name(*pageId, name, attachments.add(file.data, file.mimeType));
+    }
+}
 
 MarkdownFolderImporter::MarkdownFolderImporter(PageStore& store) : m_store(store)
 {
@@ -186,8 +236,11 @@ MarkdownFolderImporter::Result MarkdownFolderImporter::import(const MarkdownFold
             if (!file.skipped.isEmpty())
                 result.skipped << file.skipped;
             result.altered += file.altered;
-            if (file.page)
+            result.skipped += file.imageProblems;
+            if (file.page) {
                 import.add(*file.page);
+                attachImages(import, file.page->source, file.images, result);
+            }
         }
         start = end;
         if (progress)

@@ -10,6 +10,7 @@
 namespace folio {
 
 class MarkdownFolder;
+class PageImport;
 
 // Turns every Markdown file under a folder into a page, in one transaction. The title comes
 // from the file's first heading, else its file name. Each file keeps its own page across
@@ -38,6 +39,9 @@ public:
     using Progress = std::function<void(int done, int total)>;
 
     explicit MarkdownFolderImporter(PageStore& store);
+    // Pictures a page shows by a relative path ("images/setup.png") are attached to it; a
+    // larger one is left out and listed in skipped.
+    void setAttachmentLimit(qint64 maxBytes) { m_attachmentLimit = maxBytes; }
 
     // Throws StoreError when the folder cannot be read or the write fails; then nothing changed.
     Result import(const QString& folder, const QString& author, const Progress& progress = {});
@@ -56,7 +60,11 @@ public:
     static constexpr qint64 kBatchBytes = 32 * 1024 * 1024;
 
 private:
+    void attachImages(PageImport& import, const QString& source,
+                      const QList<std::pair<QString, QString>>& images, Result& result);
+
     PageStore& m_store;
+    qint64 m_attachmentLimit = 25'000'000;
 };
 
 } // namespace folio

@@ -1,8 +1,11 @@
 #include "markdown/RelativeUrls.h"
 
 #include "markdown/HtmlText.h"
+#include "markdown/MarkdownRenderer.h"
 
 #include <QUrl>
+
+#include <md4c.h>
 
 namespace folio::RelativeUrls {
 namespace {
@@ -21,7 +24,61 @@ bool isRelative(QByteArrayView value)
     return true;
 }
 
+QString decoded(QByteArrayView value)
+{
+    QString path = HtmlText::unescaped(value.toByteArray());
+    path = path.left(path.indexOf(u'#')); // a fragment points into the file, not at it
+    return QUrl::fromPercentEncoding(path.toUtf8());
+}
+
+int onEnterSpan(MD_SPANTYPE type, void* detail, void* data)
+{
+    if (type != MD_SPAN_IMG)
+        return 0;
+    const MD_ATTRIBUTE& src = static_cast<const MD_SPAN_IMG_DETAIL*>(detail)->src;
+    const QByteArrayView value(src.text, qsizetype(src.size));
+    auto* found = static_cast<QStringList*>(data);
+    if (isRelative(value)) {
+        const QString path = decoded(value);
+        if (!path.isEmpty() && !found->contains(path))
+            found->append(path);
+    }
+    return 0;
+}
+
+int ignoreBlock(MD_BLOCKTYPE, void*, void*)
+{
+    return 0;
+}
+
+int ignoreSpan(MD_SPANTYPE, void*, void*)
+{
+    return 0;
+}
+
+int ignoreText(MD_TEXTTYPE, const MD_CHAR*, MD_SIZE, void*)
+{
+    return 0;
+}
+
 } // namespace
+
+QStringList images(const QByteArray& utf8Markdown)
+{
+    QStringList found;
+    if (!utf8Markdown.contains("!["))
+        return found;
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    parser.flags = MarkdownRenderer().parserFlags();
+    parser.enter_block = ignoreBlock;
+    parser.leave_block = ignoreBlock;
+    parser.enter_span = onEnterSpan;
+    parser.leave_span = ignoreSpan;
+    parser.text = ignoreText;
+    md_parse(utf8Markdown.constData(), MD_SIZE(utf8Markdown.size()), &parser, &found);
+    return found;
+}
 
 QByteArray resolve(const QByteArray& html, const Resolver& resolver)
 {
@@ -38,9 +95,7 @@ QByteArray resolve(const QByteArray& html, const Resolver& resolver)
         const QByteArrayView value = QByteArrayView(html).sliced(start, end - start);
         if (!(href || src) || !isRelative(value))
             continue;
-        QString path = HtmlText::unescaped(value.toByteArray());
-        path = path.left(path.indexOf(u'#')); // a fragment points into the file, not at it
-        const QString absolute = resolver(QUrl::fromPercentEncoding(path.toUtf8()));
+        const QString absolute = resolver(decoded(value));
         if (absolute.isEmpty())
             continue;
         result += html.mid(last, start - last);

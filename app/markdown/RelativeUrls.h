@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -15,5 +16,9 @@ using Resolver = std::function<QString(const QString& path)>;
 // a page's attached files are linked by their names and served from Folio's scheme. Anchors
 // ("#setup"), absolute paths and addresses with a scheme are left alone.
 QByteArray resolve(const QByteArray& html, const Resolver& resolver);
+
+// The relative images a Markdown text shows, decoded, as the renderer reads them (never in
+// code), each once: what a page imported from a folder needs beside it.
+QStringList images(const QByteArray& utf8Markdown);
 
 } // namespace folio::RelativeUrls

@@ -50,6 +50,14 @@ QString AttachmentStore::attach(qint64 pageId, const QString& wanted, const QStr
     }
 }
 
+void AttachmentStore::name(qint64 pageId, const QString& name, const QString& sha256)
+{
+    Statement upsert(m_db, QStringLiteral("INSERT OR REPLACE INTO page_attachments "
+                                          "(page_id, name, sha256) VALUES (?, ?, ?)"));
+    upsert.bind(1, pageId).bind(2, name).bind(3, sha256);
+    upsert.run();
+}
+
 std::optional<AttachmentStore::Blob> AttachmentStore::blob(const QString& sha256) const
 {
     Statement query(m_db,

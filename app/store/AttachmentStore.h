@@ -36,6 +36,9 @@ public:
     // becomes "name-2.ext", "name-3.ext"…  Returns the name given.
     QString attach(qint64 pageId, const QString& wanted, const QString& sha256);
     // "diagram.png", 2 → "diagram-2.png"; "notes" → "notes-2"; "img/a.b.png" → "img/a.b-2.png".
+    // Makes `name` on the page stand for `sha256`, whatever it stood for before (a file
+    // imported again after it changed).
+    void name(qint64 pageId, const QString& name, const QString& sha256);
     static QString numberedName(const QString& name, int number);
     std::optional<Blob> blob(const QString& sha256) const;
     // The SHA-256 the page's `name` stands for.

@@ -92,6 +92,17 @@ std::optional<Draft> DraftStore::find(qint64 draftId) const
     return draftFrom(query);
 }
 
+std::optional<Draft> DraftStore::forPage(qint64 pageId) const
+{
+    Statement query(
+        m_db,
+        QStringLiteral("SELECT %1 FROM drafts WHERE page_id = ?").arg(QLatin1String(kColumns)));
+    query.bind(1, pageId);
+    if (!query.step())
+        return std::nullopt;
+    return draftFrom(query);
+}
+
 void DraftStore::discard(qint64 draftId)
 {
     Statement query(m_db, QStringLiteral("DELETE FROM drafts WHERE id = ?"));

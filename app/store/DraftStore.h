@@ -31,6 +31,7 @@ public:
     // Newest first.
     QList<Draft> all() const;
     std::optional<Draft> find(qint64 draftId) const;
+    std::optional<Draft> forPage(qint64 pageId) const;
     void discard(qint64 draftId);
 
 private:

@@ -81,6 +81,12 @@ PageStore::BulkResult PageImport::commit()
     return m_result;
 }
 
+std::optional<qint64> PageImport::pageOf(const QString& source)
+{
+    const std::optional<Mapping> mapping = mappingOf(source);
+    return mapping ? std::optional<qint64>(mapping->pageId) : std::nullopt;
+}
+
 std::optional<PageImport::Mapping> PageImport::mappingOf(const QString& source)
 {
     m_mapping.reset();

@@ -44,6 +44,8 @@ public:
     // title) is left out and listed in skipped(); failures of the store throw StoreError.
     void add(const Source& file);
     PageStore::BulkResult commit();
+    // The page a file added earlier in this import became (or already was).
+    std::optional<qint64> pageOf(const QString& source);
 
     PageStore::BulkResult result() const { return m_result; }
     QStringList skipped() const { return m_skipped; }     // "name: reason"

@@ -22,6 +22,7 @@ namespace {
 // A few seconds after typing pauses, as the issue asks: often enough to lose little, rarely
 // enough not to write on every key.
 constexpr int kAutosaveDelayMs = 2000;
+constexpr int kAutosaveLongestWaitMs = 10000;
 
 } // namespace
 
@@ -35,8 +36,17 @@ EditSession::EditSession(PageEditor& editor, QStackedWidget& content, QWidget& r
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveDelayMs);
     connect(&m_editor, &PageEditor::modifiedChanged, this, [this](bool modified) {
-        if (modified && m_drafts && isEditing())
-            m_autosave.start();
+        if (!modified || !m_drafts || !isEditing())
+            return;
+        if (!m_autosave.isActive())
+            m_waitingSince.start();
+        // Steady typing never pauses: the text is kept every few seconds all the same.
+        if (m_waitingSince.elapsed() >= kAutosaveLongestWaitMs) {
+            m_autosave.stop();
+            keepDraft();
+            return;
+        }
+        m_autosave.start();
     });
     connect(&m_autosave, &QTimer::timeout, this, &EditSession::keepDraft);
     m_editor.bodyEdit()->setAttachHandler(
@@ -107,6 +117,31 @@ void EditSession::keepDraft()
     Q_EMIT draftKept();
 }
 
+bool EditSession::offerKeptDraftOf(const Page& page)
+{
+    std::optional<Draft> kept;
+    if (!m_drafts ||
+        !MessageBox::attempt(m_content.window(), tr("Cannot Restore Draft"),
+                             [&] { kept = m_drafts->forPage(page.id); }) ||
+        !kept)
+        return false;
+    // Answered "later" at start, or left by another window that was killed: the writer's
+    // text, which the new edit must not replace unasked.
+    const auto answer = MessageBox::question(
+        m_content.window(), tr("Restore Unsaved Text"),
+        tr("“%1” has changes kept %2 that were never saved. Restore them?\n\nNo deletes "
+           "that text and opens the page as it is.")
+            .arg(kept->content.title, shortLocalTime(kept->savedAt)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        restore(*kept, page);
+        return true;
+    }
+    MessageBox::attempt(m_content.window(), tr("Cannot Delete Draft"),
+                        [&] { m_drafts->discard(kept->id); });
+    return false;
+}
+
 bool EditSession::offerKeptDrafts()
 {
     if (!m_drafts)
@@ -155,12 +190,23 @@ void EditSession::restore(const Draft& draft)
                             [&] { page = m_store->find(draft.pageId); });
     }
     if (page) {
-        edit(*page);
-        m_editor.restore(draft.baseRevision, draft.content);
-    } else {
-        editNew(draft.content.title, draft.content);
+        restore(draft, *page);
+        return;
     }
+    editNew(draft.content.title, draft.content);
     m_draftId = draft.id;
+}
+
+void EditSession::restore(const Draft& draft, const Page& page)
+{
+    forgetDraft();
+    m_originalTitle = page.content.title;
+    m_editor.edit(page);
+    m_editor.restore(draft.baseRevision, draft.content);
+    m_content.setCurrentWidget(&m_editor);
+    m_editor.focusBody();
+    m_draftId = draft.id;
+    Q_EMIT stateChanged();
 }
 
 bool EditSession::isEditing() const
@@ -176,6 +222,8 @@ bool EditSession::isModified() const
 void EditSession::edit(const Page& page)
 {
     forgetDraft();
+    if (offerKeptDraftOf(page))
+        return;
     m_originalTitle = page.content.title;
     m_editor.edit(page);
     m_content.setCurrentWidget(&m_editor);

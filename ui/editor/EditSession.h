@@ -4,6 +4,7 @@
 #include "store/Page.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -96,11 +97,15 @@ private:
     bool resolveConflict(const PageContent& mine);
 
     void keepDraft();
+    // Editing a page that has a kept draft: asks whether to restore it. True when it was.
+    bool offerKeptDraftOf(const Page& page);
+    void restore(const Draft& draft, const Page& page);
     void forgetDraft();
 
     PageStore* m_store = nullptr;
     DraftStore* m_drafts = nullptr;
     QTimer m_autosave;
+    QElapsedTimer m_waitingSince; // the first change not kept yet
     qint64 m_draftId = 0;
     bool m_toldDraftProblem = false;
     QString m_originalTitle;

@@ -66,13 +66,37 @@ void toggleWrap(QTextCursor& cursor, const QString& marker)
     QTextCursor around(cursor.document());
     around.setPosition(std::max(0, start - size));
     around.setPosition(end + size, QTextCursor::KeepAnchor);
-    const QString outside = around.selectedText();
-    if (selected.size() >= 2 * size && selected.startsWith(marker) && selected.endsWith(marker)) {
+    // Runs of the marker's character decide: in "***word***" one star is italic and two are
+    // bold, so italic and bold each come off (or go on) without taking the other with them.
+    const QChar markerChar = marker.front();
+    QTextDocument* document = cursor.document();
+    int before = 0;
+    while (start - before > 0 && document->characterAt(start - before - 1) == markerChar)
+        ++before;
+    int after = 0;
+    while (document->characterAt(end + after) == markerChar)
+        ++after;
+    int leading = 0;
+    while (leading < selected.size() && selected.at(leading) == markerChar)
+        ++leading;
+    int trailing = 0;
+    while (trailing < selected.size() - leading &&
+           selected.at(selected.size() - 1 - trailing) == markerChar)
+        ++trailing;
+    const auto carries = [size, &marker](int run) {
+        if (marker == QLatin1String("*") || marker == QLatin1String("_"))
+            return run == 1 || run == 3;
+        if (marker == QLatin1String("**") || marker == QLatin1String("__"))
+            return run >= 2;
+        return run >= size;
+    };
+    const bool wrappedInside = selected.size() > 2 * size && carries(std::min(leading, trailing));
+    const bool wrappedOutside = carries(std::min(before, after));
+    if (wrappedInside) {
         cursor.insertText(selected.mid(size, selected.size() - 2 * size));
         cursor.setPosition(start);
         cursor.setPosition(end - 2 * size, QTextCursor::KeepAnchor);
-    } else if (start >= size && outside.startsWith(marker) && outside.endsWith(marker) &&
-               outside.size() == selected.size() + 2 * size) {
+    } else if (wrappedOutside) {
         around.insertText(selected);
         cursor.setPosition(start - size);
         cursor.setPosition(end - size, QTextCursor::KeepAnchor);

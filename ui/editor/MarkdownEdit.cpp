@@ -31,7 +31,8 @@ const QList<std::pair<MarkdownEdit::Format, QKeySequence>>& shortcuts()
         {F::Heading1, QKeySequence(Qt::CTRL | Qt::Key_1)},
         {F::Heading2, QKeySequence(Qt::CTRL | Qt::Key_2)},
         {F::Heading3, QKeySequence(Qt::CTRL | Qt::Key_3)},
-        {F::BulletList, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
+        // Not Ctrl+Shift+U: input methods (IBus) enter Unicode characters with it.
+        {F::BulletList, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
         {F::NumberedList, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
     };
     return table;
@@ -160,7 +161,8 @@ void MarkdownEdit::insertFromMimeData(const QMimeData* source)
                 break;
         return;
     }
-    if (m_attach && source->hasImage()) {
+    // Spreadsheet cells come with a picture of themselves: their text is what is wanted.
+    if (m_attach && source->hasImage() && !source->hasText()) {
         // The copied bytes when the source offers PNG, so pasting the same picture twice
         // gives the same bytes (and one stored copy); else the picture encoded as PNG.
         QByteArray png = source->data(QStringLiteral("image/png"));
@@ -237,7 +239,8 @@ void MarkdownEdit::insertTitle(const QString& title)
         return;
     QTextCursor cursor = textCursor();
     cursor.beginEditBlock();
-    cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, int(prefix->size()));
+    // Positions count UTF-16 units, as the prefix does (movePosition would count graphemes).
+    cursor.setPosition(cursor.position() - int(prefix->size()), QTextCursor::KeepAnchor);
     cursor.insertText(title);
     // Close the link unless it already is closed just after the cursor.
     QTextCursor after = cursor;

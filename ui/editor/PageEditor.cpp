@@ -169,6 +169,13 @@ void PageEditor::showEvent(QShowEvent* event)
 void PageEditor::setViewMode(ViewMode mode)
 {
     const bool changed = mode != m_viewMode;
+    showViewMode(mode);
+    if (changed)
+        Q_EMIT viewModeChanged(mode);
+}
+
+void PageEditor::showViewMode(ViewMode mode)
+{
     m_viewMode = mode;
     for (QAction* action : m_modes->actions())
         action->setChecked(action->data().toInt() == int(mode));
@@ -188,8 +195,6 @@ void PageEditor::setViewMode(ViewMode mode)
         m_preview->setFocus(Qt::OtherFocusReason);
     else if (isVisible())
         m_body->setFocus(Qt::OtherFocusReason);
-    if (changed)
-        Q_EMIT viewModeChanged(mode);
 }
 
 void PageEditor::edit(const Page& page)
@@ -237,14 +242,19 @@ void PageEditor::restore(qint64 baseRevision, const PageContent& draft)
 void PageEditor::load(const PageContent& content)
 {
     m_original = content;
-    const QSignalBlocker blockTitle(m_title);
-    const QSignalBlocker blockTags(m_tags);
-    const QSignalBlocker blockKind(m_kind);
-    const QSignalBlocker blockBody(m_body);
-    m_title->setText(content.title);
-    m_kind->setCurrentIndex(m_kind->findData(PageKinds::key(content.kind)));
-    m_tags->setText(PageTags::join(content.tags));
-    m_body->setPlainText(content.body); // also resets the undo history
+    {
+        const QSignalBlocker blockTitle(m_title);
+        const QSignalBlocker blockTags(m_tags);
+        const QSignalBlocker blockKind(m_kind);
+        const QSignalBlocker blockBody(m_body);
+        m_title->setText(content.title);
+        m_kind->setCurrentIndex(m_kind->findData(PageKinds::key(content.kind)));
+        m_tags->setText(PageTags::join(content.tags));
+        m_body->setPlainText(content.body); // also resets the undo history
+    }
+    // The blocker held back undoAvailable(false): the Undo and Redo buttons learn it here.
+    Q_EMIT m_body->undoAvailable(false);
+    Q_EMIT m_body->redoAvailable(false);
     if (m_preview && m_viewMode != ViewMode::Source && m_pageId + content.body.size() > 0)
         m_preview->renderNow(previewPage(), m_unsavedAttachments);
     Q_EMIT modifiedChanged(isModified());
@@ -296,7 +306,7 @@ bool PageEditor::isModified() const
 void PageEditor::focusBody()
 {
     if (m_viewMode == ViewMode::Preview && m_preview)
-        setViewMode(ViewMode::Split); // the writer wants to type
+        showViewMode(ViewMode::Split); // the writer wants to type; the chosen layout stays
     m_body->setFocus(Qt::OtherFocusReason);
 }
 

@@ -66,6 +66,8 @@ protected:
 private:
     void load(const PageContent& content);
     void buildToolBar();
+    // Shows `mode` without making it the layout remembered for next time.
+    void showViewMode(ViewMode mode);
     void contentChanged();
     void syncPreviewScroll();
     Page previewPage() const;

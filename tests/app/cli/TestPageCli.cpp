@@ -196,6 +196,12 @@ void TestPageCli::attachStoresAFileOnceAndPrintsItsLink()
     const test::ProcessResult missing = folio({u"page"_s, u"attach"_s, u"Nobody"_s, picture});
     QCOMPARE(missing.code, 1);
     QVERIFY(missing.err.contains(u"no page titled “Nobody”"_s));
+    // A mistyped wiki path is reported, not made an empty wiki.
+    const QString typo = m_dir.filePath(u"pagse.folio"_s);
+    QCOMPARE(
+        test::runFolio({u"--wiki"_s, typo, u"page"_s, u"attach"_s, u"Printers"_s, picture}).code,
+        1);
+    QVERIFY(!QFile::exists(typo));
 }
 
 void TestPageCli::mistakesAreExplained_data()

@@ -1,9 +1,11 @@
 #include "TestFiles.h"
 #include "importers/MarkdownFolderImporter.h"
 #include "search/SearchEngine.h"
+#include "store/AttachmentStore.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 #include "store/WikiFile.h"
+#include "wiki/PageDocument.h"
 
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void utf16FilesAreRead();
     void titlesChangedToFitAreReported();
     void aDeletedPageStaysDeleted();
+    void picturesBesideThePagesBecomeAttachments();
 
 private:
     QString docs(const QString& relative = {}) const
@@ -393,6 +396,42 @@ void TestMarkdownFolderImporter::aDeletedPageStaysDeleted()
     QCOMPARE(result.pages.kept, 1);
     QCOMPARE(result.deletedPages, QStringList{QStringLiteral("guides/deep/er/faq.MD")});
     QVERIFY(!m_store->exists(QStringLiteral("FAQ")));
+}
+
+void TestMarkdownFolderImporter::picturesBesideThePagesBecomeAttachments()
+{
+    const QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    test::writeFile(docs(QStringLiteral("guides/img/setup 1.png")), png);
+    test::writeFile(m_dir.filePath(QStringLiteral("secret.png")), "outside");
+    QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("secret.png")),
+                        docs(QStringLiteral("guides/img/link.png"))));
+    test::writeFile(docs(QStringLiteral("guides/printers.md")),
+                    "# Printers\n\n![Setup](img/setup%201.png) ![again](<img/setup 1.png>)\n"
+                    "![up](../../secret.png) ![link](img/link.png) ![gone](img/none.png)\n"
+                    "![web](https://example.org/a.png) `![code](img/code.png)`\n");
+    const auto result = MarkdownFolderImporter(*m_store).import(docs(), QStringLiteral("ana"));
+    const Page page = *m_store->find(QStringLiteral("Printers"));
+    AttachmentStore attachments(*m_db);
+    const QList<AttachmentStore::Named> named = attachments.forPage(page.id);
+    QCOMPARE(named.size(), 1);
+    QCOMPARE(named.first().name, QStringLiteral("img/setup 1.png"));
+    QCOMPARE(attachments.blob(named.first().sha256)->data, png);
+    const QString problems = result.skipped.join(u'\n');
+    QVERIFY2(problems.contains(QStringLiteral("“../../secret.png”: outside the imported folder")),
+             qPrintable(problems));
+    QVERIFY(problems.contains(QStringLiteral("“img/link.png”: outside the imported folder")));
+    QVERIFY(problems.contains(QStringLiteral("“img/none.png”: not found")));
+    QVERIFY(!problems.contains(QLatin1String("code.png")));
+    // The page shows it from Folio's scheme.
+    const QString html = QString::fromUtf8(PageDocument(*m_store).forPage(page));
+    QVERIFY(html.contains(QStringLiteral("src=\"folio://wiki/attachment/") + named.first().sha256));
+
+    // The picture changed: imported again, its name stands for the new bytes.
+    test::writeFile(docs(QStringLiteral("guides/img/setup 1.png")), png + "more");
+    MarkdownFolderImporter(*m_store).import(docs(), QStringLiteral("ana"));
+    const QList<AttachmentStore::Named> again = attachments.forPage(page.id);
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(attachments.blob(again.first().sha256)->data, png + "more");
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownFolderImporter)

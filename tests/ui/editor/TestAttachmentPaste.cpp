@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,8 +153,10 @@ void TestAttachmentPaste::aNewPageShowsItsPictureBeforeAndAfterTheFirstSave()
         AttachmentStore(m_wiki->database()).forPage(saved.id);
     QCOMPARE(attached.size(), 1);
     QCOMPARE(attached.first().name, QStringLiteral("pasted-image.png"));
-    // Opened again, the saved page shows it from the wiki.
+    // Opened again, the saved page shows it from the wiki (a new rendering, not the old one).
+    QSignalSpy shown(m_editor->preview(), &PagePreview::shown);
     m_session->edit(saved);
+    QVERIFY(shown.wait(15000));
     QTRY_COMPARE_WITH_TIMEOUT(previewPictureWidths(), QStringLiteral("40"), 15000);
 }
 

@@ -1,4 +1,5 @@
 #include "common/MessageBox.h"
+#include "editor/ConflictDialog.h"
 #include "editor/EditSession.h"
 #include "editor/MarkdownEdit.h"
 #include "editor/PageEditor.h"
@@ -7,6 +8,7 @@
 #include "wiki/Wiki.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -74,6 +76,8 @@ private Q_SLOTS:
     void noDeletesTheDraftAndCancelKeepsIt();
     void aDraftOfAPageChangedMeanwhileMeetsTheConflictDialog();
     void savingOrDiscardingForgetsTheDraft();
+    void editingAPageWithAKeptDraftOffersItFirst();
+    void steadyTypingIsKeptWithoutAPause();
 
 private:
     // Runs the child on the wiki and kills it (SIGKILL) once it has kept its draft.
@@ -165,9 +169,55 @@ void TestDraftRecovery::aDraftOfAPageChangedMeanwhileMeetsTheConflictDialog()
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(m_desk->session->offerKeptDrafts());
-    // The restored text sits on the revision it was typed on, not on Bo's.
+    // The restored text sits on the revision it was typed on, not on Bo's: saving it meets
+    // Bo's change, and keeping both texts in order loses neither.
     QCOMPARE(m_desk->editor->baseRevision(), page.revisionId);
     QCOMPARE(m_desk->editor->content().body, QStringLiteral("Start.\n\n") + kTyped);
+    ConflictDialog::setNextChoice(ConflictDialog::Choice::KeepMine);
+    QVERIFY(m_desk->session->save());
+    QVERIFY(ConflictDialog::lastText().contains(QLatin1String("Bo")));
+    const QList<Revision> history = m_wiki->pages().history(page.id);
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.at(0).content.body, QStringLiteral("Start.\n\n") + kTyped);
+    QCOMPARE(history.at(1).content.body, QStringLiteral("Start. Bo's line."));
+}
+
+void TestDraftRecovery::editingAPageWithAKeptDraftOffersItFirst()
+{
+    editAndGetKilled();
+    const Page page = *m_wiki->pages().find(QStringLiteral("Printers"));
+    // Not now at start...
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_desk->session->offerKeptDrafts());
+    // ...but opening the page for editing must not write over the kept text unasked.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_desk->session->edit(page);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("never saved")));
+    QCOMPARE(m_desk->editor->content().body, QStringLiteral("Start.\n\n") + kTyped);
+    m_desk->session->leave();
+    QVERIFY(m_wiki->drafts().all().isEmpty()); // left on purpose: given up
+
+    // No opens the page as it is, and the kept text goes.
+    editAndGetKilled();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    m_desk->session->edit(page);
+    QCOMPARE(m_desk->editor->content().body, QStringLiteral("Start."));
+    QVERIFY(m_wiki->drafts().all().isEmpty());
+}
+
+void TestDraftRecovery::steadyTypingIsKeptWithoutAPause()
+{
+    m_desk->session->setAutosaveDelay(60000); // a pause that never comes
+    QSignalSpy kept(m_desk->session, &EditSession::draftKept);
+    m_desk->session->edit(*m_wiki->pages().find(QStringLiteral("Printers")));
+    QElapsedTimer typing;
+    typing.start();
+    while (kept.isEmpty() && typing.elapsed() < 20000) {
+        m_desk->editor->bodyEdit()->insertPlainText(QStringLiteral("x"));
+        QTest::qWait(200);
+    }
+    QCOMPARE(kept.size(), 1);
+    QVERIFY(typing.elapsed() < 15000);
 }
 
 void TestDraftRecovery::savingOrDiscardingForgetsTheDraft()

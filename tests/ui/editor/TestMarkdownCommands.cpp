@@ -15,6 +15,7 @@ class TestMarkdownCommands : public QObject
 private Q_SLOTS:
     void boldWrapsTheSelectionAndUnwrapsIt();
     void boldWithoutSelectionPutsTheCursorBetweenMarkers();
+    void italicInsideBoldAddsItalic();
     void headingReplacesAnotherLevelAndTogglesOff();
     void listMarksEveryLineOfTheSelection();
     void numberedListCountsUp();
@@ -50,6 +51,21 @@ void TestMarkdownCommands::boldWrapsTheSelectionAndUnwrapsIt()
     cursor = select(document, 4, 13);
     MarkdownCommands::toggleWrap(cursor, QStringLiteral("**"));
     QCOMPARE(document.toPlainText(), QStringLiteral("say hello now"));
+}
+
+void TestMarkdownCommands::italicInsideBoldAddsItalic()
+{
+    QTextDocument document(QStringLiteral("a **word** b"));
+    QTextCursor cursor = select(document, 4, 8);
+    QCOMPARE(cursor.selectedText(), QStringLiteral("word"));
+    MarkdownCommands::toggleWrap(cursor, QStringLiteral("*"));
+    QCOMPARE(document.toPlainText(), QStringLiteral("a ***word*** b"));
+    MarkdownCommands::toggleWrap(cursor, QStringLiteral("*"));
+    QCOMPARE(document.toPlainText(), QStringLiteral("a **word** b"));
+    // Selected with its markers, bold text does not lose one star to italic.
+    cursor = select(document, 2, 10);
+    MarkdownCommands::toggleWrap(cursor, QStringLiteral("*"));
+    QCOMPARE(document.toPlainText(), QStringLiteral("a ***word*** b"));
 }
 
 void TestMarkdownCommands::boldWithoutSelectionPutsTheCursorBetweenMarkers()
