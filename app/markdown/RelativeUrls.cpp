@@ -2,10 +2,9 @@
 
 #include "markdown/HtmlText.h"
 #include "markdown/MarkdownRenderer.h"
+#include "markdown/SpanScan.h"
 
 #include <QUrl>
-
-#include <md4c.h>
 
 namespace folio::RelativeUrls {
 namespace {
@@ -46,21 +45,6 @@ int onEnterSpan(MD_SPANTYPE type, void* detail, void* data)
     return 0;
 }
 
-int ignoreBlock(MD_BLOCKTYPE, void*, void*)
-{
-    return 0;
-}
-
-int ignoreSpan(MD_SPANTYPE, void*, void*)
-{
-    return 0;
-}
-
-int ignoreText(MD_TEXTTYPE, const MD_CHAR*, MD_SIZE, void*)
-{
-    return 0;
-}
-
 } // namespace
 
 QStringList images(const QByteArray& utf8Markdown)
@@ -68,15 +52,7 @@ QStringList images(const QByteArray& utf8Markdown)
     QStringList found;
     if (!utf8Markdown.contains("!["))
         return found;
-    MD_PARSER parser{};
-    parser.abi_version = 0;
-    parser.flags = MarkdownRenderer().parserFlags();
-    parser.enter_block = ignoreBlock;
-    parser.leave_block = ignoreBlock;
-    parser.enter_span = onEnterSpan;
-    parser.leave_span = ignoreSpan;
-    parser.text = ignoreText;
-    md_parse(utf8Markdown.constData(), MD_SIZE(utf8Markdown.size()), &parser, &found);
+    scanSpans(utf8Markdown, MarkdownRenderer().parserFlags(), onEnterSpan, &found);
     return found;
 }
 

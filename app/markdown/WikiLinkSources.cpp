@@ -1,9 +1,8 @@
 #include "markdown/WikiLinkSources.h"
 
 #include "markdown/MarkdownRenderer.h"
+#include "markdown/SpanScan.h"
 #include "markdown/WikiLinks.h"
-
-#include <md4c.h>
 
 namespace folio {
 namespace {
@@ -63,21 +62,6 @@ int onEnterSpan(MD_SPANTYPE type, void* detail, void* data)
     return 0;
 }
 
-int ignoreBlock(MD_BLOCKTYPE, void*, void*)
-{
-    return 0;
-}
-
-int ignoreSpan(MD_SPANTYPE, void*, void*)
-{
-    return 0;
-}
-
-int ignoreText(MD_TEXTTYPE, const MD_CHAR*, MD_SIZE, void*)
-{
-    return 0;
-}
-
 } // namespace
 
 QList<WikiLinkSources::Target> WikiLinkSources::targets(const QByteArray& utf8Markdown)
@@ -86,15 +70,7 @@ QList<WikiLinkSources::Target> WikiLinkSources::targets(const QByteArray& utf8Ma
         return {};
     Collector collector;
     collector.text = &utf8Markdown;
-    MD_PARSER parser{};
-    parser.abi_version = 0;
-    parser.flags = MarkdownRenderer().parserFlags();
-    parser.enter_block = ignoreBlock;
-    parser.leave_block = ignoreBlock;
-    parser.enter_span = onEnterSpan;
-    parser.leave_span = ignoreSpan;
-    parser.text = ignoreText;
-    md_parse(utf8Markdown.constData(), MD_SIZE(utf8Markdown.size()), &parser, &collector);
+    scanSpans(utf8Markdown, MarkdownRenderer().parserFlags(), onEnterSpan, &collector);
     return collector.targets;
 }
 
