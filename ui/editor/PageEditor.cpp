@@ -101,12 +101,15 @@ void PageEditor::buildToolBar()
     add(tr("• List"), tr("Bulleted list"), F::BulletList);
     add(tr("1. List"), tr("Numbered list"), F::NumberedList);
     m_toolBar->addSeparator();
+    // Arrows rather than words: the bar must keep its layout buttons in sight in every language.
     QAction* undo = m_toolBar->addAction(tr("Undo"), m_body, &QPlainTextEdit::undo);
+    undo->setIconText(QStringLiteral("↶"));
     undo->setToolTip(
         tr("Undo (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     undo->setEnabled(false);
     connect(m_body, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
     QAction* redo = m_toolBar->addAction(tr("Redo"), m_body, &QPlainTextEdit::redo);
+    redo->setIconText(QStringLiteral("↷"));
     redo->setToolTip(
         tr("Redo (%1)").arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
     redo->setEnabled(false);
