@@ -149,13 +149,13 @@ Parsed parse(const MarkdownFolder::File& file, const QString& sourceRoot)
 
 } // namespace
 
-void MarkdownFolderImporter::attachImages(PageImport& import, const QString& source,
+void MarkdownFolderImporter::attachImages(PageImport& import, const PageImport::Source& source,
                                           const QList<std::pair<QString, QString>>& images,
                                           Result& result)
 {
     if (images.isEmpty())
         return;
-    const std::optional<qint64> pageId = import.pageOf(source);
+    const std::optional<qint64> pageId = import.pageOf(source.source);
     if (!pageId)
         return; // the page was left out; its reason is listed already
     AttachmentStore attachments(m_store.database());
@@ -163,7 +163,7 @@ void MarkdownFolderImporter::attachImages(PageImport& import, const QString& sou
     for (const auto& [name, path] : images) {
         AttachmentFile file = AttachmentFile::read(path, m_attachmentLimit);
         if (!file.error.isEmpty()) {
-            result.skipped << file.error;
+            result.skipped << tr("%1: picture “%2”: %3").arg(source.name, name, file.error);
             continue;
         }
         // The name is what the Markdown says: it stands for the file as it is now.
@@ -239,7 +239,7 @@ MarkdownFolderImporter::Result MarkdownFolderImporter::import(const MarkdownFold
             result.skipped += file.imageProblems;
             if (file.page) {
                 import.add(*file.page);
-                attachImages(import, file.page->source, file.images, result);
+                attachImages(import, *file.page, file.images, result);
             }
         }
         start = end;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/PageImport.h"
 #include "store/PageStore.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 namespace folio {
 
 class MarkdownFolder;
-class PageImport;
 
 // Turns every Markdown file under a folder into a page, in one transaction. The title comes
 // from the file's first heading, else its file name. Each file keeps its own page across
@@ -60,7 +60,7 @@ public:
     static constexpr qint64 kBatchBytes = 32 * 1024 * 1024;
 
 private:
-    void attachImages(PageImport& import, const QString& source,
+    void attachImages(PageImport& import, const PageImport::Source& source,
                       const QList<std::pair<QString, QString>>& images, Result& result);
 
     PageStore& m_store;

@@ -4,6 +4,7 @@
 #include "markdown/MarkdownRenderer.h"
 #include "markdown/SpanScan.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace folio::RelativeUrls {
@@ -26,7 +27,9 @@ bool isRelative(QByteArrayView value)
 QString decoded(QByteArrayView value)
 {
     QString path = HtmlText::unescaped(value.toByteArray());
-    path = path.left(path.indexOf(u'#')); // a fragment points into the file, not at it
+    // A query or a fragment points into the file, not at another one.
+    const qsizetype end = path.indexOf(QRegularExpression(QStringLiteral("[?#]")));
+    path = path.left(end);
     return QUrl::fromPercentEncoding(path.toUtf8());
 }
 

@@ -408,7 +408,7 @@ void TestMarkdownFolderImporter::picturesBesideThePagesBecomeAttachments()
     test::writeFile(docs(QStringLiteral("guides/printers.md")),
                     "# Printers\n\n![Setup](img/setup%201.png) ![again](<img/setup 1.png>)\n"
                     "![up](../../secret.png) ![link](img/link.png) ![gone](img/none.png)\n"
-                    "![web](https://example.org/a.png) `![code](img/code.png)`\n");
+                    "![web](https://example.org/a.png) `![code](img/code.png)` ![dir](img)\n");
     const auto result = MarkdownFolderImporter(*m_store).import(docs(), QStringLiteral("ana"));
     const Page page = *m_store->find(QStringLiteral("Printers"));
     AttachmentStore attachments(*m_db);
@@ -421,6 +421,7 @@ void TestMarkdownFolderImporter::picturesBesideThePagesBecomeAttachments()
              qPrintable(problems));
     QVERIFY(problems.contains(QStringLiteral("“img/link.png”: outside the imported folder")));
     QVERIFY(problems.contains(QStringLiteral("“img/none.png”: not found")));
+    QVERIFY(problems.contains(QStringLiteral("guides/printers.md: picture “img”: “")));
     QVERIFY(!problems.contains(QLatin1String("code.png")));
     // The page shows it from Folio's scheme.
     const QString html = QString::fromUtf8(PageDocument(*m_store).forPage(page));

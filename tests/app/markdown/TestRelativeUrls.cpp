@@ -58,10 +58,11 @@ void TestRelativeUrls::anchorsAbsolutePathsAndSchemesAreLeftAlone()
 void TestRelativeUrls::namesArriveDecoded()
 {
     QStringList asked;
-    render(QStringLiteral("![a](my%20diagram.png) ![b](<other file.png>) ![c](x.png#part)"),
+    render(QStringLiteral("![a](my%20diagram.png) ![b](<other file.png>) ![c](x.png#part) "
+                          "![d](y.png?v=2)"),
            &asked);
     QCOMPARE(asked, (QStringList{QStringLiteral("my diagram.png"), QStringLiteral("other file.png"),
-                                 QStringLiteral("x.png")}));
+                                 QStringLiteral("x.png"), QStringLiteral("y.png")}));
 }
 
 void TestRelativeUrls::unknownNamesStayAsWritten()
