@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <QUrl>
 
 #include <cerrno>
 #include <cstring>
@@ -28,6 +29,14 @@ QString tooLarge(const QString& name, qint64 size, qint64 maxBytes)
 QString AttachmentFile::describeSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+QString AttachmentFile::markdownLink(const QString& label, const QString& name) const
+{
+    QString text = label;
+    text.replace(u'[', u'(').replace(u']', u')');
+    return (isImage() ? QLatin1String("![") : QLatin1String("[")) + text + QLatin1String("](") +
+           QString::fromLatin1(QUrl::toPercentEncoding(name, "/")) + u')';
 }
 
 AttachmentFile AttachmentFile::read(const QString& path, qint64 maxBytes)

@@ -26,6 +26,9 @@ public:
     static AttachmentFile read(const QString& path, qint64 maxBytes);
     // Bytes from the clipboard: the type is told by their content.
     static AttachmentFile fromBytes(const QString& name, const QByteArray& data, qint64 maxBytes);
+    // How a page links to it once attached as `name`: "![label](name)" for a picture,
+    // "[label](name)" for anything else, the name percent-encoded as a link needs.
+    QString markdownLink(const QString& label, const QString& name) const;
     // "3.4 MB"
     static QString describeSize(qint64 bytes);
 };

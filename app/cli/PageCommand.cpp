@@ -25,7 +25,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QUrl>
 
 namespace folio {
 namespace {
@@ -493,15 +492,11 @@ int PageCommand::attach(const QStringList& arguments)
     const QString name =
         attachments.attach(page->id, file.name, attachments.add(file.data, file.mimeType));
     transaction.commit();
-    const QString target = QString::fromLatin1(QUrl::toPercentEncoding(name, "/"));
     m_err << m_console.forErr(tr("Attached “%1” to “%2” (%3). Link to it from the page with:")
                                   .arg(name, page->content.title,
                                        AttachmentFile::describeSize(file.data.size())))
           << '\n';
-    QString label = name;
-    label.replace(u'[', u'(').replace(u']', u')');
-    m_out << (file.isImage() ? QLatin1String("![") : QLatin1String("[")) << label
-          << QLatin1String("](") << target << QLatin1String(")\n");
+    m_out << file.markdownLink(name, name) << '\n';
     return Cli::Success;
 }
 

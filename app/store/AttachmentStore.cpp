@@ -34,19 +34,26 @@ QString AttachmentStore::add(const QByteArray& data, const QString& mimeType)
 QString AttachmentStore::attach(qint64 pageId, const QString& wanted, const QString& sha256)
 {
     Transaction transaction(m_db);
+    const QString name =
+        freeName(wanted, sha256, [&](const QString& candidate) { return find(pageId, candidate); });
+    if (!find(pageId, name)) {
+        Statement insert(m_db, QStringLiteral("INSERT INTO page_attachments "
+                                              "(page_id, name, sha256) VALUES (?, ?, ?)"));
+        insert.bind(1, pageId).bind(2, name).bind(3, sha256);
+        insert.run();
+    }
+    transaction.commit();
+    return name;
+}
+
+QString AttachmentStore::freeName(const QString& wanted, const QString& sha256,
+                                  const NameHolder& holder)
+{
     for (int number = 1;; ++number) {
         const QString name = number == 1 ? wanted : numberedName(wanted, number);
-        const std::optional<QString> taken = find(pageId, name);
-        if (taken && *taken != sha256)
-            continue;
-        if (!taken) {
-            Statement insert(m_db, QStringLiteral("INSERT INTO page_attachments "
-                                                  "(page_id, name, sha256) VALUES (?, ?, ?)"));
-            insert.bind(1, pageId).bind(2, name).bind(3, sha256);
-            insert.run();
-        }
-        transaction.commit();
-        return name;
+        const std::optional<QString> held = holder(name);
+        if (!held || *held == sha256)
+            return name;
     }
 }
 

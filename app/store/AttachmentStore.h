@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace folio {
@@ -40,6 +41,10 @@ public:
     // imported again after it changed).
     void name(qint64 pageId, const QString& name, const QString& sha256);
     static QString numberedName(const QString& name, int number);
+    // The first of `wanted`, "wanted-2", "wanted-3"… that `holder` (a name → the SHA-256 it
+    // stands for, if any) says is free or already stands for `sha256`.
+    using NameHolder = std::function<std::optional<QString>(const QString& name)>;
+    static QString freeName(const QString& wanted, const QString& sha256, const NameHolder& holder);
     std::optional<Blob> blob(const QString& sha256) const;
     // The SHA-256 the page's `name` stands for.
     std::optional<QString> find(qint64 pageId, const QString& name) const;

@@ -77,12 +77,11 @@ std::optional<QString> EditSession::attach(const AttachmentFile& file)
     if (!name) {
         // A page not created yet holds its attachments from its first save on.
         const QHash<QString, QString>& unsaved = m_editor.unsavedAttachments();
-        QString candidate = file.name;
-        for (int number = 2; unsaved.contains(candidate) && unsaved.value(candidate) != sha256;
-             ++number)
-            candidate = AttachmentStore::numberedName(file.name, number);
-        name = candidate;
-        m_editor.addAttachment(candidate, sha256);
+        name = AttachmentStore::freeName(file.name, sha256, [&](const QString& candidate) {
+            const auto held = unsaved.constFind(candidate);
+            return held == unsaved.cend() ? std::nullopt : std::optional<QString>(*held);
+        });
+        m_editor.addAttachment(*name, sha256);
     }
     return name;
 }

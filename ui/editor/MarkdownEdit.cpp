@@ -182,12 +182,8 @@ bool MarkdownEdit::attach(const AttachmentFile& file)
     const std::optional<QString> name = m_attach(file);
     if (!name)
         return false;
-    QString label = file.name;
-    label.replace(u'[', u'(').replace(u']', u')');
-    const QString target = QString::fromLatin1(QUrl::toPercentEncoding(*name, "/"));
     QTextCursor cursor = textCursor();
-    cursor.insertText((file.isImage() ? QLatin1String("![") : QLatin1String("[")) + label +
-                      QLatin1String("](") + target + u')');
+    cursor.insertText(file.markdownLink(file.name, *name));
     setTextCursor(cursor);
     return true;
 }

@@ -31,38 +31,33 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument* document) : QSyntaxHighl
     const QColor link = palette.color(QPalette::Link);
     const QColor muted = mix(text, base, 0.45);
 
-    QTextCharFormat heading;
-    heading.setFontWeight(QFont::Bold);
-    heading.setForeground(mix(text, link, 0.5));
-    m_formats.insert(int(Role::Heading), heading);
-    QTextCharFormat emphasis;
-    emphasis.setFontItalic(true);
-    m_formats.insert(int(Role::Emphasis), emphasis);
-    QTextCharFormat strong;
-    strong.setFontWeight(QFont::Bold);
-    m_formats.insert(int(Role::Strong), strong);
-    QTextCharFormat code;
-    code.setForeground(mix(text, QColor(0xb3, 0x3a, 0x3a), 0.6));
-    code.setBackground(mix(base, text, 0.06));
-    m_formats.insert(int(Role::Code), code);
-    QTextCharFormat linkFormat;
-    linkFormat.setForeground(link);
-    m_formats.insert(int(Role::Link), linkFormat);
-    QTextCharFormat wikiLink;
-    wikiLink.setForeground(link);
-    wikiLink.setFontUnderline(true);
-    m_formats.insert(int(Role::WikiLink), wikiLink);
-    QTextCharFormat marker;
-    marker.setForeground(mix(text, link, 0.7));
-    marker.setFontWeight(QFont::Bold);
-    m_formats.insert(int(Role::ListMarker), marker);
-    QTextCharFormat quote;
-    quote.setForeground(muted);
-    quote.setFontItalic(true);
-    m_formats.insert(int(Role::Quote), quote);
+    // Only what a role changes is set, so merged formats keep the rest (a bold word in a
+    // heading keeps the heading's colour).
+    const auto define = [this](Role role, const QColor& foreground, bool bold, bool italic,
+                               bool underline = false) -> QTextCharFormat& {
+        QTextCharFormat format;
+        if (foreground.isValid())
+            format.setForeground(foreground);
+        if (bold)
+            format.setFontWeight(QFont::Bold);
+        if (italic)
+            format.setFontItalic(true);
+        if (underline)
+            format.setFontUnderline(true);
+        return *m_formats.insert(int(role), format);
+    };
+    define(Role::Heading, mix(text, link, 0.5), true, false);
+    define(Role::Emphasis, {}, false, true);
+    define(Role::Strong, {}, true, false);
+    define(Role::Code, mix(text, QColor(0xb3, 0x3a, 0x3a), 0.6), false, false)
+        .setBackground(mix(base, text, 0.06));
+    define(Role::Link, link, false, false);
+    define(Role::WikiLink, link, false, false, true);
+    define(Role::ListMarker, mix(text, link, 0.7), true, false);
+    define(Role::Quote, muted, false, true);
 
-    const auto rule = [this](const char* pattern, Role role, int group = 0) {
-        m_rules.append({QRegularExpression(QString::fromLatin1(pattern)), role, group});
+    const auto rule = [this](const char* pattern, Role role) {
+        m_rules.append({QRegularExpression(QString::fromLatin1(pattern)), role});
     };
     // Later rules paint over earlier ones: code spans and links win over emphasis inside them.
     rule(R"((?<![\w*])\*(?!\s)[^*\n]+(?<!\s)\*(?![\w*])|(?<!\w)_(?!\s)[^_\n]+(?<!\s)_(?!\w))",
@@ -108,8 +103,8 @@ void MarkdownHighlighter::applyInlineRules(const QString& text)
         while (matches.hasNext()) {
             const auto match = matches.next();
             // Merged, so a bold word in a heading stays a heading's colour and size.
-            const int end = int(match.capturedEnd(rule.group));
-            for (int start = int(match.capturedStart(rule.group)); start < end;) {
+            const int end = int(match.capturedEnd());
+            for (int start = int(match.capturedStart()); start < end;) {
                 const QTextCharFormat before = format(start);
                 int runEnd = start + 1;
                 while (runEnd < end && format(runEnd) == before)

@@ -28,7 +28,6 @@ private:
     {
         QRegularExpression pattern;
         Role role;
-        int group = 0;
     };
     void applyInlineRules(const QString& text);
 
