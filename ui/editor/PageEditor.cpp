@@ -18,6 +18,13 @@
 #include <QVBoxLayout>
 
 namespace folio {
+namespace {
+
+// The preview follows a moment after typing pauses: long enough not to render at every
+// letter, short enough to feel live.
+constexpr int kTypingPauseMs = 250;
+
+} // namespace
 
 PageEditor::PageEditor(QWidget* parent)
     : QWidget(parent), m_title(new QLineEdit(this)), m_kind(new QComboBox(this)),
@@ -51,6 +58,12 @@ PageEditor::PageEditor(QWidget* parent)
     fields->addWidget(m_tags, 2);
 
     buildToolBar();
+    m_previewPause.setSingleShot(true);
+    m_previewPause.setInterval(kTypingPauseMs);
+    connect(&m_previewPause, &QTimer::timeout, this, [this] {
+        if (m_preview && m_viewMode != ViewMode::Source)
+            renderPreview();
+    });
     m_split->setChildrenCollapsible(false);
     m_split->addWidget(m_body);
 
@@ -192,7 +205,7 @@ void PageEditor::showViewMode(ViewMode mode)
             m_split->setSizes({half, half});
         }
         if (mode != ViewMode::Source)
-            m_preview->renderNow(previewPage(), m_unsavedAttachments);
+            renderPreview();
     }
     if (mode == ViewMode::Preview && m_preview)
         m_preview->setFocus(Qt::OtherFocusReason);
@@ -259,20 +272,26 @@ void PageEditor::load(const PageContent& content)
     Q_EMIT m_body->undoAvailable(false);
     Q_EMIT m_body->redoAvailable(false);
     if (m_preview && m_viewMode != ViewMode::Source && m_pageId + content.body.size() > 0)
-        m_preview->renderNow(previewPage(), m_unsavedAttachments);
+        renderPreview();
     Q_EMIT modifiedChanged(isModified());
 }
 
 void PageEditor::contentChanged()
 {
     if (m_preview && m_viewMode != ViewMode::Source)
-        m_preview->schedule(previewPage(), m_unsavedAttachments);
+        m_previewPause.start(); // the page is read once typing pauses, not at every key
     Q_EMIT modifiedChanged(isModified());
 }
 
 void PageEditor::addAttachment(const QString& name, const QString& sha256)
 {
     m_unsavedAttachments.insert(name, sha256);
+}
+
+void PageEditor::renderPreview()
+{
+    m_previewPause.stop();
+    m_preview->render(previewPage(), m_unsavedAttachments);
 }
 
 Page PageEditor::previewPage() const

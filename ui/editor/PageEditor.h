@@ -2,6 +2,7 @@
 
 #include "store/Page.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QActionGroup;
@@ -71,6 +72,7 @@ private:
     void contentChanged();
     void syncPreviewScroll();
     Page previewPage() const;
+    void renderPreview();
 
     QLineEdit* m_title = nullptr;
     QComboBox* m_kind = nullptr;
@@ -80,6 +82,7 @@ private:
     QActionGroup* m_modes = nullptr;
     QSplitter* m_split = nullptr;
     PagePreview* m_preview = nullptr;
+    QTimer m_previewPause;
     ViewMode m_viewMode = ViewMode::Split;
     bool m_splitSized = false;
     PageContent m_original;

@@ -10,13 +10,6 @@
 #include <QWebEngineScript>
 
 namespace folio {
-namespace {
-
-// Long enough not to re-render on every letter, short enough to feel live.
-constexpr int kTypingPauseMs = 250;
-
-} // namespace
-
 PagePreview::PagePreview(WebProfile& profile, QWidget* parent)
     : QWebEngineView(parent), m_scheme(*profile.schemeHandler()),
       m_renderer(new PreviewRenderer(this))
@@ -24,9 +17,6 @@ PagePreview::PagePreview(WebProfile& profile, QWidget* parent)
     setPage(new ContentPage(profile.profile(), this)); // links in the preview go nowhere
     setAccessibleName(tr("Preview"));
     setContextMenuPolicy(Qt::NoContextMenu);
-    m_pause.setSingleShot(true);
-    m_pause.setInterval(kTypingPauseMs);
-    connect(&m_pause, &QTimer::timeout, this, [this] { m_renderer->render(m_pending, m_unsaved); });
     connect(m_renderer, &PreviewRenderer::rendered, this, &PagePreview::show);
     connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
         if (!ok)
@@ -42,18 +32,8 @@ void PagePreview::setWiki(const QString& wikiPath)
     m_renderer->setWiki(wikiPath);
 }
 
-void PagePreview::schedule(const Page& page, const QHash<QString, QString>& unsaved)
+void PagePreview::render(const Page& page, const QHash<QString, QString>& unsaved)
 {
-    m_pending = page;
-    m_unsaved = unsaved;
-    m_pause.start();
-}
-
-void PagePreview::renderNow(const Page& page, const QHash<QString, QString>& unsaved)
-{
-    m_pause.stop();
-    m_pending = page;
-    m_unsaved = unsaved;
     m_renderer->render(page, unsaved);
 }
 

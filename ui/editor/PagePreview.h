@@ -2,7 +2,6 @@
 
 #include "store/Page.h"
 
-#include <QTimer>
 #include <QWebEngineView>
 
 namespace folio {
@@ -22,11 +21,9 @@ public:
     explicit PagePreview(WebProfile& profile, QWidget* parent = nullptr);
 
     void setWiki(const QString& wikiPath);
-    // Renders `page` once typing has paused for a moment.
-    // `unsaved`: attachments added in the editor and not saved with the page yet (name → SHA-256).
-    void schedule(const Page& page, const QHash<QString, QString>& unsaved = {});
-    // Renders now (opening a page in the editor).
-    void renderNow(const Page& page, const QHash<QString, QString>& unsaved = {});
+    // Renders `page` off the UI thread and shows it; `unsaved`: attachments added in the editor
+    // and not saved with the page yet (name → SHA-256).
+    void render(const Page& page, const QHash<QString, QString>& unsaved = {});
     // Keeps the preview at `share` (0 = top, 1 = bottom) of its height.
     void scrollToShare(double share);
 
@@ -40,9 +37,6 @@ private:
 
     SchemeHandler& m_scheme;
     PreviewRenderer* m_renderer = nullptr;
-    QTimer m_pause;
-    Page m_pending;
-    QHash<QString, QString> m_unsaved;
     quint64 m_shown = 0;
     double m_share = 0;
 };
