@@ -680,6 +680,21 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     </message>
 </context>
 <context>
+    <name>folio::FileOutput</name>
+    <message>
+        <source>“%1” is a folder; choose a file name.</source>
+        <translation>„%1“ ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file; choose another name.</source>
+        <translation>„%1“ ist keine gewöhnliche Datei; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>folio::FormatDetector</name>
     <message>
         <source>There is no export format “%1”; Folio reads %2.</source>
@@ -1907,6 +1922,22 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>&amp;Undo Rename</source>
         <translation>&amp;Umbenennen rückgängig</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Cannot Save Attachment</source>
+        <translation>Anhang kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in this wiki.</source>
+        <translation>„%1“ ist nicht mehr in diesem Wiki.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (%2).</source>
+        <translation>„%1“ gespeichert (%2).</translation>
     </message>
 </context>
 <context>

@@ -39,9 +39,27 @@ QUrl preview(quint64 number)
     return make(QStringLiteral("preview"), QString::number(number));
 }
 
-QUrl attachment(const QString& sha256)
+QUrl attachment(const QString& sha256, const QString& fileName)
 {
-    return make(QStringLiteral("attachment"), sha256);
+    QUrl url = make(QStringLiteral("attachment"), sha256);
+    const QString base = fileName.section(u'/', -1);
+    if (!base.isEmpty())
+        url.setPath(url.path(QUrl::FullyEncoded) + u'/' +
+                        QString::fromLatin1(QUrl::toPercentEncoding(base)),
+                    QUrl::StrictMode);
+    return url;
+}
+
+QString attachmentSha256(const QUrl& url)
+{
+    return target(url).section(u'/', 0, 0);
+}
+
+QString attachmentFileName(const QUrl& url)
+{
+    const QStringList segments = url.path(QUrl::FullyEncoded).split(u'/');
+    // "", "attachment", sha256, name
+    return segments.size() == 4 ? QUrl::fromPercentEncoding(segments.at(3).toLatin1()) : QString();
 }
 
 bool isFolio(const QUrl& url)

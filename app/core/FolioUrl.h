@@ -11,7 +11,9 @@ namespace folio {
 //   folio://wiki/create/<title>          asks to create a missing page
 //   folio://wiki/style/<file>            the app's style sheets
 //   folio://wiki/preview/<n>             the editor's preview of the page being written
-//   folio://wiki/attachment/<sha256>     an attached file, by the SHA-256 of its bytes
+//   folio://wiki/attachment/<sha256>[/<file name>]
+//                                        an attached file, by the SHA-256 of its bytes; the
+//                                        name it has on the page rides along for Save As
 namespace FolioUrl {
 
 inline constexpr char kScheme[] = "folio";
@@ -24,7 +26,10 @@ QUrl create(const QString& title);
 QUrl style(const QString& file);
 // A new number each time makes the view load the newest preview rather than reload.
 QUrl preview(quint64 number);
-QUrl attachment(const QString& sha256);
+QUrl attachment(const QString& sha256, const QString& fileName = {});
+// The SHA-256 and the file name (without folders) of an attachment URL.
+QString attachmentSha256(const QUrl& url);
+QString attachmentFileName(const QUrl& url);
 
 bool isFolio(const QUrl& url);
 Kind kind(const QUrl& url);

@@ -47,7 +47,8 @@ QByteArray PageDocument::forPage(const Page& page, const QHash<QString, QString>
                 sha256 = AttachmentStore(m_store->database()).find(page.id, name);
         } catch (const StoreError&) {
         }
-        return sha256 ? FolioUrl::attachment(*sha256).toString(QUrl::FullyEncoded) : QString();
+        return sha256 ? FolioUrl::attachment(*sha256, name).toString(QUrl::FullyEncoded)
+                      : QString();
     });
     // Called from inside md4c (C code), which an exception must never cross: a link whose
     // page cannot be looked up (the wiki busy, say) is drawn as an ordinary link, and the

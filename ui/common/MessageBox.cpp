@@ -47,6 +47,11 @@ void MessageBox::critical(QWidget* parent, const QString& title, const QString& 
     ask(QMessageBox::Critical, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    ask(QMessageBox::Warning, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     queuedAnswers().append(answer);

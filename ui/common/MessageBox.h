@@ -16,6 +16,7 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
     static void critical(QWidget* parent, const QString& title, const QString& text);
+    static void warning(QWidget* parent, const QString& title, const QString& text);
     // Runs `action`; a StoreError it throws is shown in a critical box titled `failure`
     // ("Cannot Save Page") and false returned.
     static bool attempt(QWidget* parent, const QString& failure,

@@ -1,8 +1,11 @@
 #include "mainwindow/MainWindow.h"
 
+#include "authoring/AttachmentFile.h"
 #include "authoring/PageTemplates.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
+#include "core/FileOutput.h"
 #include "core/Settings.h"
 #include "core/Version.h"
 #include "editor/EditSession.h"
@@ -25,6 +28,7 @@
 #include "search/SearchController.h"
 #include "searchpanel/SearchPanel.h"
 #include "sidebar/Sidebar.h"
+#include "store/AttachmentStore.h"
 #include "store/PageTitle.h"
 #include "store/StoreError.h"
 #include "web/ContentPage.h"
@@ -46,9 +50,11 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QWebEngineLoadingInfo>
 
 namespace folio {
 
@@ -406,8 +412,11 @@ void MainWindow::connectActions()
     connect(page, &ContentPage::createRequested, this, &MainWindow::offerToCreate);
     connect(page, &ContentPage::externalLinkClicked, this,
             [](const QUrl& url) { QDesktopServices::openUrl(url); });
-    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
-        if (!ok)
+    connect(page, &ContentPage::attachmentClicked, this, &MainWindow::saveAttachment);
+    connect(page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo& info) {
+        // Not loadFinished(false): that also reports each link click the page refused (a
+        // file to save, a web page for the browser), and the reader would be told of a failure.
+        if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus)
             statusBar()->showMessage(tr("Could not show “%1”.").arg(currentTitle()), 5000);
     });
     connect(m_session, &EditSession::stateChanged, this, &MainWindow::updateActions);
@@ -712,6 +721,36 @@ void MainWindow::chooseWikiFile()
                                                       tr("Folio wikis (*.folio);;All files (*)"));
     if (!path.isEmpty())
         openWikiFile(path);
+}
+
+void MainWindow::saveAttachment(const QString& sha256, const QString& fileName)
+{
+    const QString name = fileName.isEmpty() ? sha256.left(12) : fileName;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Save Attachment"), QDir(folder).filePath(name));
+    if (path.isEmpty())
+        return;
+    std::optional<AttachmentStore::Blob> blob;
+    try {
+        blob = AttachmentStore(m_wiki->database()).blob(sha256);
+    } catch (const StoreError& error) {
+        MessageBox::warning(this, tr("Cannot Save Attachment"), error.message());
+        return;
+    }
+    if (!blob) {
+        MessageBox::warning(this, tr("Cannot Save Attachment"),
+                            tr("“%1” is no longer in this wiki.").arg(name));
+        return;
+    }
+    if (const QString error = FileOutput::write(path, blob->data); !error.isEmpty()) {
+        MessageBox::warning(this, tr("Cannot Save Attachment"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Saved “%1” (%2).")
+            .arg(QDir::toNativeSeparators(path), AttachmentFile::describeSize(blob->data.size())),
+        5000);
 }
 
 void MainWindow::openWikiFile(const QString& path)

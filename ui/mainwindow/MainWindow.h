@@ -104,6 +104,8 @@ private:
     void restoreLayout();
     void saveSession();
     void chooseWikiFile();
+    // Saves a file attached to the page where the reader chooses.
+    void saveAttachment(const QString& sha256, const QString& fileName);
     // Asks what to do with unsaved edits; false means stay in the editor.
     bool settleDraft();
     void updateActions();

@@ -29,9 +29,12 @@ bool ContentPage::acceptNavigationRequest(const QUrl& url, NavigationType type, 
     case FolioUrl::Kind::Create:
         Q_EMIT createRequested(FolioUrl::target(url));
         break;
+    case FolioUrl::Kind::Attachment:
+        Q_EMIT attachmentClicked(FolioUrl::attachmentSha256(url),
+                                 FolioUrl::attachmentFileName(url));
+        break;
     case FolioUrl::Kind::Style:
     case FolioUrl::Kind::Preview:
-    case FolioUrl::Kind::Attachment:
         break;
     case FolioUrl::Kind::Other:
         if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||

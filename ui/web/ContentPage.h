@@ -6,7 +6,8 @@ namespace folio {
 
 // Owns navigation policy for wiki content: the app decides where a click goes. Wiki links
 // become pageLinkClicked, "create" links createRequested, web links externalLinkClicked (to
-// be opened in the system browser); nothing navigates the view by itself.
+// be opened in the system browser), links to attached files attachmentClicked; nothing
+// navigates the view by itself.
 class ContentPage : public QWebEnginePage
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ Q_SIGNALS:
     void pageLinkClicked(const QString& title, const QString& anchor);
     void createRequested(const QString& title);
     void externalLinkClicked(const QUrl& url);
+    // A link to a file attached to the page (a picture's link too); `fileName` may be empty.
+    void attachmentClicked(const QString& sha256, const QString& fileName);
 
 protected:
     bool acceptNavigationRequest(const QUrl& url, NavigationType type, bool isMainFrame) override;

@@ -82,7 +82,7 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob* job)
         reply(job, "text/html", m_preview);
         return;
     case FolioUrl::Kind::Attachment:
-        serveAttachment(job, FolioUrl::target(url));
+        serveAttachment(job, FolioUrl::attachmentSha256(url));
         return;
     case FolioUrl::Kind::Create:
     case FolioUrl::Kind::Other:

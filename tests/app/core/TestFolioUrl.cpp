@@ -12,6 +12,7 @@ private Q_SLOTS:
     void roundTripsAnyTitle_data();
     void roundTripsAnyTitle();
     void classifiesUrls();
+    void attachmentsCarryTheirFileName();
 };
 
 void TestFolioUrl::roundTripsAnyTitle_data()
@@ -44,6 +45,20 @@ void TestFolioUrl::classifiesUrls()
     QCOMPARE(FolioUrl::kind(QUrl(QStringLiteral("folio://other/page/x"))), FolioUrl::Kind::Other);
     QCOMPARE(FolioUrl::kind(QUrl(QStringLiteral("folio://wiki/unknown/x"))), FolioUrl::Kind::Other);
     QVERIFY(FolioUrl::isFolio(QUrl(QStringLiteral("folio://wiki/page/x"))));
+}
+
+void TestFolioUrl::attachmentsCarryTheirFileName()
+{
+    const QString sha256(64, u'a');
+    const QUrl named = FolioUrl::attachment(sha256, QStringLiteral("docs/Grüße & 100%/a b?.pdf"));
+    const QUrl reparsed(named.toString(QUrl::FullyEncoded));
+    QCOMPARE(FolioUrl::kind(reparsed), FolioUrl::Kind::Attachment);
+    QCOMPARE(FolioUrl::attachmentSha256(reparsed), sha256);
+    QCOMPARE(FolioUrl::attachmentFileName(reparsed), QStringLiteral("a b?.pdf"));
+
+    const QUrl bare = FolioUrl::attachment(sha256);
+    QCOMPARE(FolioUrl::attachmentSha256(bare), sha256);
+    QCOMPARE(FolioUrl::attachmentFileName(bare), QString());
 }
 
 QTEST_GUILESS_MAIN(TestFolioUrl)

@@ -2,6 +2,7 @@
 #include "TestFiles.h"
 #include "WebTestHelpers.h"
 #include "archive/ArchiveStore.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
 #include "core/Settings.h"
@@ -27,6 +28,7 @@
 #include "searchpanel/SearchPanel.h"
 #include "searchpanel/SearchResultsModel.h"
 #include "sidebar/Sidebar.h"
+#include "store/AttachmentStore.h"
 #include "store/PageStore.h"
 #include "web/ArchivedPageView.h"
 #include "web/FolioScheme.h"
@@ -45,6 +47,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void historyShowsChangesAndRestoresOlderText();
     void reviewQueueShowsWhatChangedSinceReadersSawIt();
     void aRenameInTheEditorCanBeUndone();
+    void aLinkToAnAttachedFileSavesIt();
 
 private:
     // The title of the page on screen, once it and its style sheet have finished loading.
@@ -807,6 +811,42 @@ void TestMainWindow::aRenameInTheEditorCanBeUndone()
     QVERIFY(pages.find(QStringLiteral("Welcome to Folio"))
                 ->content.body.contains(QLatin1String("[[Writing pages]]")));
     QVERIFY(!a.undoRename->isEnabled());
+}
+
+void TestMainWindow::aLinkToAnAttachedFileSavesIt()
+{
+    const QByteArray pdf("%PDF-1.4\n% the printer manual\n");
+    const Page page = m_window->wiki().pages().create(
+        PageContent{QStringLiteral("Printers"),
+                    PageKind::Guide,
+                    {},
+                    QStringLiteral("Read [the manual](manual%20v2.pdf) first.\n")},
+        QStringLiteral("ana"));
+    AttachmentStore attachments(m_window->wiki().database());
+    attachments.attach(page.id, QStringLiteral("manual v2.pdf"),
+                       attachments.add(pdf, QStringLiteral("application/pdf")));
+    m_window->openPage(QStringLiteral("Printers"));
+    QVERIFY(waitUntilShown(QStringLiteral("Printers")));
+
+    // The reader chooses where; the file arrives whole.
+    const QString saved = m_dir.filePath(QStringLiteral("saved manual.pdf"));
+    FileDialog::setNextPath(saved);
+    clickLink(QStringLiteral(".page-body a[href*=\"/attachment/\"]"));
+    QTRY_VERIFY(QFileInfo::exists(saved));
+    QFile file(saved);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), pdf);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("saved manual.pdf")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(m_window->currentTitle(), QStringLiteral("Printers"));
+
+    // Where it cannot be written, the reader is told where and why.
+    const QString nowhere = m_dir.filePath(QStringLiteral("no such folder/manual.pdf"));
+    FileDialog::setNextPath(nowhere);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    clickLink(QStringLiteral(".page-body a[href*=\"/attachment/\"]"));
+    QTRY_VERIFY(!MessageBox::hasQueuedAnswers());
+    QVERIFY2(MessageBox::lastText().contains(nowhere), qPrintable(MessageBox::lastText()));
 }
 
 int main(int argc, char* argv[])
