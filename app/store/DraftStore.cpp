@@ -40,6 +40,19 @@ void bindFields(Statement& query, const Draft& draft)
         .bind(7, QDateTime::currentMSecsSinceEpoch());
 }
 
+void keepAttachments(Database& db, qint64 draftId, const QHash<QString, QString>& attachments)
+{
+    Statement clear(db, QStringLiteral("DELETE FROM draft_attachments WHERE draft_id = ?"));
+    clear.bind(1, draftId);
+    clear.run();
+    Statement insert(db, QStringLiteral("INSERT INTO draft_attachments (draft_id, name, sha256) "
+                                        "VALUES (?, ?, ?)"));
+    for (auto it = attachments.cbegin(); it != attachments.cend(); ++it) {
+        insert.bind(1, draftId).bind(2, it.key()).bind(3, it.value());
+        insert.run();
+    }
+}
+
 } // namespace
 
 qint64 DraftStore::keep(const Draft& draft)
@@ -53,6 +66,7 @@ qint64 DraftStore::keep(const Draft& draft)
         update.bind(8, draft.id);
         update.run();
         if (m_db.changes() == 1) {
+            keepAttachments(m_db, draft.id, draft.attachments);
             transaction.commit();
             return draft.id;
         }
@@ -68,8 +82,20 @@ qint64 DraftStore::keep(const Draft& draft)
     bindFields(insert, draft);
     insert.run();
     const qint64 id = m_db.lastInsertId();
+    keepAttachments(m_db, id, draft.attachments);
     transaction.commit();
     return id;
+}
+
+QHash<QString, QString> DraftStore::attachmentsOf(qint64 draftId) const
+{
+    Statement query(m_db, QStringLiteral("SELECT name, sha256 FROM draft_attachments "
+                                         "WHERE draft_id = ?"));
+    query.bind(1, draftId);
+    QHash<QString, QString> attachments;
+    while (query.step())
+        attachments.insert(query.text(0), query.text(1));
+    return attachments;
 }
 
 QList<Draft> DraftStore::all() const
@@ -79,6 +105,8 @@ QList<Draft> DraftStore::all() const
     QList<Draft> drafts;
     while (query.step())
         drafts.append(draftFrom(query));
+    for (Draft& draft : drafts)
+        draft.attachments = attachmentsOf(draft.id);
     return drafts;
 }
 
@@ -89,7 +117,9 @@ std::optional<Draft> DraftStore::find(qint64 draftId) const
     query.bind(1, draftId);
     if (!query.step())
         return std::nullopt;
-    return draftFrom(query);
+    Draft draft = draftFrom(query);
+    draft.attachments = attachmentsOf(draft.id);
+    return draft;
 }
 
 std::optional<Draft> DraftStore::forPage(qint64 pageId) const
@@ -100,7 +130,9 @@ std::optional<Draft> DraftStore::forPage(qint64 pageId) const
     query.bind(1, pageId);
     if (!query.step())
         return std::nullopt;
-    return draftFrom(query);
+    Draft draft = draftFrom(query);
+    draft.attachments = attachmentsOf(draft.id);
+    return draft;
 }
 
 void DraftStore::discard(qint64 draftId)

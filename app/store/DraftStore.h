@@ -3,6 +3,7 @@
 #include "store/Page.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace folio {
@@ -17,6 +18,8 @@ struct Draft
     qint64 pageId = 0;       // 0: a page that does not exist yet
     qint64 baseRevision = 0; // the revision the writer started from (0 for a new page)
     PageContent content;
+    // Files pasted into a page not created yet: the name its text links to → SHA-256.
+    QHash<QString, QString> attachments;
     QDateTime savedAt;
 };
 
@@ -35,6 +38,8 @@ public:
     void discard(qint64 draftId);
 
 private:
+    QHash<QString, QString> attachmentsOf(qint64 draftId) const;
+
     Database& m_db;
 };
 

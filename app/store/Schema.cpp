@@ -285,6 +285,17 @@ const Migration kMigrations[] = {
     );
     CREATE UNIQUE INDEX drafts_by_page ON drafts (page_id) WHERE page_id IS NOT NULL;
     )sql"},
+    {// 9: the files pasted into a draft of a page not created yet, by the names its text
+     // links to, so a draft restored after a crash shows them (a page that exists holds its
+     // attachments from the paste on).
+     R"sql(
+    CREATE TABLE draft_attachments (
+        draft_id INTEGER NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+        name     TEXT NOT NULL,
+        sha256   TEXT NOT NULL REFERENCES attachments (sha256),
+        PRIMARY KEY (draft_id, name)
+    ) WITHOUT ROWID;
+    )sql"},
 };
 
 } // namespace

@@ -103,6 +103,7 @@ void EditSession::keepDraft()
     draft.pageId = m_editor.pageId();
     draft.baseRevision = m_editor.baseRevision();
     draft.content = m_editor.content();
+    draft.attachments = m_editor.unsavedAttachments();
     try {
         m_draftId = m_drafts->keep(draft);
     } catch (const StoreError& error) {
@@ -193,6 +194,8 @@ void EditSession::restore(const Draft& draft)
         return;
     }
     editNew(draft.content.title, draft.content);
+    for (auto it = draft.attachments.cbegin(); it != draft.attachments.cend(); ++it)
+        m_editor.addAttachment(it.key(), it.value());
     m_draftId = draft.id;
 }
 

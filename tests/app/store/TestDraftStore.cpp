@@ -1,6 +1,8 @@
+#include "store/AttachmentStore.h"
 #include "store/Database.h"
 #include "store/DraftStore.h"
 #include "store/PageStore.h"
+#include "store/Statement.h"
 #include "store/StoreError.h"
 #include "store/WikiFile.h"
 
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void aPageHasOneDraftAtMost();
     void newPagesGetDraftsOfTheirOwn();
     void discardedDraftsAreGone();
+    void aNewPageDraftKeepsThePicturesPastedIntoIt();
     void aDraftKeptAfterItWasDiscardedComesBack();
     void aReadOnlyWikiRefusesWithAStoreError();
 
@@ -110,6 +113,28 @@ void TestDraftStore::newPagesGetDraftsOfTheirOwn()
     QCOMPARE(all.at(0).content.title, QStringLiteral("Toner")); // newest first
     QCOMPARE(all.at(1).pageId, 0);
     QCOMPARE(all.at(1).baseRevision, 0);
+}
+
+void TestDraftStore::aNewPageDraftKeepsThePicturesPastedIntoIt()
+{
+    AttachmentStore attachments(*m_db);
+    const QString red = attachments.add("red", QStringLiteral("image/png"));
+    const QString blue = attachments.add("blue", QStringLiteral("image/png"));
+    Draft draft;
+    draft.content = {QStringLiteral("Scanners"), PageKind::Note, {}, QStringLiteral("![](a.png)")};
+    draft.attachments = {{QStringLiteral("a.png"), red}, {QStringLiteral("b.png"), blue}};
+    draft.id = m_drafts->keep(draft);
+    QCOMPARE(m_drafts->find(draft.id)->attachments, draft.attachments);
+
+    // Kept again: the names as they are now, not as they were.
+    draft.attachments = {{QStringLiteral("a.png"), blue}};
+    QCOMPARE(m_drafts->keep(draft), draft.id);
+    QCOMPARE(m_drafts->all().first().attachments, draft.attachments);
+
+    m_drafts->discard(draft.id);
+    Statement left(*m_db, QStringLiteral("SELECT count(*) FROM draft_attachments"));
+    QVERIFY(left.step());
+    QCOMPARE(left.int64(0), 0);
 }
 
 void TestDraftStore::discardedDraftsAreGone()

@@ -3,12 +3,17 @@
 #include "editor/EditSession.h"
 #include "editor/MarkdownEdit.h"
 #include "editor/PageEditor.h"
+#include "store/AttachmentStore.h"
 #include "store/DraftStore.h"
 #include "store/PageStore.h"
 #include "wiki/Wiki.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
 #include <QElapsedTimer>
+#include <QImage>
+#include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -22,6 +27,7 @@ using namespace folio;
 namespace {
 
 const char kChildWiki[] = "FOLIO_DRAFT_CHILD_WIKI";
+const char kChildWritesNewPage[] = "FOLIO_DRAFT_CHILD_NEW_PAGE";
 const QString kTyped = QStringLiteral("Typed just before the kill.");
 
 // An editing window reduced to its session: what runs in a child process that gets killed.
@@ -45,8 +51,18 @@ struct EditingDesk
     EditSession* session = nullptr;
 };
 
-// The child: opens "Printers", types, says "kept" once the draft is in the file, and waits to
-// be killed.
+QByteArray redPicture()
+{
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// The child: opens "Printers" (or starts "Scanners" and pastes a picture into it), types,
+// says "kept" once the draft is in the file, and waits to be killed.
 int runChild(const QString& wikiPath)
 {
     std::unique_ptr<Wiki> wiki = Wiki::open(wikiPath);
@@ -56,8 +72,17 @@ int runChild(const QString& wikiPath)
         std::fputs("kept\n", stdout);
         std::fflush(stdout);
     });
-    desk.session->edit(*wiki->pages().find(QStringLiteral("Printers")));
-    desk.editor->bodyEdit()->moveCursor(QTextCursor::End);
+    if (qEnvironmentVariableIsSet(kChildWritesNewPage)) {
+        desk.session->editNew(QStringLiteral("Scanners"));
+        auto* data = new QMimeData;
+        data->setData(QStringLiteral("image/png"), redPicture());
+        data->setImageData(QImage::fromData(redPicture()));
+        QGuiApplication::clipboard()->setMimeData(data);
+        desk.editor->bodyEdit()->paste();
+    } else {
+        desk.session->edit(*wiki->pages().find(QStringLiteral("Printers")));
+        desk.editor->bodyEdit()->moveCursor(QTextCursor::End);
+    }
     desk.editor->bodyEdit()->insertPlainText(QStringLiteral("\n\n") + kTyped);
     return QApplication::exec();
 }
@@ -78,10 +103,12 @@ private Q_SLOTS:
     void savingOrDiscardingForgetsTheDraft();
     void editingAPageWithAKeptDraftOffersItFirst();
     void steadyTypingIsKeptWithoutAPause();
+    void aNewPageComesBackWithThePicturesPastedIntoIt();
 
 private:
     // Runs the child on the wiki and kills it (SIGKILL) once it has kept its draft.
-    void editAndGetKilled();
+    enum class ChildEdits { Printers, NewPageWithPicture };
+    void editAndGetKilled(ChildEdits edits = ChildEdits::Printers);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -106,11 +133,13 @@ void TestDraftRecovery::cleanup()
     m_wiki.reset();
 }
 
-void TestDraftRecovery::editAndGetKilled()
+void TestDraftRecovery::editAndGetKilled(ChildEdits edits)
 {
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QLatin1String(kChildWiki), m_path);
+    if (edits == ChildEdits::NewPageWithPicture)
+        environment.insert(QLatin1String(kChildWritesNewPage), QStringLiteral("1"));
     child.setProcessEnvironment(environment);
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(), {});
@@ -218,6 +247,30 @@ void TestDraftRecovery::steadyTypingIsKeptWithoutAPause()
     }
     QCOMPARE(kept.size(), 1);
     QVERIFY(typing.elapsed() < 15000);
+}
+
+void TestDraftRecovery::aNewPageComesBackWithThePicturesPastedIntoIt()
+{
+    editAndGetKilled(ChildEdits::NewPageWithPicture);
+    QVERIFY(!m_wiki->pages().exists(QStringLiteral("Scanners")));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_desk->session->offerKeptDrafts());
+    QCOMPARE(m_desk->editor->content().title, QStringLiteral("Scanners"));
+    QVERIFY2(m_desk->editor->content().body.startsWith(
+                 QLatin1String("![pasted-image.png](pasted-image.png)")),
+             qPrintable(m_desk->editor->content().body));
+    // The picture the text links to is still known by its name: the preview shows it and
+    // the first save attaches it.
+    QCOMPARE(m_desk->editor->unsavedAttachments().keys(),
+             QStringList{QStringLiteral("pasted-image.png")});
+    QVERIFY(m_desk->session->save());
+    const Page saved = *m_wiki->pages().find(QStringLiteral("Scanners"));
+    const std::optional<QString> sha256 =
+        AttachmentStore(m_wiki->database()).find(saved.id, QStringLiteral("pasted-image.png"));
+    QVERIFY(sha256);
+    QCOMPARE(AttachmentStore(m_wiki->database()).blob(*sha256)->data, redPicture());
+    QVERIFY(m_wiki->drafts().all().isEmpty());
 }
 
 void TestDraftRecovery::savingOrDiscardingForgetsTheDraft()
