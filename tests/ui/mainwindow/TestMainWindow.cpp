@@ -2,6 +2,7 @@
 #include "TestFiles.h"
 #include "WebTestHelpers.h"
 #include "archive/ArchiveStore.h"
+#include "authoring/PageTemplates.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
@@ -292,6 +293,14 @@ void TestMainWindow::aNewPageStartsFromATemplateWithThePreviewBeside()
 {
     const std::optional<Page> faq = m_window->wiki().pages().find(QStringLiteral("Template: FAQ"));
     QVERIFY(faq);
+    if (qEnvironmentVariableIsSet("FOLIO_SCREENSHOT_DIR")) {
+        NewPageDialog dialog(PageTemplates::list(m_window->wiki().pages()), m_window.get());
+        dialog.show();
+        screenshot(QStringLiteral("new-page-dialog"), &dialog);
+        dialog.close();
+        m_window->activateWindow();
+        QTRY_VERIFY(m_window->isActiveWindow());
+    }
     NewPageDialog::setNextChoice(NewPageDialog::Choice{QStringLiteral("VPN questions"), faq->id});
     press(QKeySequence(Qt::CTRL | Qt::Key_N));
     QTRY_VERIFY(m_window->isEditing());
