@@ -616,10 +616,6 @@ Befehle:
         <translation>Umbenennen kann nicht rückgängig gemacht werden</translation>
     </message>
     <message>
-        <source>Unsaved text could not be kept in the wiki: %1</source>
-        <translation>Ungespeicherter Text konnte nicht im Wiki aufbewahrt werden: %1</translation>
-    </message>
-    <message>
         <source>Cannot Restore Draft</source>
         <translation>Entwurf kann nicht wiederhergestellt werden</translation>
     </message>
@@ -650,6 +646,10 @@ No deletes that text and opens the page as it is.</source>
         <translation>„%1“ hat Änderungen, aufbewahrt %2, die nie gespeichert wurden. Wiederherstellen?
 
 Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Unsaved text could not be kept in the wiki (Folio tries again in a moment): %1</source>
+        <translation>Ungespeicherter Text konnte nicht im Wiki aufbewahrt werden (Folio versucht es gleich erneut): %1</translation>
     </message>
 </context>
 <context>

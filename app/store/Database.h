@@ -38,6 +38,9 @@ public:
     // page costs what a 5 kB one does. Text is cut before a partial UTF-8 character.
     QByteArray readPrefix(const char* table, const char* column, qint64 rowid, int maxBytes) const;
     bool isReadOnly() const;
+    // How long a statement waits for another connection's lock before it fails as busy.
+    static constexpr int kBusyTimeoutMs = 5000;
+    void setBusyTimeout(int milliseconds);
 
     // Throws the connection's last error as a StoreError with a sentence for people.
     [[noreturn]] void throwLastError() const;

@@ -53,10 +53,26 @@ void keepAttachments(Database& db, qint64 draftId, const QHash<QString, QString>
     }
 }
 
+// Drafts are kept while the writer types, on the window's thread: a wiki another process is
+// writing (a long import) must not freeze the editor for the usual wait.
+class BriefWait
+{
+public:
+    explicit BriefWait(Database& db) : m_db(db) { m_db.setBusyTimeout(kDraftBusyTimeoutMs); }
+    ~BriefWait() { m_db.setBusyTimeout(Database::kBusyTimeoutMs); }
+    BriefWait(const BriefWait&) = delete;
+    BriefWait& operator=(const BriefWait&) = delete;
+
+private:
+    static constexpr int kDraftBusyTimeoutMs = 250;
+    Database& m_db;
+};
+
 } // namespace
 
 qint64 DraftStore::keep(const Draft& draft)
 {
+    const BriefWait wait(m_db);
     Transaction transaction(m_db);
     if (draft.id != 0) {
         Statement update(m_db, QStringLiteral("UPDATE drafts SET page_id = ?, base_revision = ?, "

@@ -29,7 +29,8 @@ public:
     explicit DraftStore(Database& db) : m_db(db) {}
 
     // Keeps `draft` in place of the one with its id, or of an older draft of the same page;
-    // returns its id. Throws StoreError (a read-only or full disk, say).
+    // returns its id. Throws StoreError (a read-only or full disk, say); waits only a moment
+    // for a wiki another process is writing before failing as busy.
     qint64 keep(const Draft& draft);
     // Newest first.
     QList<Draft> all() const;

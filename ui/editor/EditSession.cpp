@@ -110,8 +110,10 @@ void EditSession::keepDraft()
         // Said once per wiki: the editor still holds the text, and saving says why it fails.
         if (!m_toldDraftProblem)
             Q_EMIT message(
-                tr("Unsaved text could not be kept in the wiki: %1").arg(error.message()));
+                tr("Unsaved text could not be kept in the wiki (Folio tries again in a moment): %1")
+                    .arg(error.message()));
         m_toldDraftProblem = true;
+        m_autosave.start(); // again after a while, typing or not: the wiki may be free by then
         return;
     }
     Q_EMIT draftKept();

@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <thread>
+
 using namespace folio;
 
 // The drafts table: unsaved text kept while a writer types, offered back after a crash.
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void aNewPageDraftKeepsThePicturesPastedIntoIt();
     void aDraftKeptAfterItWasDiscardedComesBack();
     void aReadOnlyWikiRefusesWithAStoreError();
+    void aWikiBusyElsewhereFailsSoonAndOtherWritesStillWait();
 
 private:
     Draft draftOf(const Page& page, const QString& body) const
@@ -163,6 +167,31 @@ void TestDraftStore::aReadOnlyWikiRefusesWithAStoreError()
     DraftStore drafts(readOnly);
     QVERIFY_THROWS_EXCEPTION(StoreError, drafts.keep(draftOf(m_page, QStringLiteral("x"))));
     QVERIFY(drafts.all().isEmpty());
+}
+
+void TestDraftStore::aWikiBusyElsewhereFailsSoonAndOtherWritesStillWait()
+{
+    // Another process writing the wiki (a long import) holds the write lock.
+    auto other = std::make_unique<Database>(m_path, Database::OpenMode::ReadWrite);
+    other->exec(QStringLiteral("BEGIN IMMEDIATE"));
+    try {
+        m_drafts->keep(draftOf(m_page, QStringLiteral("typed")));
+        QFAIL("a draft was kept while another connection held the lock");
+    } catch (const StoreError& error) {
+        QCOMPARE(error.code(), StoreError::Code::Busy);
+    }
+    // The brief wait was for the draft only: a page save still waits its usual seconds for
+    // the lock, which is given back after one.
+    std::thread releaser([&other] {
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+        other->exec(QStringLiteral("ROLLBACK"));
+    });
+    PageContent content = m_page.content;
+    content.body = QStringLiteral("Saved after the import.");
+    const Page saved = m_pages->update(m_page.id, content, m_page.revisionId, QStringLiteral("Bo"));
+    releaser.join();
+    QCOMPARE(saved.content.body, QStringLiteral("Saved after the import."));
+    QVERIFY(m_drafts->keep(draftOf(saved, QStringLiteral("typed"))) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)

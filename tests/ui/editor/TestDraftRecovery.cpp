@@ -6,6 +6,7 @@
 #include "editor/MarkdownEdit.h"
 #include "editor/PageEditor.h"
 #include "store/AttachmentStore.h"
+#include "store/Database.h"
 #include "store/DraftStore.h"
 #include "store/PageStore.h"
 #include "wiki/Wiki.h"
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void editingAPageWithAKeptDraftOffersItFirst();
     void steadyTypingIsKeptWithoutAPause();
     void aNewPageComesBackWithThePicturesPastedIntoIt();
+    void aDraftTheBusyWikiRefusedIsKeptOnceItIsFree();
 
 private:
     // Runs the child on the wiki and kills it (SIGKILL) once it has kept its draft.
@@ -280,6 +282,26 @@ void TestDraftRecovery::aNewPageComesBackWithThePicturesPastedIntoIt()
     QVERIFY(sha256);
     QCOMPARE(AttachmentStore(m_wiki->database()).blob(*sha256)->data, redPicture());
     QVERIFY(m_wiki->drafts().all().isEmpty());
+}
+
+void TestDraftRecovery::aDraftTheBusyWikiRefusedIsKeptOnceItIsFree()
+{
+    m_desk->session->setAutosaveDelay(50);
+    QSignalSpy told(m_desk->session, &EditSession::message);
+    QSignalSpy kept(m_desk->session, &EditSession::draftKept);
+    // Another process writing the wiki holds its write lock while the writer types.
+    auto importer = std::make_unique<Database>(m_path, Database::OpenMode::ReadWrite);
+    importer->exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_desk->session->edit(*m_wiki->pages().find(QStringLiteral("Printers")));
+    m_desk->editor->bodyEdit()->appendPlainText(kTyped);
+    QVERIFY(told.wait());
+    QVERIFY(told.first().first().toString().contains(QLatin1String("could not be kept")));
+    QVERIFY(kept.isEmpty());
+    // The writer has stopped typing; once the import is done the text is kept all the same.
+    importer->exec(QStringLiteral("ROLLBACK"));
+    QVERIFY(kept.wait(10000));
+    QCOMPARE(m_wiki->drafts().all().first().content.body, QStringLiteral("Start.\n") + kTyped);
+    QCOMPARE(told.size(), 1); // said once
 }
 
 void TestDraftRecovery::savingOrDiscardingForgetsTheDraft()
