@@ -2448,6 +2448,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>Attached “%1” to “%2” (%3). Link to it from the page with:</source>
         <translation>„%1“ an „%2“ angehängt (%3). Verlinken Sie die Datei auf der Seite so:</translation>
     </message>
+    <message>
+        <source>folio: import cancelled; nothing was imported.</source>
+        <translation>folio: Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageDocument</name>

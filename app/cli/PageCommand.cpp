@@ -4,6 +4,7 @@
 #include "authoring/PageRename.h"
 #include "authoring/TextDiff.h"
 #include "cli/Cli.h"
+#include "cli/CommandArguments.h"
 #include "cli/Console.h"
 #include "cli/TerminalProgress.h"
 #include "core/TextInput.h"
@@ -389,9 +390,18 @@ int PageCommand::import(const QStringList& arguments)
     const MarkdownFolder found = MarkdownFolder::list(folder); // before the wiki is opened
     MarkdownFolderImporter importer(m_wiki().pages());
     importer.setAttachmentLimit(m_attachmentLimit);
-    const auto result = importer.import(found, folder, author(parser), [&](int done, int total) {
-        progress.show(tr("Importing"), done, total);
-    });
+    importer.setCancelFlag(&InterruptGuard::flag());
+    MarkdownFolderImporter::Result result;
+    try {
+        const InterruptGuard interruptible;
+        result = importer.import(found, folder, author(parser), [&](int done, int total) {
+            progress.show(tr("Importing"), done, total);
+        });
+    } catch (const MarkdownFolderImporter::Cancelled&) {
+        progress.finish();
+        m_err << tr("folio: import cancelled; nothing was imported.") << '\n';
+        return Cli::Failure;
+    }
     progress.finish();
     for (const QString& skipped : result.skipped)
         m_err << m_console.forErr(tr("skipped %1").arg(skipped)) << '\n';

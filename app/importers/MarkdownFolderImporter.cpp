@@ -221,6 +221,8 @@ MarkdownFolderImporter::Result MarkdownFolderImporter::import(const MarkdownFold
     result.skipped = found.skipped;
     const int total = int(found.files.size());
     for (int start = 0; start < total;) {
+        if (m_cancelled && *m_cancelled)
+            throw Cancelled{}; // `import` rolls everything back
         // A batch is read and parsed on every core, then written in file order. It ends at
         // kBatchFiles files or kBatchBytes of text, so memory holds one batch, not the folder.
         int end = start;
@@ -246,6 +248,8 @@ MarkdownFolderImporter::Result MarkdownFolderImporter::import(const MarkdownFold
         if (progress)
             progress(start, total);
     }
+    if (m_cancelled && *m_cancelled)
+        throw Cancelled{};
     result.pages = import.commit();
     result.skipped += import.skipped();
     result.keptEdits = import.keptEdits();

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 
 namespace folio {
@@ -37,11 +38,18 @@ public:
         QStringList deletedPages;
     };
     using Progress = std::function<void(int done, int total)>;
+    // Thrown when the cancel flag was set; nothing was written.
+    struct Cancelled
+    {
+    };
 
     explicit MarkdownFolderImporter(PageStore& store);
     // Pictures a page shows by a relative path ("images/setup.png") are attached to it; a
     // larger one is left out and listed in skipped.
     void setAttachmentLimit(qint64 maxBytes) { m_attachmentLimit = maxBytes; }
+    // Checked between batches of files (Ctrl+C in the CLI): once set, import() throws
+    // Cancelled and nothing is written.
+    void setCancelFlag(const std::atomic<bool>* cancelled) { m_cancelled = cancelled; }
 
     // Throws StoreError when the folder cannot be read or the write fails; then nothing changed.
     Result import(const QString& folder, const QString& author, const Progress& progress = {});
@@ -65,6 +73,7 @@ private:
 
     PageStore& m_store;
     qint64 m_attachmentLimit = 25'000'000;
+    const std::atomic<bool>* m_cancelled = nullptr;
 };
 
 } // namespace folio

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void titlesChangedToFitAreReported();
     void aDeletedPageStaysDeleted();
     void picturesBesideThePagesBecomeAttachments();
+    void aCancelledImportWritesNothing();
 
 private:
     QString docs(const QString& relative = {}) const
@@ -225,6 +226,28 @@ void TestMarkdownFolderImporter::largeImportsKeepEveryFile()
     const auto again = importer.import(docs(QStringLiteral("many")), QStringLiteral("a"));
     QCOMPARE(again.pages.unchanged, 301);
     QCOMPARE(again.pages.updated, 0);
+}
+
+void TestMarkdownFolderImporter::aCancelledImportWritesNothing()
+{
+    const int files = 3 + MarkdownFolderImporter::kBatchFiles * 2; // and the three of init()
+    for (int i = 3; i < files; ++i)
+        test::writeFile(docs(QStringLiteral("%1.md").arg(i)), QByteArray("# Page\ntext"));
+    MarkdownFolderImporter importer(*m_store);
+    std::atomic<bool> cancelled = false;
+    importer.setCancelFlag(&cancelled);
+    // Ctrl+C arrives once the first batch has been read and written.
+    int batches = 0;
+    QVERIFY_THROWS_EXCEPTION(MarkdownFolderImporter::Cancelled,
+                             importer.import(docs(), QStringLiteral("a"), [&](int, int) {
+                                 ++batches;
+                                 cancelled = true;
+                             }));
+    QCOMPARE(batches, 1);
+    QCOMPARE(m_store->count(), 0);
+
+    cancelled = false;
+    QCOMPARE(importer.import(docs(), QStringLiteral("a")).pages.created, files);
 }
 
 void TestMarkdownFolderImporter::specialFilesAreSkippedWithAReason()
