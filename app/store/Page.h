@@ -50,9 +50,12 @@ struct Revision
     QString author;
     QDateTime createdAt;
     PageContent content;
-    QString contentHash; // SHA-256 of the body, hex
-    PageState state;     // the page's status and visibility from this revision on
-    QString summary;     // what the writer said of the change; may be empty
+    QString contentHash;                 // SHA-256 of the body, hex
+    PageState state;                     // the page's status and visibility from this revision on
+    QString summary;                     // what the writer said of the change; may be empty
+    QString uuid;                        // the same on every machine the revision travels to
+    std::optional<qint64> mergeParentId; // a merge of two machines' edits: the other parent
+    bool conflicted = false; // a merge where both changed the same lines, markers in the text
 };
 
 } // namespace folio

@@ -13,7 +13,7 @@ namespace {
 
 // A page's current text is the body of its current revision.
 const QString kPageColumns = QStringLiteral(
-    "SELECT pages.id, uuid, pages.title, pages.kind, revisions.body, pages.created_at, "
+    "SELECT pages.id, pages.uuid, pages.title, pages.kind, revisions.body, pages.created_at, "
     "updated_at, revision_id, (SELECT group_concat(tag, ',') FROM (SELECT tag FROM page_tags "
     "WHERE page_id = pages.id ORDER BY tag)), pages.status, pages.visibility "
     "FROM pages JOIN revisions ON revisions.id = pages.revision_id ");
@@ -36,7 +36,7 @@ PageState stateFrom(const QString& status, const QString& visibility)
 
 const QString kRevisionColumns = QStringLiteral(
     "SELECT id, page_id, parent_id, author, created_at, title, kind, tags, body, content_hash, "
-    "status, visibility, summary FROM revisions ");
+    "status, visibility, summary, uuid, merge_parent_id, conflicted FROM revisions ");
 
 QStringList tagsFrom(const QString& joined)
 {
@@ -75,6 +75,9 @@ Revision readRevision(Statement& query)
     revision.contentHash = query.text(9);
     revision.state = stateFrom(query.text(10), query.text(11));
     revision.summary = query.text(12);
+    revision.uuid = query.text(13);
+    revision.mergeParentId = query.optionalInt64(14);
+    revision.conflicted = query.int64(15) != 0;
     return revision;
 }
 

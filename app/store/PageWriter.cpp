@@ -20,8 +20,8 @@ PageWriter::PageWriter(Database& db, QString author)
       m_insertRevision(db,
                        QStringLiteral("INSERT INTO revisions (page_id, parent_id, author, "
                                       "created_at, title, kind, tags, body, content_hash, status, "
-                                      "visibility, summary) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+                                      "visibility, summary, uuid) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
       m_updatePage(db, QStringLiteral("UPDATE pages SET title = ?, title_key = ?, kind = ?, "
                                       "updated_at = ?, revision_id = ?, status = ?, "
                                       "visibility = ? WHERE id = ?")),
@@ -104,6 +104,7 @@ qint64 PageWriter::addRevision(qint64 pageId, std::optional<qint64> parentId,
         .bind(10, PageStatuses::key(state.status))
         .bind(11, PageStatuses::key(state.visibility))
         .bind(12, summary.simplified())
+        .bind(13, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .run();
     const qint64 revisionId = m_db.lastInsertId();
     m_updatePage.bind(1, content.title)

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QUuid>
 
 namespace folio::Schema {
 namespace {
@@ -39,6 +40,24 @@ struct Migration
     const char* sql;
     void (*after)(Database&) = nullptr; // data changes SQL cannot express
 };
+
+// Format 10 names every revision the same on every machine; those written before get a
+// random id each, then the history is append-only again.
+void nameRevisions(Database& db)
+{
+    Statement revisions(db, QStringLiteral("SELECT id FROM revisions WHERE uuid IS NULL"));
+    Statement name(db, QStringLiteral("UPDATE revisions SET uuid = ? WHERE id = ?"));
+    while (revisions.step())
+        name.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(2, revisions.int64(0))
+            .run();
+    Statement wiki(db, QStringLiteral("INSERT INTO wiki (id, uuid) VALUES (1, ?)"));
+    wiki.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).run();
+    db.exec(
+        QStringLiteral("CREATE UNIQUE INDEX revisions_by_uuid ON revisions (uuid);"
+                       "CREATE TRIGGER revisions_are_append_only_update BEFORE UPDATE ON revisions "
+                       "BEGIN SELECT RAISE(ABORT, 'revision history is append-only'); END;"));
+}
 
 // Index i takes the file from version i to version i + 1.
 const Migration kMigrations[] = {
@@ -296,6 +315,21 @@ const Migration kMigrations[] = {
         PRIMARY KEY (draft_id, name)
     ) WITHOUT ROWID;
     )sql"},
+    {// 10: sync between machines. A revision has an id that is the same on every machine; a
+     // merge of two machines' edits has a second parent, and is marked conflicted when both
+     // changed the same lines (the page then shows as Conflicted until a person resolves
+     // it). The wiki has an id, shared by every copy of it, that bundles carry.
+     R"sql(
+    DROP TRIGGER revisions_are_append_only_update;
+    ALTER TABLE revisions ADD COLUMN uuid TEXT;
+    ALTER TABLE revisions ADD COLUMN merge_parent_id INTEGER REFERENCES revisions (id);
+    ALTER TABLE revisions ADD COLUMN conflicted INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE wiki (
+        id   INTEGER PRIMARY KEY CHECK (id = 1),
+        uuid TEXT NOT NULL
+    );
+    )sql",
+     nameRevisions},
 };
 
 } // namespace

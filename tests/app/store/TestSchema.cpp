@@ -19,6 +19,7 @@ private Q_SLOTS:
     void upgradesFormatOneFileKeepingData();
     void revisionsCannotBeChangedOrDeleted();
     void formatFourKeysTitlesInFormC();
+    void formatTenNamesEveryRevisionAndTheWiki();
 
 private:
     static QStringList schemaOf(Database& db);
@@ -91,6 +92,25 @@ void TestSchema::revisionsCannotBeChangedOrDeleted()
     Statement body(db, QStringLiteral("SELECT body FROM revisions WHERE id = 1"));
     QVERIFY(body.step());
     QCOMPARE(body.text(0), QStringLiteral("Install the client."));
+}
+
+void TestSchema::formatTenNamesEveryRevisionAndTheWiki()
+{
+    Database db(m_dir.filePath(QStringLiteral("v9.db")), Database::OpenMode::ReadWriteCreate);
+    db.exec(QString::fromUtf8(test::readAll(QStringLiteral(FOLIO_TEST_DATA_DIR "/wiki-v1.sql"))));
+    Schema::migrate(db);
+    Statement named(db, QStringLiteral("SELECT count(*), count(DISTINCT uuid), "
+                                       "min(length(uuid)) FROM revisions"));
+    QVERIFY(named.step());
+    QCOMPARE(named.int64(0), 3);
+    QCOMPARE(named.int64(1), 3);
+    QCOMPARE(named.int64(2), 36);
+    Statement wiki(db, QStringLiteral("SELECT uuid FROM wiki"));
+    QVERIFY(wiki.step());
+    QCOMPARE(wiki.text(0).size(), 36);
+    // Names are for good: the history is append-only again.
+    QVERIFY_THROWS_EXCEPTION(StoreError,
+                             db.exec(QStringLiteral("UPDATE revisions SET uuid = 'x'")));
 }
 
 void TestSchema::formatFourKeysTitlesInFormC()
