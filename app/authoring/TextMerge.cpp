@@ -7,13 +7,14 @@
 namespace folio {
 
 TextMerge::Result TextMerge::merge(const QString& base, const QString& mine, const QString& theirs,
-                                   const QString& mineLabel, const QString& theirsLabel)
+                                   const QString& mineLabel, const QString& theirsLabel,
+                                   const QString& baseLabel)
 {
     LibGit2::ensureInitialised();
     const QByteArray baseBytes = base.toUtf8(), mineBytes = mine.toUtf8(),
                      theirsBytes = theirs.toUtf8();
     const QByteArray mineName = mineLabel.toUtf8(), theirsName = theirsLabel.toUtf8(),
-                     baseName = tr("before both").toUtf8();
+                     baseName = (baseLabel.isEmpty() ? tr("before both") : baseLabel).toUtf8();
     const auto input = [](const QByteArray& bytes) {
         git_merge_file_input file = GIT_MERGE_FILE_INPUT_INIT;
         file.ptr = bytes.constData();

@@ -19,8 +19,10 @@ public:
         bool clean = false; // no conflict markers: both sides' changes merged
     };
 
+    // `baseLabel` names the base between the markers; by default "before both", translated.
     static Result merge(const QString& base, const QString& mine, const QString& theirs,
-                        const QString& mineLabel, const QString& theirsLabel);
+                        const QString& mineLabel, const QString& theirsLabel,
+                        const QString& baseLabel = {});
 };
 
 } // namespace folio
