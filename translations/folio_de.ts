@@ -287,6 +287,117 @@
     </message>
 </context>
 <context>
+    <name>folio::BundleReader</name>
+    <message>
+        <source>it is a folder, not a bundle file</source>
+        <translation>es ist ein Ordner, keine Bündeldatei</translation>
+    </message>
+    <message>
+        <source>it is not a zip file</source>
+        <translation>es ist keine ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>“%1” is not a bundle Folio can import: %2.</source>
+        <translation>„%1“ ist kein Bündel, das Folio importieren kann: %2.</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>es enthält keine %1</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid JSON (%1)</source>
+        <translation>sein Manifest ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>its manifest does not say it is a Folio bundle</source>
+        <translation>sein Manifest weist es nicht als Folio-Bündel aus</translation>
+    </message>
+    <message>
+        <source>its manifest gives no format version</source>
+        <translation>sein Manifest nennt keine Formatversion</translation>
+    </message>
+    <message>
+        <source>a newer Folio wrote it (bundle format %1.%2; this Folio reads format %3). Update Folio to import it</source>
+        <translation>ein neueres Folio hat es geschrieben (Bündelformat %1.%2; dieses Folio liest Format %3). Aktualisieren Sie Folio, um es zu importieren</translation>
+    </message>
+    <message>
+        <source>its format version %1 is unknown</source>
+        <translation>seine Formatversion %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <source>its manifest gives no checksum for “%1”</source>
+        <translation>sein Manifest nennt keine Prüfsumme für „%1“</translation>
+    </message>
+    <message>
+        <source>it holds “%1”, which its manifest does not list</source>
+        <translation>es enthält „%1“, das sein Manifest nicht aufführt</translation>
+    </message>
+    <message>
+        <source>it holds “%1”, which is no part of a bundle</source>
+        <translation>es enthält „%1“, das zu keinem Bündel gehört</translation>
+    </message>
+    <message>
+        <source>“%1”, listed in its manifest, is missing</source>
+        <translation>„%1“, im Manifest aufgeführt, fehlt</translation>
+    </message>
+    <message>
+        <source>“%1” does not match its checksum: the file is damaged or was changed</source>
+        <translation>„%1“ passt nicht zu seiner Prüfsumme: Die Datei ist beschädigt oder wurde verändert</translation>
+    </message>
+    <message>
+        <source>“%1” comes without its history</source>
+        <translation>„%1“ kommt ohne seine Versionsgeschichte</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no uuid or revision in its front matter</source>
+        <translation>„%1“ hat keine uuid oder revision in seinem Kopfbereich</translation>
+    </message>
+    <message>
+        <source>“%1” gives no valid time of deletion</source>
+        <translation>„%1“ nennt keine gültige Zeit der Löschung</translation>
+    </message>
+    <message>
+        <source>“%1” names attachment “%2” without its SHA-256</source>
+        <translation>„%1“ nennt den Anhang „%2“ ohne seinen SHA-256</translation>
+    </message>
+    <message>
+        <source>“%1” comes without its page file</source>
+        <translation>„%1“ kommt ohne seine Seitendatei</translation>
+    </message>
+    <message>
+        <source>line %1 of “%2”: %3</source>
+        <translation>Zeile %1 von „%2“: %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>a revision without a valid uuid</source>
+        <translation>eine Version ohne gültige uuid</translation>
+    </message>
+    <message>
+        <source>a revision without its time, title, kind, status, visibility or text</source>
+        <translation>eine Version ohne Zeit, Titel, Art, Status, Sichtbarkeit oder Text</translation>
+    </message>
+    <message>
+        <source>“%1” does not end with the revision its page file names</source>
+        <translation>„%1“ endet nicht mit der Version, die seine Seitendatei nennt</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was read</source>
+        <translation>„%1“ hat sich beim Lesen verändert</translation>
+    </message>
+    <message>
+        <source>“%1” is not named by its SHA-256</source>
+        <translation>„%1“ ist nicht nach seinem SHA-256 benannt</translation>
+    </message>
+</context>
+<context>
     <name>folio::Cli</name>
     <message>
         <source>folio: %1</source>
@@ -707,6 +818,29 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>“%1” is not an export Folio knows. It reads: %2.</source>
         <translation>„%1“ ist kein Export, den Folio kennt. Folio liest: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::FrontMatter</name>
+    <message>
+        <source>it does not start with a front matter header (&quot;---&quot;)</source>
+        <translation>sie beginnt nicht mit einem Kopfbereich („---“)</translation>
+    </message>
+    <message>
+        <source>its front matter header never ends (no closing &quot;---&quot;)</source>
+        <translation>ihr Kopfbereich endet nie (kein schließendes „---“)</translation>
+    </message>
+    <message>
+        <source>line %1 of its front matter is not &quot;key: value&quot;</source>
+        <translation>Zeile %1 ihres Kopfbereichs ist nicht „Schlüssel: Wert“</translation>
+    </message>
+    <message>
+        <source>the value of “%1” in its front matter is not valid JSON</source>
+        <translation>der Wert von „%1“ in ihrem Kopfbereich ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice in its front matter</source>
+        <translation>„%1“ kommt zweimal in ihrem Kopfbereich vor</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3439,25 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>folio: there is no display for Folio&apos;s window (neither DISPLAY nor WAYLAND_DISPLAY is set). Commands work without one: see “folio --help”.</source>
         <translation>folio: Für das Fenster von Folio gibt es keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Befehle funktionieren ohne: siehe „folio --help“.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ZipWriter</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QHash>
+#include <QList>
 #include <QString>
 
 #include <archive.h>
@@ -62,6 +64,45 @@ inline bool writeArchive(const QString& path, const std::vector<ArchiveEntry>& e
     const bool ok = archive_write_close(a) == ARCHIVE_OK;
     archive_write_free(a);
     return ok;
+}
+
+// Every entry of a zip or tar, by name, in the archive's order (a name twice: the last wins,
+// and `order` lists it twice).
+struct ReadArchive
+{
+    bool ok = false;
+    QList<QString> order;
+    QHash<QString, QByteArray> entries;
+};
+
+inline ReadArchive readArchive(const QString& path)
+{
+    ReadArchive result;
+    archive* a = archive_read_new();
+    archive_read_support_format_zip(a);
+    archive_read_support_format_tar(a);
+    archive_read_support_filter_all(a);
+    if (archive_read_open_filename(a, QFile::encodeName(path).constData(), 1 << 16) != ARCHIVE_OK) {
+        archive_read_free(a);
+        return result;
+    }
+    archive_entry* entry = nullptr;
+    int status = ARCHIVE_OK;
+    while ((status = archive_read_next_header(a, &entry)) == ARCHIVE_OK) {
+        const QString name = QString::fromUtf8(archive_entry_pathname(entry));
+        QByteArray data;
+        char buffer[1 << 16];
+        la_ssize_t got = 0;
+        while ((got = archive_read_data(a, buffer, sizeof buffer)) > 0)
+            data.append(buffer, qsizetype(got));
+        if (got < 0)
+            break;
+        result.order.append(name);
+        result.entries.insert(name, data);
+    }
+    result.ok = status == ARCHIVE_EOF;
+    archive_read_free(a);
+    return result;
 }
 
 } // namespace folio::test

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+// The names inside a bundle; docs/bundle-format.md describes each.
+namespace folio::BundleFormat {
+
+inline constexpr char kFormatName[] = "folio-bundle";
+inline constexpr int kMajorVersion = 1;
+inline constexpr int kMinorVersion = 0;
+
+inline constexpr char kManifest[] = "manifest.json";
+inline constexpr char kPagesFolder[] = "pages/";             // <title>.md, front matter first
+inline constexpr char kDeletedFolder[] = "deleted-pages/";   // the same, for deleted pages
+inline constexpr char kHistoryFolder[] = "history/";         // <page uuid>.jsonl
+inline constexpr char kAttachmentsFolder[] = "attachments/"; // <sha256>
+
+} // namespace folio::BundleFormat

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "store/Page.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace folio {
+
+class ExportArchive;
+
+// Reads a bundle (docs/bundle-format.md). Opening checks the whole file before anything is
+// taken from it: a zip with nothing hostile in it (ExportArchive refuses `../` names, links,
+// duplicate names and decompression bombs), a manifest of a known major version, and every
+// entry present with the SHA-256 the manifest gives. Reading then hands over attachments,
+// and each page with its history, in the bundle's order.
+class BundleReader
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::BundleReader)
+
+public:
+    struct Manifest
+    {
+        int majorVersion = 0;
+        int minorVersion = 0;
+        QString wiki;
+        QString machine;
+        QDateTime createdAt;
+        bool wholeWiki = true;
+    };
+    struct PageRecord
+    {
+        QString uuid;
+        QString head; // the uuid of the revision the page's text is
+        std::optional<QDateTime> deletedAt;
+        QHash<QString, QString> attachments; // name → SHA-256
+    };
+    struct RevisionRecord
+    {
+        QString uuid;
+        QString parent;      // empty for a first revision
+        QString mergeParent; // empty unless a merge
+        QString author;
+        QDateTime createdAt;
+        PageContent content;
+        PageState state;
+        QString summary;
+        bool conflicted = false;
+    };
+    using AttachmentUse = std::function<void(const QString& sha256, const QByteArray& data)>;
+    using PageUse =
+        std::function<void(const PageRecord& page, const QList<RevisionRecord>& history)>;
+
+    // Throws BundleError naming the file and what is wrong with it.
+    explicit BundleReader(const QString& path);
+    ~BundleReader();
+
+    const Manifest& manifest() const { return m_manifest; }
+    int pageCount() const { return m_pageCount; }
+    // Throws BundleError for a page file or history the bundle's checksums vouch for but
+    // that does not read as one (written by something that is not Folio).
+    void read(const AttachmentUse& attachment, const PageUse& page);
+
+    // Above this an entry is refused rather than read into memory.
+    static constexpr qint64 kMaxEntryBytes = qint64(1) << 30;
+
+private:
+    [[noreturn]] void refuse(const QString& problem) const;
+    void readManifest();
+    void checkEntries();
+
+    QString m_path;
+    std::unique_ptr<ExportArchive> m_archive;
+    Manifest m_manifest;
+    QHash<QString, QString> m_checksums; // entry → SHA-256, from the manifest
+    int m_pageCount = 0;
+};
+
+} // namespace folio

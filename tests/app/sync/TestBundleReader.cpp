@@ -1,0 +1,230 @@
+#include "TestArchives.h"
+#include "TestFiles.h"
+#include "core/Sha256.h"
+#include "store/AttachmentStore.h"
+#include "store/Database.h"
+#include "store/PageStore.h"
+#include "store/WikiFile.h"
+#include "sync/BundleError.h"
+#include "sync/BundleReader.h"
+#include "sync/BundleWriter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace folio;
+
+// Reading bundles back, and refusing every kind of bad one with a sentence that names it.
+class TestBundleReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void readsBackWhatWasWritten();
+    void badBundlesAreRefusedByName_data();
+    void badBundlesAreRefusedByName();
+    void aPageFileThatIsNotOneIsRefusedWhenRead();
+
+private:
+    using Entries = std::vector<test::ArchiveEntry>;
+    // The good bundle's entries, changed by `change`, with the manifest's checksums made to
+    // match again unless `keepManifest`.
+    QString rewritten(const QString& name, const std::function<void(Entries&)>& change,
+                      bool keepManifest = false);
+    static QString messageOf(const QString& path);
+
+    QTemporaryDir m_dir;
+    QString m_good;
+    Page m_page;
+    QString m_attachment;
+};
+
+void TestBundleReader::initTestCase()
+{
+    std::unique_ptr<Database> db =
+        WikiFile::open(m_dir.filePath(QStringLiteral("wiki.folio"))).database;
+    PageStore pages(*db);
+    m_page = pages.create({QStringLiteral("Printers"),
+                           PageKind::Guide,
+                           {QStringLiteral("office")},
+                           QStringLiteral("One.\n")},
+                          QStringLiteral("Ana"));
+    m_page = pages.update(m_page.id,
+                          {QStringLiteral("Printers"),
+                           PageKind::Guide,
+                           {QStringLiteral("office")},
+                           QStringLiteral("One.\nTwo.\n")},
+                          m_page.revisionId, QStringLiteral("Bo"));
+    AttachmentStore attachments(*db);
+    m_attachment = attachments.add("PNG", QStringLiteral("image/png"));
+    attachments.attach(m_page.id, QStringLiteral("a.png"), m_attachment);
+    m_good = m_dir.filePath(QStringLiteral("good.foliobundle"));
+    BundleWriter(*db, QStringLiteral("laptop")).write(m_good);
+}
+
+QString TestBundleReader::messageOf(const QString& path)
+{
+    try {
+        BundleReader(path).read(
+            [](const QString&, const QByteArray&) {},
+            [](const BundleReader::PageRecord&, const QList<BundleReader::RevisionRecord>&) {});
+    } catch (const BundleError& error) {
+        return error.message();
+    }
+    return {};
+}
+
+QString TestBundleReader::rewritten(const QString& name,
+                                    const std::function<void(Entries&)>& change, bool keepManifest)
+{
+    const test::ReadArchive good = test::readArchive(m_good);
+    Entries entries;
+    for (const QString& entry : good.order)
+        entries.push_back({entry.toUtf8(), good.entries.value(entry), {}, 0});
+    change(entries);
+    if (!keepManifest) {
+        auto manifest =
+            std::find_if(entries.begin(), entries.end(),
+                         [](const test::ArchiveEntry& e) { return e.name == "manifest.json"; });
+        if (manifest != entries.end()) {
+            QJsonObject object = QJsonDocument::fromJson(manifest->data).object();
+            QJsonObject sums;
+            for (const test::ArchiveEntry& e : entries)
+                if (e.name != "manifest.json")
+                    sums.insert(QString::fromUtf8(e.name),
+                                Sha256::hex(e.zeros ? QByteArray(e.zeros, '\0') : e.data));
+            object.insert(QStringLiteral("entries"), sums);
+            manifest->data = QJsonDocument(object).toJson();
+        }
+    }
+    const QString path = m_dir.filePath(name);
+    [&] { QVERIFY(test::writeArchive(path, entries)); }();
+    return path;
+}
+
+void TestBundleReader::readsBackWhatWasWritten()
+{
+    BundleReader reader(m_good);
+    QCOMPARE(reader.manifest().majorVersion, 1);
+    QCOMPARE(reader.manifest().machine, QStringLiteral("laptop"));
+    QVERIFY(reader.manifest().wholeWiki);
+    QCOMPARE(reader.pageCount(), 1);
+    QHash<QString, QByteArray> files;
+    QList<BundleReader::RevisionRecord> history;
+    BundleReader::PageRecord page;
+    reader.read([&](const QString& sha256, const QByteArray& data) { files.insert(sha256, data); },
+                [&](const BundleReader::PageRecord& record,
+                    const QList<BundleReader::RevisionRecord>& revisions) {
+                    page = record;
+                    history = revisions;
+                });
+    QCOMPARE(files.value(m_attachment), QByteArray("PNG"));
+    QCOMPARE(page.uuid, m_page.uuid);
+    QCOMPARE(page.attachments.value(QStringLiteral("a.png")), m_attachment);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(1).parent, history.at(0).uuid);
+    QCOMPARE(history.at(1).author, QStringLiteral("Bo"));
+    QCOMPARE(history.at(1).content.body, QStringLiteral("One.\nTwo.\n"));
+    QCOMPARE(history.at(1).content.tags, QStringList{QStringLiteral("office")});
+    QCOMPARE(page.head, history.at(1).uuid);
+}
+
+void TestBundleReader::badBundlesAreRefusedByName_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expected");
+
+    QFile good(m_good);
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    const QByteArray bytes = good.readAll();
+    const QString truncated = m_dir.filePath(QStringLiteral("truncated.foliobundle"));
+    test::writeFile(truncated, bytes.left(bytes.size() / 2));
+    QTest::newRow("truncated") << truncated << QStringLiteral("truncated.foliobundle");
+
+    const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+    test::writeFile(text, "just some notes\n");
+    QTest::newRow("not a zip") << text << QStringLiteral("not a zip file");
+
+    QTest::newRow("folder") << m_dir.path() << QStringLiteral("folder");
+
+    QTest::newRow("wrong checksum") << rewritten(
+                                           QStringLiteral("changed.foliobundle"),
+                                           [](Entries& entries) {
+                                               for (test::ArchiveEntry& e : entries)
+                                                   if (e.name.startsWith("pages/"))
+                                                       e.data.replace("Two.", "Six.");
+                                           },
+                                           true)
+                                    << QStringLiteral("does not match its checksum");
+
+    QTest::newRow("climbs out")
+        << rewritten(QStringLiteral("climb.foliobundle"),
+                     [](Entries& entries) {
+                         entries.insert(entries.begin(), {"../evil.md", "x", {}, 0});
+                     })
+        << QStringLiteral("outside the archive");
+
+    QTest::newRow("duplicate entries")
+        << rewritten(QStringLiteral("twice.foliobundle"),
+                     [](Entries& entries) { entries.insert(entries.begin(), entries.front()); })
+        << QStringLiteral("two entries named");
+
+    QTest::newRow("no manifest") << rewritten(QStringLiteral("nomanifest.foliobundle"),
+                                              [](Entries& entries) { entries.pop_back(); })
+                                 << QStringLiteral("no manifest.json");
+
+    QTest::newRow("newer format") << rewritten(QStringLiteral("newer.foliobundle"),
+                                               [](Entries& entries) {
+                                                   entries.back().data.replace("\"1.0\"",
+                                                                               "\"2.3\"");
+                                               })
+                                  << QStringLiteral("newer Folio");
+
+    QTest::newRow("unlisted entry")
+        << rewritten(
+               QStringLiteral("unlisted.foliobundle"),
+               [](Entries& entries) {
+                   entries.insert(entries.begin(), {"pages/extra.md", "x", {}, 0});
+               },
+               true)
+        << QStringLiteral("does not list");
+
+    QTest::newRow("missing entry")
+        << rewritten(
+               QStringLiteral("missing.foliobundle"),
+               [](Entries& entries) { entries.erase(entries.begin()); }, true)
+        << QStringLiteral("is missing");
+
+    // 100 MB of zeros compress to about 100 kB: far past what a bundle may expand to.
+    QTest::newRow("zip bomb") << rewritten(QStringLiteral("bomb.foliobundle"), [](Entries&
+                                                                                      entries) {
+        entries.insert(entries.begin(), {"attachments/bomb", {}, {}, qint64(100) << 20});
+    }) << QStringLiteral("decompression bomb");
+}
+
+void TestBundleReader::badBundlesAreRefusedByName()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, expected);
+    const QString message = messageOf(path);
+    QVERIFY2(message.contains(expected), qPrintable(message));
+}
+
+void TestBundleReader::aPageFileThatIsNotOneIsRefusedWhenRead()
+{
+    // The checksums vouch for it, but it is not what Folio writes.
+    const QString path = rewritten(QStringLiteral("frontmatter.foliobundle"), [](Entries& entries) {
+        for (test::ArchiveEntry& e : entries)
+            if (e.name.startsWith("pages/"))
+                e.data = "# No header\n";
+    });
+    const QString message = messageOf(path);
+    QVERIFY2(message.contains(QLatin1String("pages/Printers.md")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("front matter")), qPrintable(message));
+}
+
+QTEST_GUILESS_MAIN(TestBundleReader)
+#include "TestBundleReader.moc"
