@@ -287,6 +287,13 @@
     </message>
 </context>
 <context>
+    <name>folio::BundleMerger</name>
+    <message>
+        <source>The bundle gives page %1 a revision of another page.</source>
+        <translation>Das Bündel gibt der Seite %1 eine Version einer anderen Seite.</translation>
+    </message>
+</context>
+<context>
     <name>folio::BundleReader</name>
     <message>
         <source>it is a folder, not a bundle file</source>
@@ -915,6 +922,13 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>Cannot Restore Revision</source>
         <translation>Revision kann nicht wiederhergestellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>folio::HistoryWriter</name>
+    <message>
+        <source>A revision to show is missing from the page&apos;s history.</source>
+        <translation>Eine anzuzeigende Version fehlt in der Versionsgeschichte der Seite.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ public:
     explicit RevisionGraph(const QList<Node>& nodes);
     static RevisionGraph ofPage(Database& db, qint64 pageId);
 
+    bool contains(qint64 id) const { return m_nodes.contains(id); }
     // Whether `descendant` is `ancestor` or was written, through any parent, on top of it.
     bool descendsFrom(qint64 descendant, qint64 ancestor) const;
     // The newest revision in the history of both. Where several are equally new (each side

@@ -1,0 +1,224 @@
+#include "sync/BundleMerger.h"
+
+#include "store/AttachmentStore.h"
+#include "store/Database.h"
+#include "store/PageStore.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+#include "sync/BundleError.h"
+#include "sync/HistoryWriter.h"
+#include "sync/PageMerge.h"
+#include "sync/RevisionGraph.h"
+
+#include <QMimeDatabase>
+#include <QUuid>
+
+namespace folio {
+namespace {
+
+// The rename that frees a title is the same wherever it is made.
+QString renameUuid(const QString& revisionUuid, const QString& title)
+{
+    static const QUuid kRenames(QStringLiteral("{3d6b8f7a-2c1e-4f0b-8a9d-5e4c3b2a1f0e}"));
+    return QUuid::createUuidV5(kRenames, QString(revisionUuid + u'\n' + title))
+        .toString(QUuid::WithoutBraces);
+}
+
+Revision revisionFrom(const BundleReader::RevisionRecord& record)
+{
+    Revision revision;
+    revision.uuid = record.uuid;
+    revision.author = record.author;
+    revision.createdAt = record.createdAt;
+    revision.content = record.content;
+    revision.state = record.state;
+    revision.summary = record.summary;
+    revision.conflicted = record.conflicted;
+    return revision;
+}
+
+struct PageRow
+{
+    QString uuid;
+    qint64 head = 0;
+    bool deleted = false;
+};
+
+PageRow pageRow(Database& db, qint64 pageId)
+{
+    Statement query(db, QStringLiteral("SELECT uuid, revision_id, deleted_at FROM pages "
+                                       "WHERE id = ?"));
+    query.bind(1, pageId);
+    if (!query.step())
+        return {};
+    return {query.text(0), query.int64(1), !query.isNull(2)};
+}
+
+bool hasBlob(Database& db, const QString& sha256)
+{
+    Statement query(db, QStringLiteral("SELECT 1 FROM attachments WHERE sha256 = ?"));
+    query.bind(1, sha256);
+    return query.step();
+}
+
+} // namespace
+
+BundleMerger::BundleMerger(Database& db) : m_db(db)
+{
+}
+
+BundleMerger::Summary BundleMerger::merge(BundleReader& bundle)
+{
+    Transaction transaction(m_db);
+    Summary summary;
+    AttachmentStore attachments(m_db);
+    QMimeDatabase types;
+    int done = 0;
+    const int total = bundle.pageCount();
+    bundle.read(
+        [&](const QString& sha256, const QByteArray& data) {
+            if (hasBlob(m_db, sha256))
+                return;
+            attachments.add(data, types.mimeTypeForData(data).name());
+            ++summary.attachments;
+        },
+        [&](const BundleReader::PageRecord& page,
+            const QList<BundleReader::RevisionRecord>& history) {
+            if (m_cancelled && *m_cancelled)
+                throw Cancelled{};
+            mergePage(page, history, summary);
+            if (m_progress)
+                m_progress(++done, total);
+        });
+    transaction.commit();
+    return summary;
+}
+
+void BundleMerger::mergePage(const BundleReader::PageRecord& page,
+                             const QList<BundleReader::RevisionRecord>& history, Summary& summary)
+{
+    HistoryWriter writer(m_db);
+    PageStore store(m_db);
+    std::optional<qint64> pageId = writer.pageId(page.uuid);
+    const bool isNew = !pageId;
+    const PageRow local = isNew ? PageRow{} : pageRow(m_db, *pageId);
+    if (isNew)
+        pageId = writer.insertPage(page.uuid, history.first().createdAt);
+
+    // The revisions this wiki lacks, parents first, as they were written.
+    for (const BundleReader::RevisionRecord& record : history) {
+        if (writer.revisionId(record.uuid))
+            continue;
+        const auto idOf = [&writer](const QString& uuid) {
+            return uuid.isEmpty() ? std::nullopt : writer.revisionId(uuid);
+        };
+        writer.insertRevision(*pageId, revisionFrom(record), idOf(record.parent),
+                              idOf(record.mergeParent));
+    }
+    const RevisionGraph graph = RevisionGraph::ofPage(m_db, *pageId);
+    const std::optional<qint64> remote = writer.revisionId(page.head);
+    if (!remote || !graph.contains(*remote))
+        throw BundleError(
+            tr("The bundle gives page %1 a revision of another page.").arg(page.uuid));
+
+    qint64 head = local.head;
+    bool moved = false;
+    if (isNew) {
+        head = *remote;
+        ++summary.added;
+    } else if (graph.descendsFrom(local.head, *remote)) {
+        // This wiki has every edit the other side made.
+    } else if (graph.descendsFrom(*remote, local.head)) {
+        head = *remote;
+        ++summary.updated;
+    } else {
+        const std::optional<qint64> base = graph.mergeBase(local.head, *remote);
+        const Revision ours = *store.revision(local.head), theirs = *store.revision(*remote);
+        const Revision baseRevision = base ? *store.revision(*base) : Revision{};
+        const PageMerge::Result result = PageMerge::merge(baseRevision, ours, theirs);
+        const QString uuid = PageMerge::mergeUuid(ours.uuid, theirs.uuid);
+        if (const std::optional<qint64> known = writer.revisionId(uuid)) {
+            head = *known;
+        } else {
+            const bool oursFirst = ours.uuid <= theirs.uuid;
+            Revision merged;
+            merged.uuid = uuid;
+            merged.content = result.content;
+            merged.state = result.state;
+            merged.conflicted = result.conflicted;
+            QStringList authors{ours.author, theirs.author};
+            authors.sort();
+            authors.removeDuplicates();
+            merged.author = authors.join(QLatin1String(" + "));
+            merged.createdAt = std::max(ours.createdAt, theirs.createdAt);
+            head = writer.insertRevision(*pageId, merged, oursFirst ? ours.id : theirs.id,
+                                         oursFirst ? theirs.id : ours.id);
+        }
+        ++(result.conflicted ? summary.conflicted : summary.merged);
+    }
+    moved = head != local.head;
+
+    // A deletion stands only if the side that deleted had seen every edit of the other.
+    bool deleted = local.deleted;
+    if (isNew)
+        deleted = page.deletedAt.has_value();
+    else if (page.deletedAt && !local.deleted)
+        deleted = graph.descendsFrom(*remote, local.head);
+    else if (!page.deletedAt && local.deleted)
+        deleted = graph.descendsFrom(local.head, *remote);
+
+    if (deleted) {
+        if (!local.deleted) {
+            writer.markDeleted(*pageId, page.deletedAt.value_or(QDateTime::currentDateTimeUtc()));
+            if (!isNew)
+                ++summary.deleted;
+        }
+        if (moved)
+            writer.setHead(*pageId, head);
+    } else {
+        const bool restored = local.deleted;
+        if (restored) {
+            writer.markAlive(*pageId);
+            ++summary.restored;
+        }
+        // Two pages may now share a title: the one with the larger uuid gives it up.
+        const QString title = store.revision(head)->content.title;
+        const std::optional<qint64> holder = writer.titleHolder(title);
+        if (holder && *holder != *pageId) {
+            QString free;
+            for (int n = 2; free.isEmpty() || writer.titleHolder(free); ++n)
+                free = QStringLiteral("%1 (%2)").arg(title).arg(n);
+            const PageRow other = pageRow(m_db, *holder);
+            const bool thisGivesWay = page.uuid > other.uuid;
+            const qint64 renamedPage = thisGivesWay ? *pageId : *holder;
+            const qint64 renamedFrom = thisGivesWay ? head : other.head;
+            Revision renamed = *store.revision(renamedFrom);
+            renamed.uuid = renameUuid(renamed.uuid, free);
+            renamed.content.title = free;
+            renamed.summary.clear();
+            const std::optional<qint64> known = writer.revisionId(renamed.uuid);
+            const qint64 renamedId =
+                known ? *known : writer.insertRevision(renamedPage, renamed, renamedFrom, {});
+            if (thisGivesWay) {
+                head = renamedId;
+                moved = true;
+            } else {
+                writer.setHead(*holder, renamedId);
+            }
+            ++summary.renamed;
+        }
+        if (moved || restored || isNew)
+            writer.setHead(*pageId, head);
+    }
+    if (!moved && !isNew && deleted == local.deleted)
+        ++summary.unchanged;
+
+    // Attachments by name: what this wiki lacks; a name that stands for other bytes here
+    // stays as it is.
+    AttachmentStore attachments(m_db);
+    for (auto it = page.attachments.cbegin(); it != page.attachments.cend(); ++it)
+        if (!attachments.find(*pageId, it.key()) && hasBlob(m_db, it.value()))
+            attachments.name(*pageId, it.key(), it.value());
+}
+
+} // namespace folio

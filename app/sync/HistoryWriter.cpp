@@ -1,0 +1,148 @@
+#include "sync/HistoryWriter.h"
+
+#include "core/Sha256.h"
+#include "store/Database.h"
+#include "store/PageKind.h"
+#include "store/PageStatus.h"
+#include "store/PageTitle.h"
+#include "store/StoreError.h"
+
+namespace folio {
+
+HistoryWriter::HistoryWriter(Database& db)
+    : m_db(db), m_findRevision(db, QStringLiteral("SELECT id FROM revisions WHERE uuid = ?")),
+      m_findPage(db, QStringLiteral("SELECT id FROM pages WHERE uuid = ?")),
+      m_insertRevision(
+          db, QStringLiteral("INSERT INTO revisions (page_id, parent_id, merge_parent_id, uuid, "
+                             "author, created_at, title, kind, tags, body, content_hash, status, "
+                             "visibility, summary, conflicted) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+{
+}
+
+std::optional<qint64> HistoryWriter::idOf(Statement& lookup, const QString& uuid)
+{
+    lookup.bind(1, uuid);
+    std::optional<qint64> id;
+    if (lookup.step())
+        id = lookup.int64(0);
+    lookup.reset();
+    return id;
+}
+
+std::optional<qint64> HistoryWriter::revisionId(const QString& uuid)
+{
+    return idOf(m_findRevision, uuid);
+}
+
+std::optional<qint64> HistoryWriter::pageId(const QString& uuid)
+{
+    return idOf(m_findPage, uuid);
+}
+
+qint64 HistoryWriter::insertPage(const QString& uuid, const QDateTime& createdAt)
+{
+    // The title key is a placeholder no title can be ('#' is reserved) until setHead().
+    Statement insert(m_db,
+                     QStringLiteral("INSERT INTO pages (uuid, title, title_key, kind, "
+                                    "created_at, updated_at) VALUES (?, '', ?, 'note', ?, ?)"));
+    insert.bind(1, uuid)
+        .bind(2, QLatin1String("#arriving#") + uuid)
+        .bind(3, createdAt.toMSecsSinceEpoch())
+        .bind(4, createdAt.toMSecsSinceEpoch())
+        .run();
+    return m_db.lastInsertId();
+}
+
+qint64 HistoryWriter::insertRevision(qint64 pageId, const Revision& revision,
+                                     std::optional<qint64> parentId,
+                                     std::optional<qint64> mergeParentId)
+{
+    const QByteArray body = revision.content.body.toUtf8();
+    m_insertRevision.bind(1, pageId)
+        .bind(2, parentId)
+        .bind(3, mergeParentId)
+        .bind(4, revision.uuid)
+        .bind(5, revision.author)
+        .bind(6, revision.createdAt.toMSecsSinceEpoch())
+        .bind(7, revision.content.title)
+        .bind(8, PageKinds::key(revision.content.kind))
+        .bind(9, revision.content.tags.join(u','))
+        .bindText(10, body)
+        .bind(11, Sha256::hex(body))
+        .bind(12, PageStatuses::key(revision.state.status))
+        .bind(13, PageStatuses::key(revision.state.visibility))
+        .bind(14, revision.summary)
+        .bind(15, qint64(revision.conflicted ? 1 : 0))
+        .run();
+    return m_db.lastInsertId();
+}
+
+void HistoryWriter::setHead(qint64 pageId, qint64 revisionId)
+{
+    Statement read(m_db, QStringLiteral("SELECT title, kind, tags, status, visibility, created_at "
+                                        "FROM revisions WHERE id = ? AND page_id = ?"));
+    read.bind(1, revisionId).bind(2, pageId);
+    if (!read.step())
+        throw StoreError(tr("A revision to show is missing from the page's history."),
+                         StoreError::Code::Corrupt);
+    const QString title = read.text(0);
+    // A deleted page keeps the key that frees its title.
+    Statement update(
+        m_db, QStringLiteral("UPDATE pages SET title = ?, "
+                             "title_key = CASE WHEN deleted_at IS NULL THEN ? ELSE title_key END, "
+                             "kind = ?, updated_at = max(updated_at, ?), revision_id = ?, "
+                             "status = ?, visibility = ? WHERE id = ?"));
+    update.bind(1, title)
+        .bind(2, PageTitle::key(title))
+        .bind(3, read.text(1))
+        .bind(4, read.int64(5))
+        .bind(5, revisionId)
+        .bind(6, read.text(3))
+        .bind(7, read.text(4))
+        .bind(8, pageId)
+        .run();
+    Statement clear(m_db, QStringLiteral("DELETE FROM page_tags WHERE page_id = ?"));
+    clear.bind(1, pageId).run();
+    Statement tag(m_db,
+                  QStringLiteral("INSERT OR IGNORE INTO page_tags (page_id, tag) VALUES (?, ?)"));
+    for (const QString& name : read.text(2).split(u',', Qt::SkipEmptyParts))
+        tag.bind(1, pageId).bind(2, name).run();
+}
+
+std::optional<qint64> HistoryWriter::titleHolder(const QString& title)
+{
+    Statement query(m_db, QStringLiteral("SELECT id FROM pages WHERE title_key = ? "
+                                         "AND deleted_at IS NULL"));
+    query.bind(1, PageTitle::key(title));
+    if (!query.step())
+        return std::nullopt;
+    return query.int64(0);
+}
+
+void HistoryWriter::markDeleted(qint64 pageId, const QDateTime& deletedAt)
+{
+    Statement mark(m_db, QStringLiteral("UPDATE pages SET deleted_at = ?, "
+                                        "title_key = '#deleted#' || uuid "
+                                        "WHERE id = ? AND deleted_at IS NULL"));
+    mark.bind(1, deletedAt.toMSecsSinceEpoch()).bind(2, pageId).run();
+}
+
+void HistoryWriter::markAlive(qint64 pageId)
+{
+    // The title key waits for setHead(); the search index needs the current text back first,
+    // so that moving the page on replaces what is indexed.
+    Statement alive(m_db, QStringLiteral("UPDATE pages SET deleted_at = NULL, "
+                                         "title_key = '#arriving#' || uuid "
+                                         "WHERE id = ? AND deleted_at IS NOT NULL"));
+    alive.bind(1, pageId).run();
+    if (m_db.changes() == 0)
+        return;
+    Statement index(m_db, QStringLiteral("INSERT INTO page_search (rowid, title, tags, body) "
+                                         "SELECT page_id, title, replace(tags, ',', ' '), body "
+                                         "FROM revisions WHERE id = "
+                                         "(SELECT revision_id FROM pages WHERE id = ?)"));
+    index.bind(1, pageId).run();
+}
+
+} // namespace folio
