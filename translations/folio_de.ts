@@ -490,6 +490,9 @@ Commands:
                                      that shared it; --text: its readable text
   archive [--pending | --failed | URL...] [--allow-private] [--concurrency N]
           [--timeout SECONDS]        keep the linked pages for reading offline
+  export FILE [--published-only] [--public-only] [--tag T] [--kind K]
+                                     write the wiki (or what passes) as a bundle
+  import FILE                        merge a bundle: nobody&apos;s edits are lost
 </source>
         <translation>Aufruf: folio [--wiki PFAD] [BEFEHL]
        folio WIKI-DATEI
@@ -537,6 +540,9 @@ Befehle:
                                      die ihn geteilt hat; --text: sein lesbarer Text
   archive [--pending | --failed | URL...] [--allow-private] [--concurrency N]
           [--timeout SEKUNDEN]       die verlinkten Seiten zum Offline-Lesen aufbewahren
+  export DATEI [--published-only] [--public-only] [--tag T] [--kind K]
+                                     das Wiki (oder was durchkommt) als Bündel schreiben
+  import DATEI                       ein Bündel zusammenführen: keine Änderung geht verloren
 </translation>
     </message>
 </context>
@@ -3222,6 +3228,56 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>Slack workspace export</source>
         <translation>Slack-Workspace-Export</translation>
+    </message>
+</context>
+<context>
+    <name>folio::SyncCommand</name>
+    <message>
+        <source>folio: %1</source>
+        <translation>folio: %1</translation>
+    </message>
+    <message>
+        <source>Usage: folio export FILE [--published-only] [--public-only] [--tag TAG]… [--kind KIND]…</source>
+        <translation>Aufruf: folio export DATEI [--published-only] [--public-only] [--tag TAG]… [--kind ART]…</translation>
+    </message>
+    <message>
+        <source>export needs the file to write.</source>
+        <translation>export braucht die Datei, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>--kind takes %1.</source>
+        <translation>--kind nimmt %1.</translation>
+    </message>
+    <message>
+        <source>folio: export cancelled; nothing was written.</source>
+        <translation>folio: Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) (%1 deleted), %2 revisions and %3 attachments to “%4”.</source>
+        <translation>
+            <numerusform>%n Seite (%1 gelöscht), %2 Versionen und %3 Anhänge nach „%4“ exportiert.</numerusform>
+            <numerusform>%n Seiten (%1 gelöscht), %2 Versionen und %3 Anhänge nach „%4“ exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: folio import FILE</source>
+        <translation>Aufruf: folio import DATEI</translation>
+    </message>
+    <message>
+        <source>import needs the bundle to merge.</source>
+        <translation>import braucht das Bündel, das zusammengeführt werden soll.</translation>
+    </message>
+    <message>
+        <source>folio: import cancelled; nothing was imported.</source>
+        <translation>folio: Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 merged, %4 conflicted, %5 deleted, %6 restored, %7 renamed, %8 unchanged pages; %9 new attachments.</source>
+        <translation>Importiert: %1 neue, %2 aktualisierte, %3 zusammengeführte, %4 im Konflikt, %5 gelöschte, %6 wiederhergestellte, %7 umbenannte, %8 unveränderte Seiten; %9 neue Anhänge.</translation>
+    </message>
+    <message>
+        <source>Conflicted pages hold both texts between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt; lines; edit them to choose.</source>
+        <translation>Seiten im Konflikt enthalten beide Texte zwischen Zeilen mit &lt;&lt;&lt;&lt;&lt;&lt;&lt; und &gt;&gt;&gt;&gt;&gt;&gt;&gt;; bearbeiten Sie sie, um zu wählen.</translation>
     </message>
 </context>
 <context>

@@ -288,4 +288,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>folio::SyncCommand</name>
+    <message numerus="yes">
+        <source>Exported %n page(s) (%1 deleted), %2 revisions and %3 attachments to “%4”.</source>
+        <translation>
+            <numerusform>Exported %n page (%1 deleted), %2 revisions and %3 attachments to “%4”.</numerusform>
+            <numerusform>Exported %n pages (%1 deleted), %2 revisions and %3 attachments to “%4”.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -6,6 +6,7 @@
 #include "cli/LinksCommand.h"
 #include "cli/PageCommand.h"
 #include "cli/SearchCommand.h"
+#include "cli/SyncCommand.h"
 #include "core/Settings.h"
 #include "core/Version.h"
 #include "store/StoreError.h"
@@ -42,7 +43,8 @@ int Cli::run(const CommandLine& commandLine)
     const QString group = commandLine.command.value(0);
     const QStringList groups{QStringLiteral("page"),         QStringLiteral("search"),
                              QStringLiteral("import-links"), QStringLiteral("links"),
-                             QStringLiteral("link"),         QStringLiteral("archive")};
+                             QStringLiteral("link"),         QStringLiteral("archive"),
+                             QStringLiteral("export"),       QStringLiteral("import")};
     if (!groups.contains(group)) {
         m_console.err << m_console.forErr(
                              tr("folio: unknown command “%1”. Try “folio --help”.").arg(group))
@@ -55,9 +57,9 @@ int Cli::run(const CommandLine& commandLine)
     // and a read-only wiki can be read.
     const QString verb = commandLine.command.value(1);
     const bool readsOnly = group == QLatin1String("search") || group == QLatin1String("links") ||
-                           verb == QLatin1String("list") || verb == QLatin1String("show") ||
-                           verb == QLatin1String("history") || verb == QLatin1String("diff") ||
-                           verb == QLatin1String("deleted");
+                           group == QLatin1String("export") || verb == QLatin1String("list") ||
+                           verb == QLatin1String("show") || verb == QLatin1String("history") ||
+                           verb == QLatin1String("diff") || verb == QLatin1String("deleted");
     WikiFile::Options options;
     options.readOnly = readsOnly;
     // Archiving needs links already imported: a mistyped path is reported, not made a wiki.
@@ -81,6 +83,10 @@ int Cli::run(const CommandLine& commandLine)
             return ArchiveCommand(access, m_console, m_capturers).run(commandLine.command.mid(1));
         if (group == QLatin1String("search"))
             return SearchCommand(access, m_console).run(commandLine.command.mid(1));
+        if (group == QLatin1String("export"))
+            return SyncCommand(access, m_console).exportBundle(commandLine.command.mid(1));
+        if (group == QLatin1String("import"))
+            return SyncCommand(access, m_console).importBundle(commandLine.command.mid(1));
         // Revisions are signed with the name chosen in the window, else the login name.
         const std::unique_ptr<Settings> settings = Settings::forUser();
         const QString author = settings->authorName();

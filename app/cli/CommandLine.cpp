@@ -165,7 +165,10 @@ QString CommandLine::usage()
         "  link show URL [--text] [--json]    a link, its archive status and every message\n"
         "                                     that shared it; --text: its readable text\n"
         "  archive [--pending | --failed | URL...] [--allow-private] [--concurrency N]\n"
-        "          [--timeout SECONDS]        keep the linked pages for reading offline\n");
+        "          [--timeout SECONDS]        keep the linked pages for reading offline\n"
+        "  export FILE [--published-only] [--public-only] [--tag T] [--kind K]\n"
+        "                                     write the wiki (or what passes) as a bundle\n"
+        "  import FILE                        merge a bundle: nobody's edits are lost\n");
 }
 
 } // namespace folio

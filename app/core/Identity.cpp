@@ -1,6 +1,9 @@
 #include "core/Identity.h"
 
+#include "core/Sha256.h"
+
 #include <QString>
+#include <QSysInfo>
 #include <QtGlobal>
 
 #include <pwd.h>
@@ -19,6 +22,13 @@ QString currentAuthor()
     if (const passwd* user = ::getpwuid(::geteuid()); user && user->pw_name && *user->pw_name)
         return QString::fromLocal8Bit(user->pw_name);
     return QStringLiteral("unknown");
+}
+
+QString machineId()
+{
+    const QByteArray machine = QSysInfo::machineUniqueId() + '/' + QByteArray::number(::geteuid()) +
+                               '/' + QSysInfo::machineHostName().toUtf8();
+    return Sha256::hex(machine).left(16);
 }
 
 } // namespace folio::Identity

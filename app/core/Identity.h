@@ -8,4 +8,8 @@ namespace folio::Identity {
 // the login name (from the environment, else the system's user database).
 QString currentAuthor();
 
+// This machine and user, as bundles name where they were written: the same on every run,
+// without revealing the system's machine id (a hash of it and the login name).
+QString machineId();
+
 } // namespace folio::Identity

@@ -62,13 +62,15 @@ std::optional<qint64> PageWriter::idOf(const QString& title)
     return id;
 }
 
-qint64 PageWriter::insert(const PageContent& content, const PageState& state, qint64* pageId)
+qint64 PageWriter::insert(const PageContent& content, const PageState& state, qint64* pageId,
+                          const FixedIds& ids)
 {
     if (idOf(content.title))
         throw StoreError(tr("A page titled “%1” already exists.").arg(content.title),
                          StoreError::Code::InvalidInput);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_insertPage.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+    m_insertPage
+        .bind(1, ids.page.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : ids.page)
         .bind(2, content.title)
         .bind(3, PageTitle::key(content.title))
         .bind(4, PageKinds::key(content.kind))
@@ -78,12 +80,12 @@ qint64 PageWriter::insert(const PageContent& content, const PageState& state, qi
     const qint64 id = m_db.lastInsertId();
     if (pageId)
         *pageId = id;
-    return addRevision(id, std::nullopt, content, state);
+    return addRevision(id, std::nullopt, content, state, {}, ids.revision);
 }
 
 qint64 PageWriter::addRevision(qint64 pageId, std::optional<qint64> parentId,
                                const PageContent& content, const PageState& state,
-                               const QString& summary)
+                               const QString& summary, const QString& revisionUuid)
 {
     const std::optional<qint64> holder = idOf(content.title);
     if (holder && *holder != pageId)
@@ -104,7 +106,8 @@ qint64 PageWriter::addRevision(qint64 pageId, std::optional<qint64> parentId,
         .bind(10, PageStatuses::key(state.status))
         .bind(11, PageStatuses::key(state.visibility))
         .bind(12, summary.simplified())
-        .bind(13, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(13, revisionUuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                         : revisionUuid)
         .run();
     const qint64 revisionId = m_db.lastInsertId();
     m_updatePage.bind(1, content.title)

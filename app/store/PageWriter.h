@@ -21,10 +21,20 @@ public:
     // Validates and normalizes what a user typed; throws InvalidInput with the reason.
     static PageContent cleaned(const PageContent& content);
 
+    // Ids the page and its first revision get on every machine (the starter pages, so that
+    // two wikis started on two machines share them); by default new random ones.
+    struct FixedIds
+    {
+        QString page;
+        QString revision;
+    };
+
     // Both return the id of the revision written; insert() puts the new page's id in `pageId`.
-    qint64 insert(const PageContent& content, const PageState& state, qint64* pageId = nullptr);
+    qint64 insert(const PageContent& content, const PageState& state, qint64* pageId = nullptr,
+                  const FixedIds& ids = {});
     qint64 addRevision(qint64 pageId, std::optional<qint64> parentId, const PageContent& content,
-                       const PageState& state, const QString& summary = {});
+                       const PageState& state, const QString& summary = {},
+                       const QString& revisionUuid = {});
     // The id of the page holding this title, if any.
     std::optional<qint64> idOf(const QString& title);
 

@@ -1,12 +1,16 @@
 #include "wiki/StarterWiki.h"
 
+#include "core/Sha256.h"
 #include "store/PageStore.h"
+#include "store/PageWriter.h"
 #include "store/StoreError.h"
+#include "store/Transaction.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace folio {
 namespace {
@@ -44,7 +48,19 @@ void StarterWiki::populate(PageStore& store)
             QString::fromUtf8(readResource(folder + page.value(QLatin1String("file")).toString()));
         pages << content;
     }
-    store.writeAll(pages, QStringLiteral("Folio"));
+    // The same ids on every machine: two wikis started apart share their starter pages
+    // rather than get each one twice when they first exchange bundles.
+    static const QUuid kStarter(QStringLiteral("{8a1f0c3e-7b2d-4e6a-9c5f-1d2e3f4a5b6c}"));
+    Transaction transaction(store.database());
+    PageWriter writer(store.database(), QStringLiteral("Folio"));
+    for (const PageContent& page : std::as_const(pages)) {
+        const PageContent clean = PageWriter::cleaned(page);
+        const QString text = clean.title + u'\n' + Sha256::hex(clean.body.toUtf8());
+        writer.insert(clean, PageState(), nullptr,
+                      {QUuid::createUuidV5(kStarter, clean.title).toString(QUuid::WithoutBraces),
+                       QUuid::createUuidV5(kStarter, text).toString(QUuid::WithoutBraces)});
+    }
+    transaction.commit();
 }
 
 } // namespace folio

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "cli/Cli.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace folio {
+
+struct Console;
+
+// `folio export FILE [--published-only] [--public-only] [--tag T] [--kind K]` writes a
+// bundle; `folio import FILE` merges one into the wiki and says what changed.
+class SyncCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::SyncCommand)
+
+public:
+    SyncCommand(WikiAccess wiki, const Console& console);
+    int exportBundle(const QStringList& arguments);
+    int importBundle(const QStringList& arguments);
+
+private:
+    int usageError(const QString& message, const QString& usage);
+
+    WikiAccess m_wiki;
+    const Console& m_console;
+    QTextStream& m_err;
+};
+
+} // namespace folio
