@@ -70,6 +70,7 @@ BundleMerger::BundleMerger(Database& db) : m_db(db)
 BundleMerger::Summary BundleMerger::merge(BundleReader& bundle)
 {
     Transaction transaction(m_db);
+    HistoryWriter writer(m_db); // its statements prepared once for every page
     Summary summary;
     AttachmentStore attachments(m_db);
     QMimeDatabase types;
@@ -86,7 +87,7 @@ BundleMerger::Summary BundleMerger::merge(BundleReader& bundle)
             const QList<BundleReader::RevisionRecord>& history) {
             if (m_cancelled && *m_cancelled)
                 throw Cancelled{};
-            mergePage(page, history, summary);
+            mergePage(writer, page, history, summary);
             if (m_progress)
                 m_progress(++done, total);
         });
@@ -94,10 +95,9 @@ BundleMerger::Summary BundleMerger::merge(BundleReader& bundle)
     return summary;
 }
 
-void BundleMerger::mergePage(const BundleReader::PageRecord& page,
+void BundleMerger::mergePage(HistoryWriter& writer, const BundleReader::PageRecord& page,
                              const QList<BundleReader::RevisionRecord>& history, Summary& summary)
 {
-    HistoryWriter writer(m_db);
     PageStore store(m_db);
     std::optional<qint64> pageId = writer.pageId(page.uuid);
     const bool isNew = !pageId;

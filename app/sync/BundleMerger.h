@@ -11,6 +11,7 @@
 namespace folio {
 
 class Database;
+class HistoryWriter;
 
 // Merges a bundle into a wiki as a version-control system merges a branch, in one
 // transaction: revisions the wiki lacks are added as they were written; a page whose history
@@ -49,7 +50,7 @@ public:
     Summary merge(BundleReader& bundle);
 
 private:
-    void mergePage(const BundleReader::PageRecord& page,
+    void mergePage(HistoryWriter& writer, const BundleReader::PageRecord& page,
                    const QList<BundleReader::RevisionRecord>& history, Summary& summary);
 
     Database& m_db;
