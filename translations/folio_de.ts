@@ -287,6 +287,13 @@
     </message>
 </context>
 <context>
+    <name>folio::BundleImport</name>
+    <message>
+        <source>“%1” is a bundle of another wiki, not of a copy of this one.</source>
+        <translation>„%1“ ist ein Bündel eines anderen Wikis, nicht einer Kopie dieses Wikis.</translation>
+    </message>
+</context>
+<context>
     <name>folio::BundleMerger</name>
     <message>
         <source>The bundle gives page %1 a revision of another page.</source>
@@ -492,7 +499,11 @@ Commands:
           [--timeout SECONDS]        keep the linked pages for reading offline
   export FILE [--published-only] [--public-only] [--tag T] [--kind K]
                                      write the wiki (or what passes) as a bundle
-  import FILE                        merge a bundle: nobody&apos;s edits are lost
+  import FILE [--other-wiki]         merge a bundle: nobody&apos;s edits are lost
+  import --undo [--force]            put the wiki back as it was before the last
+                                     import
+  sync DIR [--other-wiki]            merge the other machines&apos; bundles in DIR, then
+                                     write this machine&apos;s there
 </source>
         <translation>Aufruf: folio [--wiki PFAD] [BEFEHL]
        folio WIKI-DATEI
@@ -542,7 +553,11 @@ Befehle:
           [--timeout SEKUNDEN]       die verlinkten Seiten zum Offline-Lesen aufbewahren
   export DATEI [--published-only] [--public-only] [--tag T] [--kind K]
                                      das Wiki (oder was durchkommt) als Bündel schreiben
-  import DATEI                       ein Bündel zusammenführen: keine Änderung geht verloren
+  import DATEI [--other-wiki]        ein Bündel zusammenführen: keine Änderung geht verloren
+  import --undo [--force]            das Wiki auf den Stand vor dem letzten Import
+                                     zurücksetzen
+  sync ORDNER [--other-wiki]         die Bündel der anderen Rechner in ORDNER
+                                     zusammenführen, dann das dieses Rechners dort schreiben
 </translation>
     </message>
 </context>
@@ -579,6 +594,103 @@ Befehle:
     <message>
         <source>Both changes in the editor, with the places where they clash marked.</source>
         <translation>Beide Änderungen im Editor, die Stellen, an denen sie sich widersprechen, markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ConflictList</name>
+    <message>
+        <source>The page no longer exists.</source>
+        <translation>Die Seite gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere meanwhile; look at it again.</source>
+        <translation>„%1“ wurde inzwischen anderswo geändert; sehen Sie sie sich noch einmal an.</translation>
+    </message>
+    <message>
+        <source>Resolved the conflict between two machines&apos; edits</source>
+        <translation>Konflikt zwischen den Änderungen zweier Rechner gelöst</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ConflictsDialog</name>
+    <message>
+        <source>First version</source>
+        <translation>Erste Fassung</translation>
+    </message>
+    <message>
+        <source>Second version</source>
+        <translation>Zweite Fassung</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Zusammengeführter Text</translation>
+    </message>
+    <message>
+        <source>Keep &amp;This Version</source>
+        <translation>&amp;Diese Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Keep T&amp;his Version</source>
+        <translation>Diese &amp;Fassung behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged Text</source>
+        <translation>Zusammengeführten Text &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Keep the first version</source>
+        <translation>Die erste Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Keep the second version</source>
+        <translation>Die zweite Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Conflicted pages</source>
+        <translation>Seiten mit Konflikten</translation>
+    </message>
+    <message>
+        <source>Merged text — both versions between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt; lines; edit it to what it should say:</source>
+        <translation>Zusammengeführter Text – beide Fassungen zwischen &lt;&lt;&lt;&lt;&lt;&lt;&lt;- und &gt;&gt;&gt;&gt;&gt;&gt;&gt;-Zeilen; bearbeiten Sie ihn so, wie er lauten soll:</translation>
+    </message>
+    <message>
+        <source>No page has conflicting edits.</source>
+        <translation>Keine Seite hat widersprüchliche Änderungen.</translation>
+    </message>
+    <message>
+        <source>Keep Both Versions?</source>
+        <translation>Beide Fassungen behalten?</translation>
+    </message>
+    <message>
+        <source>The text still holds both versions between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt; lines. Save it as it is?</source>
+        <translation>Der Text enthält noch beide Fassungen zwischen &lt;&lt;&lt;&lt;&lt;&lt;&lt;- und &gt;&gt;&gt;&gt;&gt;&gt;&gt;-Zeilen. So speichern?</translation>
+    </message>
+    <message>
+        <source>Cannot List Conflicts</source>
+        <translation>Konflikte können nicht aufgelistet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) were changed on two machines in the same lines. Compare both versions, then keep one or edit the merged text.</source>
+        <translation>
+            <numerusform>%n Seite wurde auf zwei Rechnern in denselben Zeilen geändert. Vergleichen Sie beide Fassungen, dann behalten Sie eine oder bearbeiten den zusammengeführten Text.</numerusform>
+            <numerusform>%n Seiten wurden auf zwei Rechnern in denselben Zeilen geändert. Vergleichen Sie beide Fassungen, dann behalten Sie eine oder bearbeiten den zusammengeführten Text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Show Conflict</source>
+        <translation>Konflikt kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Version by %1, %2</source>
+        <translation>Fassung von %1, %2</translation>
+    </message>
+    <message>
+        <source>Cannot Resolve Conflict</source>
+        <translation>Konflikt kann nicht gelöst werden</translation>
     </message>
 </context>
 <context>
@@ -634,6 +746,13 @@ Befehle:
     <message>
         <source>The wiki reported an unexpected error (code %1).</source>
         <translation>Das Wiki meldete einen unerwarteten Fehler (Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>folio::DatabaseBackup</name>
+    <message>
+        <source>Could not put the copy of the wiki at “%1”.</source>
+        <translation>Die Kopie des Wikis konnte nicht unter „%1“ abgelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1048,14 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>Cannot Restore Revision</source>
         <translation>Revision kann nicht wiederhergestellt werden</translation>
     </message>
+    <message>
+        <source>Conflicted: two machines&apos; edits of the same lines, both kept</source>
+        <translation>Konflikt: Änderungen zweier Rechner an denselben Zeilen, beide behalten</translation>
+    </message>
+    <message>
+        <source>Merge of two machines&apos; edits</source>
+        <translation>Zusammenführung der Änderungen zweier Rechner</translation>
+    </message>
 </context>
 <context>
     <name>folio::HistoryWriter</name>
@@ -1136,6 +1263,40 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>Saving the links of %1 messages…</source>
         <translation>Die Links aus %1 Nachrichten werden gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ImportUndo</name>
+    <message>
+        <source>There is no import to undo: no bundle was imported into this wiki.</source>
+        <translation>Es gibt keinen Import zum Rückgängigmachen: In dieses Wiki wurde kein Bündel importiert.</translation>
+    </message>
+    <message>
+        <source>The import of “%1” was undone already; it cannot be undone twice.</source>
+        <translation>Der Import von „%1“ wurde schon rückgängig gemacht; das geht nicht zweimal.</translation>
+    </message>
+    <message>
+        <source>The import of “%1” cannot be undone: the copy of the wiki taken before it (“%2”) is gone.</source>
+        <translation>Der Import von „%1“ kann nicht rückgängig gemacht werden: Die vorher angelegte Kopie des Wikis („%2“) fehlt.</translation>
+    </message>
+    <message>
+        <source>Another bundle was imported meanwhile; look at what Undo would do again.</source>
+        <translation>Inzwischen wurde ein anderes Bündel importiert; sehen Sie noch einmal nach, was Rückgängig tun würde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing the import of “%1” would also undo %n change(s) made after it.</source>
+        <translation>
+            <numerusform>Den Import von „%1“ rückgängig zu machen, würde auch %n danach gemachte Änderung rückgängig machen.</numerusform>
+            <numerusform>Den Import von „%1“ rückgängig zu machen, würde auch %n danach gemachte Änderungen rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not the copy Folio took before importing “%2”; Folio leaves both as they are.</source>
+        <translation>„%1“ ist nicht die Kopie, die Folio vor dem Import von „%2“ angelegt hat; Folio lässt beide, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>The copy of the wiki taken before the import cannot be read: %1</source>
+        <translation>Die vor dem Import angelegte Kopie des Wikis kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2254,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>Saved “%1” (%2).</source>
         <translation>„%1“ gespeichert (%2).</translation>
     </message>
+    <message>
+        <source>Conflicted (View → Conflicts) · %1</source>
+        <translation>Konflikt (Ansicht → Konflikte) · %1</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -2235,6 +2400,34 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>&amp;Undo Rename</source>
         <translation>&amp;Umbenennen rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Export Wiki…</source>
+        <translation>Wiki &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Bundle…</source>
+        <translation>&amp;Bündel importieren…</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo Last Import…</source>
+        <translation>Letzten Import rückgän&amp;gig machen…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Folder…</source>
+        <translation>Sync-&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>S&amp;top Syncing</source>
+        <translation>Synchronisieren &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikte…</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2992,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
+    <message>
+        <source>%1 — Conflicted: two machines changed the same lines (View → Conflicts)</source>
+        <translation>%1 – Konflikt: Zwei Rechner haben dieselben Zeilen geändert (Ansicht → Konflikte)</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageListPanel</name>
@@ -3260,10 +3457,6 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: folio import FILE</source>
-        <translation>Aufruf: folio import DATEI</translation>
-    </message>
-    <message>
         <source>import needs the bundle to merge.</source>
         <translation>import braucht das Bündel, das zusammengeführt werden soll.</translation>
     </message>
@@ -3272,12 +3465,410 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <translation>folio: Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>Imported: %1 new, %2 updated, %3 merged, %4 conflicted, %5 deleted, %6 restored, %7 renamed, %8 unchanged pages; %9 new attachments.</source>
-        <translation>Importiert: %1 neue, %2 aktualisierte, %3 zusammengeführte, %4 im Konflikt, %5 gelöschte, %6 wiederhergestellte, %7 umbenannte, %8 unveränderte Seiten; %9 neue Anhänge.</translation>
-    </message>
-    <message>
         <source>Conflicted pages hold both texts between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt; lines; edit them to choose.</source>
         <translation>Seiten im Konflikt enthalten beide Texte zwischen Zeilen mit &lt;&lt;&lt;&lt;&lt;&lt;&lt; und &gt;&gt;&gt;&gt;&gt;&gt;&gt;; bearbeiten Sie sie, um zu wählen.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Usage: folio import FILE [--other-wiki] | folio import --undo [--force]</source>
+        <translation>Aufruf: folio import DATEI [--other-wiki] | folio import --undo [--force]</translation>
+    </message>
+    <message>
+        <source>--undo takes no file: it undoes the last import.</source>
+        <translation>--undo nimmt keine Datei: Es macht den letzten Import rückgängig.</translation>
+    </message>
+    <message>
+        <source>--force goes with --undo.</source>
+        <translation>--force gehört zu --undo.</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>To merge its pages into this wiki, import it with --other-wiki.</source>
+        <translation>Um seine Seiten in dieses Wiki zu übernehmen, importieren Sie es mit --other-wiki.</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importiert:</translation>
+    </message>
+    <message>
+        <source>The wiki as it was before is kept in “%1”; “folio import --undo” puts it back.</source>
+        <translation>Das Wiki, wie es vorher war, liegt in „%1“; „folio import --undo“ stellt es wieder her.</translation>
+    </message>
+    <message>
+        <source>To undo them too, run “folio import --undo --force”.</source>
+        <translation>Um auch sie rückgängig zu machen: „folio import --undo --force“.</translation>
+    </message>
+    <message>
+        <source>Undid the import of “%1” (%2): the wiki is as it was before it. The wiki as it was before the undo is kept in “%3”.</source>
+        <translation>Import von „%1“ (%2) rückgängig gemacht: Das Wiki ist wie davor. Das Wiki, wie es vor dem Rückgängigmachen war, liegt in „%3“.</translation>
+    </message>
+    <message>
+        <source>Usage: folio sync DIR [--other-wiki]</source>
+        <translation>Aufruf: folio sync ORDNER [--other-wiki]</translation>
+    </message>
+    <message>
+        <source>sync needs the folder the machines share.</source>
+        <translation>sync braucht den Ordner, den die Rechner teilen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Merging %1</source>
+        <translation>%1 wird zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>folio: sync cancelled; the bundle being merged was not imported.</source>
+        <translation>folio: Synchronisieren abgebrochen; das gerade zusammengeführte Bündel wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>folio: sync cancelled before this machine&apos;s bundle was written.</source>
+        <translation>folio: Synchronisieren abgebrochen, bevor das Bündel dieses Rechners geschrieben wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n bundle(s):</source>
+        <translation>
+            <numerusform>%n Bündel zusammengeführt:</numerusform>
+            <numerusform>%n Bündel zusammengeführt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>folio: skipped: %1</source>
+        <translation>folio: übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>To merge it into this wiki, sync with --other-wiki.</source>
+        <translation>Um es in dieses Wiki zu übernehmen, synchronisieren Sie mit --other-wiki.</translation>
+    </message>
+    <message>
+        <source>Wrote this machine&apos;s bundle “%1”.</source>
+        <translation>Bündel dieses Rechners „%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s bundle “%1” is up to date.</source>
+        <translation>Das Bündel dieses Rechners „%1“ ist aktuell.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 merged, %4 conflicted, %5 deleted, %6 restored, %7 renamed, %8 unchanged pages; %9 new attachments.</source>
+        <translation>%1 neue, %2 aktualisierte, %3 zusammengeführte, %4 Seiten mit Konflikt, %5 gelöschte, %6 wiederhergestellte, %7 umbenannte, %8 unveränderte Seiten; %9 neue Anhänge.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::SyncController</name>
+    <message>
+        <source>Pages two machines changed in the same lines: choose what they should say</source>
+        <translation>Seiten, deren Zeilen zwei Rechner gleichzeitig geändert haben: Wählen Sie, was dort stehen soll</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Sync-Ordner: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved the conflict in “%1”.</source>
+        <translation>Konflikt in „%1“ gelöst.</translation>
+    </message>
+    <message>
+        <source>Choose the Sync Folder</source>
+        <translation>Sync-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Syncing through “%1”.</source>
+        <translation>Synchronisiert über „%1“.</translation>
+    </message>
+    <message>
+        <source>Stopped syncing; the bundles in the folder are left as they are.</source>
+        <translation>Synchronisieren beendet; die Bündel im Ordner bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisieren…</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1 File → Import Bundle merges it if you wish.</source>
+        <translation>Sync-Ordner: %1 Datei → Bündel importieren übernimmt es, wenn Sie möchten.</translation>
+    </message>
+    <message>
+        <source>Sync folder: skipped: %1</source>
+        <translation>Sync-Ordner: übersprungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n page(s) changed on other machines.</source>
+        <translation>
+            <numerusform>Synchronisiert: %n Seite auf anderen Rechnern geändert.</numerusform>
+            <numerusform>Synchronisiert: %n Seiten auf anderen Rechnern geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) need you to choose between two versions.</source>
+        <translation>
+            <numerusform>Bei %n Seite müssen Sie zwischen zwei Fassungen wählen.</numerusform>
+            <numerusform>Bei %n Seiten müssen Sie zwischen zwei Fassungen wählen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::SyncDialog</name>
+    <message>
+        <source>Show &amp;Conflicts</source>
+        <translation>&amp;Konflikte zeigen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The wiki is as it was.</source>
+        <translation>Abgebrochen. Das Wiki ist, wie es war.</translation>
+    </message>
+    <message>
+        <source>Export Wiki</source>
+        <translation>Wiki exportieren</translation>
+    </message>
+    <message>
+        <source>Import Bundle</source>
+        <translation>Bündel importieren</translation>
+    </message>
+    <message>
+        <source>Undo Last Import</source>
+        <translation>Letzten Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The wiki goes back to how it was before “%1” was imported (%2).</source>
+        <translation>Das Wiki wird so, wie es vor dem Import von „%1“ war (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made since then (edits, drafts, imported links) would be undone too.</source>
+        <translation>
+            <numerusform>%n seitdem gemachte Änderung (Bearbeitungen, Entwürfe, importierte Links) würde ebenfalls rückgängig gemacht.</numerusform>
+            <numerusform>%n seitdem gemachte Änderungen (Bearbeitungen, Entwürfe, importierte Links) würden ebenfalls rückgängig gemacht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>A .foliobundle file</source>
+        <translation>Eine .foliobundle-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation>&amp;Bündel:</translation>
+    </message>
+    <message>
+        <source>Only &amp;published pages</source>
+        <translation>Nur &amp;veröffentlichte Seiten</translation>
+    </message>
+    <message>
+        <source>Only p&amp;ublic pages</source>
+        <translation>Nur ö&amp;ffentliche Seiten</translation>
+    </message>
+    <message>
+        <source>all pages (or: printers, onboarding)</source>
+        <translation>alle Seiten (oder: drucker, einarbeitung)</translation>
+    </message>
+    <message>
+        <source>Only pages &amp;tagged:</source>
+        <translation>Nur Seiten mit &amp;Schlagwort:</translation>
+    </message>
+    <message>
+        <source>A filtered bundle carries only the pages, revisions and attachments that pass; links stay in the wiki.</source>
+        <translation>Ein gefiltertes Bündel enthält nur die Seiten, Versionen und Anhänge, die durchkommen; Links bleiben im Wiki.</translation>
+    </message>
+    <message>
+        <source>Export Wiki To</source>
+        <translation>Wiki exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose a Bundle</source>
+        <translation>Bündel wählen</translation>
+    </message>
+    <message>
+        <source>Folio bundles (*%1);;All files (*)</source>
+        <translation>Folio-Bündel (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the bundle file first.</source>
+        <translation>Wählen Sie zuerst die Bündeldatei.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Bündel wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Putting the wiki back…</source>
+        <translation>Wiki wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Bündel wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Merge Another Wiki?</source>
+        <translation>Anderes Wiki übernehmen?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Merge its pages into this wiki? Its pages are added beside yours; pages with the same title get distinct titles. From then on, bundles of either wiki merge into the other without asking.</source>
+        <translation>%1
+
+Seine Seiten in dieses Wiki übernehmen? Sie kommen neben Ihre; Seiten mit gleichem Titel bekommen verschiedene Titel. Danach werden Bündel beider Wikis ohne Nachfrage ins jeweils andere übernommen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the bundle is of another wiki.</source>
+        <translation>Nichts wurde importiert: Das Bündel gehört zu einem anderen Wiki.</translation>
+    </message>
+    <message>
+        <source>Undo Edits Too?</source>
+        <translation>Auch Änderungen rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Undo the import anyway, with those edits?</source>
+        <translation>%1
+
+Den Import trotzdem rückgängig machen, samt dieser Änderungen?</translation>
+    </message>
+    <message>
+        <source>The wiki is as it was.</source>
+        <translation>Das Wiki ist, wie es war.</translation>
+    </message>
+    <message>
+        <source>The wiki was not exported: %1</source>
+        <translation>Das Wiki wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>The wiki is as it was: %1</source>
+        <translation>Das Wiki ist, wie es war: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n Seite nach „%1“ exportiert.</numerusform>
+            <numerusform>%n Seiten nach „%1“ exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Seiten: %1</translation>
+    </message>
+    <message>
+        <source>Deleted pages: %1</source>
+        <translation>Gelöschte Seiten: %1</translation>
+    </message>
+    <message>
+        <source>Revisions: %1</source>
+        <translation>Versionen: %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Anhänge: %1</translation>
+    </message>
+    <message>
+        <source>Imported “%1”. If it was a mistake, File → Undo Last Import puts the wiki back.</source>
+        <translation>„%1“ importiert. War das ein Versehen, setzt Datei → Letzten Import rückgängig machen das Wiki zurück.</translation>
+    </message>
+    <message>
+        <source>The import of “%1” was undone. The wiki as it was before the undo is kept in “%2”.</source>
+        <translation>Der Import von „%1“ wurde rückgängig gemacht. Das Wiki, wie es davor war, liegt in „%2“.</translation>
+    </message>
+    <message>
+        <source>New pages: %1</source>
+        <translation>Neue Seiten: %1</translation>
+    </message>
+    <message>
+        <source>Pages updated with the other machine&apos;s edits: %1</source>
+        <translation>Seiten mit den Änderungen des anderen Rechners aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Pages edited on both machines, merged: %1</source>
+        <translation>Auf beiden Rechnern bearbeitete Seiten, zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>Pages where both machines changed the same lines: %1 — both texts are kept; choose in Conflicts.</source>
+        <translation>Seiten, bei denen beide Rechner dieselben Zeilen geändert haben: %1 – beide Texte bleiben erhalten; wählen Sie unter Konflikte.</translation>
+    </message>
+    <message>
+        <source>Pages deleted on the other machine: %1</source>
+        <translation>Auf dem anderen Rechner gelöschte Seiten: %1</translation>
+    </message>
+    <message>
+        <source>Pages deleted here but edited there, brought back: %1</source>
+        <translation>Hier gelöscht, dort bearbeitet, wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Pages renamed to keep titles distinct: %1</source>
+        <translation>Umbenannte Seiten, damit Titel verschieden bleiben: %1</translation>
+    </message>
+    <message>
+        <source>New attachments: %1</source>
+        <translation>Neue Anhänge: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new: this wiki already had everything in the bundle.</source>
+        <translation>Nichts Neues: Dieses Wiki hatte schon alles aus dem Bündel.</translation>
+    </message>
+    <message>
+        <source>Pages unchanged: %1</source>
+        <translation>Unveränderte Seiten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>folio::SyncFolder</name>
+    <message>
+        <source>The sync folder “%1” does not exist or is not a folder.</source>
+        <translation>Der Sync-Ordner „%1“ existiert nicht oder ist kein Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::SyncWorker</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Unerwarteter Fehler: %1</translation>
     </message>
 </context>
 <context>

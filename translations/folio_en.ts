@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>folio::ConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n page(s) were changed on two machines in the same lines. Compare both versions, then keep one or edit the merged text.</source>
+        <translation>
+            <numerusform>%n page was changed on two machines in the same lines. Compare both versions, then keep one or edit the merged text.</numerusform>
+            <numerusform>%n pages were changed on two machines in the same lines. Compare both versions, then keep one or edit the merged text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::HistoryView</name>
     <message numerus="yes">
         <source>Revision %1 by %2: %n line(s) added, %3 removed.</source>
@@ -73,6 +83,16 @@
         <translation>
             <numerusform>Left out: %n message outside the channels or dates asked for.</numerusform>
             <numerusform>Left out: %n messages outside the channels or dates asked for.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::ImportUndo</name>
+    <message numerus="yes">
+        <source>Undoing the import of “%1” would also undo %n change(s) made after it.</source>
+        <translation>
+            <numerusform>Undoing the import of “%1” would also undo %n change made after it.</numerusform>
+            <numerusform>Undoing the import of “%1” would also undo %n changes made after it.</numerusform>
         </translation>
     </message>
 </context>
@@ -295,6 +315,54 @@
         <translation>
             <numerusform>Exported %n page (%1 deleted), %2 revisions and %3 attachments to “%4”.</numerusform>
             <numerusform>Exported %n pages (%1 deleted), %2 revisions and %3 attachments to “%4”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n bundle(s):</source>
+        <translation>
+            <numerusform>Merged %n bundle:</numerusform>
+            <numerusform>Merged %n bundles:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::SyncController</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n page(s) changed on other machines.</source>
+        <translation>
+            <numerusform>Synced: %n page changed on other machines.</numerusform>
+            <numerusform>Synced: %n pages changed on other machines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) need you to choose between two versions.</source>
+        <translation>
+            <numerusform>%n page needs you to choose between two versions.</numerusform>
+            <numerusform>%n pages need you to choose between two versions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::SyncDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) made since then (edits, drafts, imported links) would be undone too.</source>
+        <translation>
+            <numerusform>%n change made since then (edits, drafts, imported links) would be undone too.</numerusform>
+            <numerusform>%n changes made since then (edits, drafts, imported links) would be undone too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to “%1”.</source>
+        <translation>
+            <numerusform>Exported %n page to “%1”.</numerusform>
+            <numerusform>Exported %n pages to “%1”.</numerusform>
         </translation>
     </message>
 </context>

@@ -41,10 +41,10 @@ int Cli::run(const CommandLine& commandLine)
         return Success;
     }
     const QString group = commandLine.command.value(0);
-    const QStringList groups{QStringLiteral("page"),         QStringLiteral("search"),
-                             QStringLiteral("import-links"), QStringLiteral("links"),
-                             QStringLiteral("link"),         QStringLiteral("archive"),
-                             QStringLiteral("export"),       QStringLiteral("import")};
+    const QStringList groups{
+        QStringLiteral("page"),   QStringLiteral("search"), QStringLiteral("import-links"),
+        QStringLiteral("links"),  QStringLiteral("link"),   QStringLiteral("archive"),
+        QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("sync")};
     if (!groups.contains(group)) {
         m_console.err << m_console.forErr(
                              tr("folio: unknown command “%1”. Try “folio --help”.").arg(group))
@@ -68,7 +68,10 @@ int Cli::run(const CommandLine& commandLine)
                            (verb == QLatin1String("rename") || verb == QLatin1String("delete") ||
                             verb == QLatin1String("restore") || verb == QLatin1String("status") ||
                             verb == QLatin1String("attach"));
-    options.mayCreate = !readsOnly && !needsPage && group != QLatin1String("archive");
+    const bool undoesImport =
+        group == QLatin1String("import") && commandLine.command.contains(QLatin1String("--undo"));
+    options.mayCreate =
+        !readsOnly && !needsPage && !undoesImport && group != QLatin1String("archive");
     options.createFolders = isDefault;
     // The wiki is opened when a command first needs it, after its arguments and input were
     // checked: a command that fails on those leaves no new wiki behind.
@@ -87,6 +90,8 @@ int Cli::run(const CommandLine& commandLine)
             return SyncCommand(access, m_console).exportBundle(commandLine.command.mid(1));
         if (group == QLatin1String("import"))
             return SyncCommand(access, m_console).importBundle(commandLine.command.mid(1));
+        if (group == QLatin1String("sync"))
+            return SyncCommand(access, m_console).syncFolder(commandLine.command.mid(1));
         // Revisions are signed with the name chosen in the window, else the login name.
         const std::unique_ptr<Settings> settings = Settings::forUser();
         const QString author = settings->authorName();

@@ -168,7 +168,11 @@ QString CommandLine::usage()
         "          [--timeout SECONDS]        keep the linked pages for reading offline\n"
         "  export FILE [--published-only] [--public-only] [--tag T] [--kind K]\n"
         "                                     write the wiki (or what passes) as a bundle\n"
-        "  import FILE                        merge a bundle: nobody's edits are lost\n");
+        "  import FILE [--other-wiki]         merge a bundle: nobody's edits are lost\n"
+        "  import --undo [--force]            put the wiki back as it was before the last\n"
+        "                                     import\n"
+        "  sync DIR [--other-wiki]            merge the other machines' bundles in DIR, then\n"
+        "                                     write this machine's there\n");
 }
 
 } // namespace folio

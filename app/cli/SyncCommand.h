@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/Cli.h"
+#include "sync/BundleMerger.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -11,7 +12,8 @@ namespace folio {
 struct Console;
 
 // `folio export FILE [--published-only] [--public-only] [--tag T] [--kind K]` writes a
-// bundle; `folio import FILE` merges one into the wiki and says what changed.
+// bundle; `folio import FILE` merges one into the wiki and says what changed, `folio import
+// --undo` takes the last import back; `folio sync DIR` does one round through a sync folder.
 class SyncCommand
 {
     Q_DECLARE_TR_FUNCTIONS(folio::SyncCommand)
@@ -20,9 +22,12 @@ public:
     SyncCommand(WikiAccess wiki, const Console& console);
     int exportBundle(const QStringList& arguments);
     int importBundle(const QStringList& arguments);
+    int syncFolder(const QStringList& arguments);
 
 private:
     int usageError(const QString& message, const QString& usage);
+    int undoImport(bool force);
+    void printSummary(const QString& heading, const BundleMerger::Summary& summary);
 
     WikiAccess m_wiki;
     const Console& m_console;

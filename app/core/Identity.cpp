@@ -2,6 +2,7 @@
 
 #include "core/Sha256.h"
 
+#include <QRegularExpression>
 #include <QString>
 #include <QSysInfo>
 #include <QtGlobal>
@@ -26,6 +27,11 @@ QString currentAuthor()
 
 QString machineId()
 {
+    // Set where one machine plays several (tests; two wikis syncing through one folder).
+    const QString chosen = qEnvironmentVariable("FOLIO_MACHINE_ID");
+    static const QRegularExpression fileNameSafe(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (fileNameSafe.match(chosen).hasMatch()) // it names the machine's bundle file
+        return chosen;
     const QByteArray machine = QSysInfo::machineUniqueId() + '/' + QByteArray::number(::geteuid()) +
                                '/' + QSysInfo::machineHostName().toUtf8();
     return Sha256::hex(machine).left(16);

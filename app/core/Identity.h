@@ -9,7 +9,8 @@ namespace folio::Identity {
 QString currentAuthor();
 
 // This machine and user, as bundles name where they were written: the same on every run,
-// without revealing the system's machine id (a hash of it and the login name).
+// without revealing the system's machine id (a hash of it and the login name), unless
+// FOLIO_MACHINE_ID sets one.
 QString machineId();
 
 } // namespace folio::Identity

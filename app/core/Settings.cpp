@@ -35,6 +35,8 @@ const Entry kEntries[] = {
     {Settings::Key::ArchiveMaxSnapshotMB, "archive/maxSnapshotMB", 50},
     {Settings::Key::ArchiveConcurrency, "archive/concurrency", 3},
     {Settings::Key::ArchiveTimeoutSeconds, "archive/timeoutSeconds", 60},
+    {Settings::Key::SyncFolder, "sync/folder", QString()},
+    {Settings::Key::SyncFolderWiki, "sync/folderWiki", QString()},
 };
 
 const Entry& entry(Settings::Key key)

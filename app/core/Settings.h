@@ -35,6 +35,10 @@ public:
         ArchiveMaxSnapshotMB,  // a larger snapshot fails as too large
         ArchiveConcurrency,    // pages captured at once
         ArchiveTimeoutSeconds, // per page
+        // A folder another tool keeps the same on every machine (SyncScheduler), and the wiki
+        // it syncs: another wiki opened in the window does not sync into it.
+        SyncFolder,
+        SyncFolderWiki,
     };
 
     // The user's settings file (QSettings' place for "folio/folio").

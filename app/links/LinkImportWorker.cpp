@@ -5,22 +5,13 @@
 #include "store/WikiFile.h"
 #include "wiki/Wiki.h"
 
-#include <QThread>
-
 namespace folio {
 
-LinkImportWorker::LinkImportWorker(QObject* parent) : QObject(parent)
+LinkImportWorker::LinkImportWorker(QObject* parent) : QObject(parent), m_thread(this)
 {
 }
 
-LinkImportWorker::~LinkImportWorker()
-{
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
+LinkImportWorker::~LinkImportWorker() = default;
 
 bool LinkImportWorker::isRunning() const
 {
@@ -29,24 +20,21 @@ bool LinkImportWorker::isRunning() const
 
 void LinkImportWorker::cancel()
 {
-    m_cancel = true;
+    m_thread.cancel();
 }
 
 void LinkImportWorker::start(const Request& request)
 {
     if (m_running)
         return;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_cancel = false;
     m_running = true;
     m_report = {};
-    m_thread = QThread::create([this, request] {
-        const auto post = [this](auto&& call) {
-            QMetaObject::invokeMethod(this, std::forward<decltype(call)>(call),
-                                      Qt::QueuedConnection);
+    m_thread.start([this, request] {
+        const auto fail = [this](const QString& message) {
+            m_thread.post([this, message] {
+                m_running = false;
+                Q_EMIT failed(message);
+            });
         };
         try {
             WikiFile::Options options;
@@ -57,36 +45,27 @@ void LinkImportWorker::start(const Request& request)
                 request.path, request.format, request.rules, request.author,
                 [&](const LinkImporter::Progress& step) {
                     const int permille = int(step.fraction * 1000);
-                    post([this, step, permille] {
+                    m_thread.post([this, step, permille] {
                         Q_EMIT progress(step.messages, permille, step.saving);
                     });
                 },
-                &m_cancel);
-            post([this, report] {
+                m_thread.cancelFlag());
+            m_thread.post([this, report] {
                 m_running = false;
                 m_report = report;
                 Q_EMIT finished();
             });
         } catch (const LinkImporter::Cancelled&) {
-            post([this] {
+            m_thread.post([this] {
                 m_running = false;
                 Q_EMIT cancelled();
             });
         } catch (const ExportError& error) {
-            const QString message = error.message();
-            post([this, message] {
-                m_running = false;
-                Q_EMIT failed(message);
-            });
+            fail(error.message());
         } catch (const StoreError& error) {
-            const QString message = error.message();
-            post([this, message] {
-                m_running = false;
-                Q_EMIT failed(message);
-            });
+            fail(error.message());
         }
     });
-    m_thread->start();
 }
 
 } // namespace folio

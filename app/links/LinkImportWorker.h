@@ -1,13 +1,11 @@
 #pragma once
 
+#include "core/JobThread.h"
 #include "links/LinkImporter.h"
 
 #include <QObject>
 
-#include <atomic>
 #include <memory>
-
-class QThread;
 
 namespace folio {
 
@@ -45,8 +43,7 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    QThread* m_thread = nullptr;
-    std::atomic<bool> m_cancel{false};
+    JobThread m_thread;
     bool m_running = false;
     LinkImporter::Report m_report;
 };

@@ -330,6 +330,38 @@ const Migration kMigrations[] = {
     );
     )sql",
      nameRevisions},
+    {// 11: imports of bundles, newest last, each with the copy of the wiki taken before it
+     // and its checksum (so the last one can be undone, from that copy only) and what the
+     // wiki held right after (so an undo can tell whether anything was written since); the other
+     // wikis a person agreed to merge into this one; and the bundles of this wiki written into sync
+     // folders, with what the wiki held when each was written (so an unchanged wiki is not written
+     // again). The few conflicted revisions are found without reading every page.
+     R"sql(
+    CREATE TABLE imports (
+        id           INTEGER PRIMARY KEY,
+        bundle       TEXT NOT NULL,     -- the bundle's absolute path
+        file_stamp   TEXT NOT NULL,     -- its size and modification time
+        from_wiki    TEXT NOT NULL,
+        from_machine TEXT NOT NULL,
+        imported_at  INTEGER NOT NULL,  -- ms since the epoch, UTC
+        summary      TEXT NOT NULL,     -- JSON: what changed
+        backup       TEXT NOT NULL,     -- the copy taken before; '' when none was
+        backup_sha256 TEXT NOT NULL,    -- the copy's bytes: only that very file is restored
+        wiki_stamp   TEXT NOT NULL,     -- the wiki right after (WikiStamp)
+        undone       INTEGER NOT NULL DEFAULT 0 -- put back by an undo; kept so the file is
+                                                -- not merged again by a sync folder
+    );
+    CREATE INDEX imports_by_bundle ON imports (bundle);
+    CREATE TABLE known_wikis (
+        uuid  TEXT PRIMARY KEY,
+        since INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX revisions_conflicted ON revisions (id) WHERE conflicted = 1;
+    CREATE TABLE sync_exports (
+        bundle     TEXT PRIMARY KEY,
+        wiki_stamp TEXT NOT NULL
+    ) WITHOUT ROWID;
+    )sql"},
 };
 
 } // namespace

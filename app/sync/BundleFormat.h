@@ -9,6 +9,8 @@ inline constexpr char kFormatName[] = "folio-bundle";
 inline constexpr int kMajorVersion = 1;
 inline constexpr int kMinorVersion = 0;
 
+inline constexpr char kFileSuffix[] = ".foliobundle";
+
 inline constexpr char kManifest[] = "manifest.json";
 inline constexpr char kPagesFolder[] = "pages/";             // <title>.md, front matter first
 inline constexpr char kDeletedFolder[] = "deleted-pages/";   // the same, for deleted pages

@@ -109,6 +109,8 @@ void BundleReader::readManifest()
         refuse(tr("its format version %1 is unknown").arg(version.join(u'.')));
     m_manifest.wiki = manifest.value(QStringLiteral("wiki")).toString();
     m_manifest.machine = manifest.value(QStringLiteral("machine")).toString();
+    for (const QJsonValue& known : manifest.value(QStringLiteral("knownWikis")).toArray())
+        m_manifest.knownWikis.append(known.toString());
     m_manifest.createdAt =
         timeFrom(manifest.value(QStringLiteral("createdAt"))).value_or(QDateTime());
     m_manifest.wholeWiki = manifest.value(QStringLiteral("filter"))

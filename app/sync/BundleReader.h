@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -32,6 +33,7 @@ public:
         int majorVersion = 0;
         int minorVersion = 0;
         QString wiki;
+        QStringList knownWikis; // other wikis merged into it
         QString machine;
         QDateTime createdAt;
         bool wholeWiki = true;

@@ -200,6 +200,13 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
         if (wiki.step())
             wikiUuid = wiki.text(0);
     }
+    // The other wikis merged into this one: their copies take this bundle without asking.
+    QJsonArray knownWikis;
+    {
+        Statement known(m_db, QStringLiteral("SELECT uuid FROM known_wikis ORDER BY uuid"));
+        while (known.step())
+            knownWikis.append(known.text(0));
+    }
     QJsonArray kinds;
     for (const PageKind kind : m_filter.kinds)
         kinds.append(PageKinds::key(kind));
@@ -208,6 +215,7 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
         {QStringLiteral("version"),
          QStringLiteral("%1.%2").arg(BundleFormat::kMajorVersion).arg(BundleFormat::kMinorVersion)},
         {QStringLiteral("wiki"), wikiUuid},
+        {QStringLiteral("knownWikis"), knownWikis},
         {QStringLiteral("machine"), m_machineId},
         {QStringLiteral("createdAt"), isoTime(QDateTime::currentMSecsSinceEpoch())},
         {QStringLiteral("filter"),

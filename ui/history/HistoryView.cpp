@@ -73,10 +73,16 @@ void HistoryView::open(PageStore& store, const Page& page)
     const QSignalBlocker blocker(m_revisions);
     m_revisions->clear();
     for (const Revision& revision : std::as_const(m_history)) {
+        // Merges write no summary of their own: say what they are.
+        QString summary = revision.summary;
+        if (summary.isEmpty() && revision.mergeParentId)
+            summary = revision.conflicted
+                          ? tr("Conflicted: two machines' edits of the same lines, both kept")
+                          : tr("Merge of two machines' edits");
         auto* item = new QTreeWidgetItem(
             m_revisions,
             {QString::number(revision.id), shortLocalTime(revision.createdAt), revision.author,
-             PageStatuses::displayName(revision.state.status), revision.summary});
+             PageStatuses::displayName(revision.state.status), summary});
         item->setData(0, Qt::UserRole, revision.id);
         if (revision.content.title != page.content.title)
             item->setToolTip(4, tr("Titled “%1” then").arg(revision.content.title));

@@ -31,6 +31,7 @@
 #include "store/AttachmentStore.h"
 #include "store/PageTitle.h"
 #include "store/StoreError.h"
+#include "syncing/SyncController.h"
 #include "web/ContentPage.h"
 #include "web/PageView.h"
 #include "web/SchemeHandler.h"
@@ -53,6 +54,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QWebEngineLoadingInfo>
 
@@ -113,6 +115,8 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     m_statusPage->setContentsMargins(0, 0, 12, 0);
     statusBar()->addPermanentWidget(m_statusPage);
     statusBar()->addPermanentWidget(m_statusWiki);
+    m_sync = new SyncController(this, settings, [this] { return m_settings.authorName(); });
+    statusBar()->addPermanentWidget(m_sync->conflictsButton());
     m_review = new ReviewWorkflow(
         {m_actions->submitForReview, m_actions->publish, m_actions->sendBack,
          m_actions->makePublic},
@@ -172,6 +176,7 @@ MainWindow::~MainWindow()
     m_session->setStore(nullptr);
     m_session->setDrafts(nullptr);
     m_navigator->setStore(nullptr);
+    m_sync->setWiki(nullptr);
 }
 
 bool MainWindow::attempt(const QString& failure, const std::function<void()>& action)
@@ -188,7 +193,11 @@ void MainWindow::reloadPageList()
 {
     const PageFilter filter = showsDrafts() ? PageFilter::All : PageFilter::Published;
     attempt(tr("Cannot List Pages"), [&] { m_pageList->reload(m_wiki->pages(), filter); });
+    m_pageList->setConflicted(m_sync->conflictedPages());
     m_pageList->select(currentTitle());
+    // Every change to pages reloads the list: the sync folder hears of it (a round with
+    // nothing new writes nothing).
+    m_sync->noteLocalChange();
 }
 
 QStringList MainWindow::pageTitles() const
@@ -235,7 +244,10 @@ void MainWindow::updatePageState()
     m_review->setPage(page);
     m_actions->deletePage->setEnabled(page.has_value());
     m_actions->history->setEnabled(page.has_value());
-    m_statusPage->setText(page ? ReviewWorkflow::describe(page->state) : QString());
+    QString state = page ? ReviewWorkflow::describe(page->state) : QString();
+    if (page && m_sync->conflictedPages().contains(page->id))
+        state = tr("Conflicted (View → Conflicts) · %1").arg(state);
+    m_statusPage->setText(state);
     m_statusPage->setVisible(page.has_value());
 }
 
@@ -312,6 +324,17 @@ void MainWindow::connectActions()
         m_pageList->focusFilter();
     });
     connect(a.showLinks, &QAction::triggered, this, &MainWindow::showLinksPanel);
+    connect(a.exportWiki, &QAction::triggered, m_sync, &SyncController::exportWiki);
+    connect(a.importBundle, &QAction::triggered, m_sync, &SyncController::importBundle);
+    connect(a.undoImport, &QAction::triggered, m_sync, &SyncController::undoLastImport);
+    connect(a.syncFolder, &QAction::triggered, m_sync, &SyncController::chooseSyncFolder);
+    connect(a.syncNow, &QAction::triggered, m_sync, &SyncController::syncNow);
+    connect(a.stopSyncing, &QAction::triggered, m_sync, &SyncController::stopSyncing);
+    connect(a.conflicts, &QAction::triggered, m_sync, &SyncController::showConflicts);
+    connect(m_sync, &SyncController::syncFolderChanged, a.stopSyncing, &QAction::setEnabled);
+    connect(m_sync, &SyncController::wikiChanged, this, &MainWindow::onWikiChangedElsewhere);
+    connect(m_sync, &SyncController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(a.importLinks, &QAction::triggered, this, [this] {
         showLinksPanel();
         m_links->importLinks();
@@ -468,6 +491,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_searchController->setWiki(m_wiki->path());
     m_editor->preview()->setWiki(m_wiki->path());
     m_links->setWiki(m_wiki.get());
+    m_sync->setWiki(m_wiki.get());
     m_searchField->clear();
     reloadPageList();
     reloadReviewQueue();
@@ -660,6 +684,21 @@ void MainWindow::startEditing()
 bool MainWindow::save()
 {
     return m_session->save();
+}
+
+void MainWindow::onWikiChangedElsewhere()
+{
+    reloadPageList();
+    reloadReviewQueue();
+    updateStatus();
+    if (m_stack->currentWidget() != m_view)
+        return;
+    bool exists = false;
+    attempt(tr("Cannot Open Page"), [&] { exists = m_wiki->pages().exists(currentTitle()); });
+    if (exists)
+        m_navigator->reshow();
+    else
+        openPage(homeTitle());
 }
 
 void MainWindow::onSaved(const Page& page, const QString& previousTitle)

@@ -28,6 +28,7 @@ class SearchController;
 class SearchPanel;
 class Settings;
 class Sidebar;
+class SyncController;
 class WebProfile;
 class Wiki;
 struct MainWindowActions;
@@ -80,6 +81,7 @@ public:
     HistoryView* historyView() const { return m_history; }
     ReviewQueuePanel* reviewQueue() const { return m_reviewQueue; }
     ReviewView* reviewView() const { return m_reviewView; }
+    SyncController* sync() const { return m_sync; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -119,6 +121,9 @@ private:
     // Every page's title, drafts too: what "[[" offers in the editor.
     QStringList pageTitles() const;
     void reloadReviewQueue();
+    // Pages changed under the window (an import, an undo, a sync round): lists, status and
+    // the page on screen follow; an open editor keeps its text.
+    void onWikiChangedElsewhere();
     // Runs a user action that reaches the store. A failure (the wiki busy, the disk full, an
     // I/O error) is shown in a message box titled `failure`; the window stays as it was.
     bool attempt(const QString& failure, const std::function<void()>& action);
@@ -138,6 +143,7 @@ private:
     PageEditor* m_editor = nullptr;
     EditSession* m_session = nullptr;
     PageNavigator* m_navigator = nullptr;
+    SyncController* m_sync = nullptr;
     QLabel* m_statusWiki = nullptr;
     QLabel* m_statusPage = nullptr; // "Draft · Internal"
     ReviewWorkflow* m_review = nullptr;

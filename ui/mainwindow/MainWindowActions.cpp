@@ -56,6 +56,16 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     // Ctrl+L is the page filter's; the links panel has the same key with Shift.
     showLinks = make(w, tr("&Links"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     importLinks = make(w, tr("&Import Links…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    exportWiki = make(w, tr("&Export Wiki…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                      QStringLiteral("document-export"));
+    importBundle = make(w, tr("Import &Bundle…"), {}, QStringLiteral("document-import"));
+    undoImport = make(w, tr("U&ndo Last Import…"), {});
+    syncFolder = make(w, tr("Sync &Folder…"), {});
+    syncNow = make(w, tr("S&ync Now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y),
+                   QStringLiteral("view-refresh"));
+    stopSyncing = make(w, tr("S&top Syncing"), {});
+    stopSyncing->setEnabled(false);
+    conflicts = make(w, tr("&Conflicts…"), {});
     togglePageList->setCheckable(true);
     togglePageList->setChecked(true);
     zoomIn = make(w, tr("Zoom &In"), QKeySequence::ZoomIn, QStringLiteral("zoom-in"));
@@ -88,6 +98,10 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     file->addSeparator();
     file->addAction(importLinks);
     file->addSeparator();
+    file->addActions({exportWiki, importBundle, undoImport});
+    file->addSeparator();
+    file->addActions({syncFolder, syncNow, stopSyncing});
+    file->addSeparator();
     file->addAction(quit);
     QMenu* editMenu = w->menuBar()->addMenu(tr("&Edit"));
     editMenu->addActions({edit, save, cancelEdit});
@@ -102,7 +116,7 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     page->addSeparator();
     page->addActions({deletePage, deletedPages});
     QMenu* view = w->menuBar()->addMenu(tr("&View"));
-    view->addActions({search, filterPages, showLinks, togglePageList, showDrafts});
+    view->addActions({search, filterPages, showLinks, togglePageList, showDrafts, conflicts});
     view->addSeparator();
     view->addActions({zoomIn, zoomOut, zoomReset});
     QMenu* go = w->menuBar()->addMenu(tr("&Go"));

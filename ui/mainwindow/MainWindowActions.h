@@ -30,6 +30,13 @@ public:
     QAction* togglePageList = nullptr;
     QAction* showLinks = nullptr;
     QAction* importLinks = nullptr;
+    QAction* exportWiki = nullptr;
+    QAction* importBundle = nullptr;
+    QAction* undoImport = nullptr;
+    QAction* syncFolder = nullptr;
+    QAction* syncNow = nullptr;
+    QAction* stopSyncing = nullptr;
+    QAction* conflicts = nullptr;
     QAction* zoomIn = nullptr;
     QAction* zoomOut = nullptr;
     QAction* zoomReset = nullptr;

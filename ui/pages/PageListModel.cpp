@@ -4,7 +4,10 @@
 #include "store/PageStore.h"
 #include "store/PageTitle.h"
 
+#include <QApplication>
 #include <QFont>
+#include <QIcon>
+#include <QStyle>
 
 namespace folio {
 
@@ -37,7 +40,18 @@ QVariant PageListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case TitleRole:
         return page.title;
+    case Qt::DecorationRole:
+        if (m_conflicted.contains(page.id))
+            return QIcon::fromTheme(
+                QStringLiteral("dialog-warning"),
+                QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        return {};
+    case ConflictedRole:
+        return m_conflicted.contains(page.id);
     case Qt::ToolTipRole:
+        if (m_conflicted.contains(page.id))
+            return tr("%1 — Conflicted: two machines changed the same lines (View → Conflicts)")
+                .arg(page.title);
         if (page.status != PageStatus::Published)
             return tr("%1 — %2 — %3")
                 .arg(page.title, PageKinds::displayName(page.kind),
@@ -57,6 +71,16 @@ QVariant PageListModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+void PageListModel::setConflicted(const QSet<qint64>& pageIds)
+{
+    if (pageIds == m_conflicted)
+        return;
+    m_conflicted = pageIds;
+    if (!m_pages.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_pages.size()) - 1),
+                           {Qt::DecorationRole, Qt::ToolTipRole, ConflictedRole});
 }
 
 int PageListModel::rowOf(const QString& title) const

@@ -46,6 +46,11 @@ PageListPanel::PageListPanel(QWidget* parent)
     connect(m_list, &QListView::clicked, this, &PageListPanel::activate);
 }
 
+void PageListPanel::setConflicted(const QSet<qint64>& pageIds)
+{
+    m_model->setConflicted(pageIds);
+}
+
 void PageListPanel::reload(const PageStore& store, PageFilter filter)
 {
     m_model->reload(store, filter);

@@ -2,6 +2,7 @@
 
 #include "store/PageStore.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -23,6 +24,7 @@ public:
     explicit PageListPanel(QWidget* parent = nullptr);
 
     void reload(const PageStore& store, PageFilter filter = PageFilter::All);
+    void setConflicted(const QSet<qint64>& pageIds);
     // Highlights the page being shown, without emitting pageActivated.
     void select(const QString& title);
     void focusFilter();
