@@ -65,6 +65,7 @@ bench: build
 	$(BUILD)/tests/bench/BenchRender
 	$(BUILD)/tests/bench/BenchLinkImport $(LINK_MESSAGES) $(LINK_COUNT)
 	$(BUILD)/tests/bench/BenchArchive $(ARCHIVE_PAGES)
+	$(BUILD)/tests/bench/BenchBundle $(PAGES)
 
 format:
 	git ls-files --cached --others --exclude-standard '*.cpp' '*.h' | xargs clang-format -i

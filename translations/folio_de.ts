@@ -410,6 +410,10 @@
         <source>“%1” is not named by its SHA-256</source>
         <translation>„%1“ ist nicht nach seinem SHA-256 benannt</translation>
     </message>
+    <message>
+        <source>“%1” is not named by its SHA-256 and type</source>
+        <translation>„%1“ ist nicht nach seinem SHA-256 und Typ benannt</translation>
+    </message>
 </context>
 <context>
     <name>folio::Cli</name>
@@ -1507,6 +1511,25 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     </message>
 </context>
 <context>
+    <name>folio::LinkJson</name>
+    <message>
+        <source>a message without its platform or id</source>
+        <translation>eine Nachricht ohne Plattform oder Kennung</translation>
+    </message>
+    <message>
+        <source>a share without its address</source>
+        <translation>ein geteilter Link ohne Adresse</translation>
+    </message>
+    <message>
+        <source>a link without its address</source>
+        <translation>ein Link ohne Adresse</translation>
+    </message>
+    <message>
+        <source>a capture without its snapshot or time</source>
+        <translation>eine Archivkopie ohne Schnappschuss oder Zeit</translation>
+    </message>
+</context>
+<context>
     <name>folio::LinkPromotion</name>
     <message>
         <source>Link from %1</source>
@@ -2257,6 +2280,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>Conflicted (View → Conflicts) · %1</source>
         <translation>Konflikt (Ansicht → Konflikte) · %1</translation>
+    </message>
+    <message>
+        <source>Cannot List Links</source>
+        <translation>Links können nicht aufgelistet werden</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3590,14 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>%1 new, %2 updated, %3 merged, %4 conflicted, %5 deleted, %6 restored, %7 renamed, %8 unchanged pages; %9 new attachments.</source>
         <translation>%1 neue, %2 aktualisierte, %3 zusammengeführte, %4 Seiten mit Konflikt, %5 gelöschte, %6 wiederhergestellte, %7 umbenannte, %8 unveränderte Seiten; %9 neue Anhänge.</translation>
     </message>
+    <message>
+        <source>With %1 links, shared in %2 messages, and %3 archived pages.</source>
+        <translation>Dazu %1 Links, geteilt in %2 Nachrichten, und %3 archivierte Seiten.</translation>
+    </message>
+    <message>
+        <source>Links: %1 new, %2 new shares, %3 new archived copies.</source>
+        <translation>Links: %1 neu, %2-mal neu geteilt, %3 neue Archivkopien.</translation>
+    </message>
 </context>
 <context>
     <name>folio::SyncController</name>
@@ -3621,6 +3656,13 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <translation>
             <numerusform>Bei %n Seite müssen Sie zwischen zwei Fassungen wählen.</numerusform>
             <numerusform>Bei %n Seiten müssen Sie zwischen zwei Fassungen wählen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n link(s), share(s) or archived copies new from other machines.</source>
+        <translation>
+            <numerusform>Synchronisiert: %n Link, neu geteilt oder archiviert, von anderen Rechnern.</numerusform>
+            <numerusform>Synchronisiert: %n Links, neu geteilt oder archiviert, von anderen Rechnern.</numerusform>
         </translation>
     </message>
 </context>
@@ -3855,6 +3897,22 @@ Den Import trotzdem rückgängig machen, samt dieser Änderungen?</translation>
     <message>
         <source>Pages unchanged: %1</source>
         <translation>Unveränderte Seiten: %1</translation>
+    </message>
+    <message>
+        <source>Links: %1 (shared in %2 messages; %3 archived pages)</source>
+        <translation>Links: %1 (geteilt in %2 Nachrichten; %3 archivierte Seiten)</translation>
+    </message>
+    <message>
+        <source>New links: %1</source>
+        <translation>Neue Links: %1</translation>
+    </message>
+    <message>
+        <source>New shares of links: %1</source>
+        <translation>Neu geteilt: %1</translation>
+    </message>
+    <message>
+        <source>New archived copies of links: %1</source>
+        <translation>Neue Archivkopien von Links: %1</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,13 @@
             <numerusform>%n pages need you to choose between two versions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Synced: %n link(s), share(s) or archived copies new from other machines.</source>
+        <translation>
+            <numerusform>Synced: %n link, share or archived copy new from other machines.</numerusform>
+            <numerusform>Synced: %n links, shares or archived copies new from other machines.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>folio::SyncDialog</name>

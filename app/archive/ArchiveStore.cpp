@@ -214,17 +214,65 @@ void ArchiveStore::recordCapture(qint64 linkId, const CaptureResult& result, qin
         .bind(8, result.text)
         .bind(9, sha256)
         .run();
+    indexCapture(linkId, result.title, result.byline, result.text);
+    setStatus(linkId, "archived", ArchiveReason::None, {}, 1, 0, now);
+    transaction.commit();
+}
+
+void ArchiveStore::indexCapture(qint64 linkId, const QString& title, const QString& byline,
+                                const QString& text)
+{
     Statement unindex(m_db, QStringLiteral("DELETE FROM capture_search WHERE rowid = ?"));
     unindex.bind(1, linkId).run();
     Statement index(m_db, QStringLiteral("INSERT INTO capture_search (rowid, title, byline, text) "
                                          "VALUES (?, ?, ?, ?)"));
-    index.bind(1, linkId)
-        .bind(2, result.title)
-        .bind(3, result.byline)
-        .bind(4, result.text.left(kMaxIndexedText))
+    index.bind(1, linkId).bind(2, title).bind(3, byline).bind(4, text.left(kMaxIndexedText)).run();
+}
+
+bool ArchiveStore::keepSnapshot(const QByteArray& data, const QString& contentType)
+{
+    Statement keep(m_db, QStringLiteral("INSERT INTO snapshots (sha256, size, content_type, data) "
+                                        "VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"));
+    keep.bind(1, Sha256::hex(data))
+        .bind(2, qint64(data.size()))
+        .bind(3, contentType)
+        .bind(4, data)
         .run();
-    setStatus(linkId, "archived", ArchiveReason::None, {}, 1, 0, now);
+    return m_db.changes() > 0;
+}
+
+bool ArchiveStore::addCapture(qint64 linkId, const Capture& capture)
+{
+    Transaction transaction(m_db);
+    Statement known(m_db, QStringLiteral("SELECT 1 FROM link_captures c JOIN snapshots s "
+                                         "ON s.id = c.snapshot_id WHERE c.link_id = ? "
+                                         "AND s.sha256 = ? AND c.captured_at = ?"));
+    known.bind(1, linkId).bind(2, capture.sha256).bind(3, capture.capturedAt);
+    if (known.step())
+        return false;
+    Statement version(
+        m_db, QStringLiteral("INSERT INTO link_captures (link_id, snapshot_id, captured_at, "
+                             " final_url, http_status, title, byline, excerpt, text) "
+                             "SELECT ?, id, ?, ?, ?, ?, ?, ?, ? FROM snapshots WHERE sha256 = ?"));
+    version.bind(1, linkId)
+        .bind(2, capture.capturedAt)
+        .bind(3, capture.finalUrl)
+        .bind(4, capture.httpStatus ? std::optional<qint64>(*capture.httpStatus) : std::nullopt)
+        .bind(5, capture.title)
+        .bind(6, capture.byline)
+        .bind(7, capture.excerpt)
+        .bind(8, capture.text)
+        .bind(9, capture.sha256)
+        .run();
+    if (m_db.changes() == 0)
+        return false;
+    const std::optional<Capture> newest = latestCapture(linkId);
+    if (newest && newest->capturedAt == capture.capturedAt && newest->sha256 == capture.sha256) {
+        indexCapture(linkId, capture.title, capture.byline, capture.text);
+        setStatus(linkId, "archived", ArchiveReason::None, {}, 0, 0, capture.capturedAt);
+    }
     transaction.commit();
+    return true;
 }
 
 void ArchiveStore::recordFailure(qint64 linkId, ArchiveReason::Kind reason, const QString& detail,
@@ -288,7 +336,8 @@ ArchiveState ArchiveStore::state(qint64 linkId) const
 
 std::vector<Capture> ArchiveStore::captures(qint64 linkId) const
 {
-    Statement query(m_db, QStringLiteral("SELECT %1 WHERE c.link_id = ? ORDER BY c.id DESC")
+    Statement query(m_db, QStringLiteral("SELECT %1 WHERE c.link_id = ? "
+                                         "ORDER BY c.captured_at DESC, c.id DESC")
                               .arg(QLatin1String(kCaptureColumns)));
     query.bind(1, linkId);
     std::vector<Capture> captures;
@@ -299,7 +348,8 @@ std::vector<Capture> ArchiveStore::captures(qint64 linkId) const
 
 std::optional<Capture> ArchiveStore::latestCapture(qint64 linkId) const
 {
-    Statement query(m_db, QStringLiteral("SELECT %1 WHERE c.link_id = ? ORDER BY c.id DESC LIMIT 1")
+    Statement query(m_db, QStringLiteral("SELECT %1 WHERE c.link_id = ? "
+                                         "ORDER BY c.captured_at DESC, c.id DESC LIMIT 1")
                               .arg(QLatin1String(kCaptureColumns)));
     query.bind(1, linkId);
     if (!query.step())

@@ -97,8 +97,15 @@ public:
     void recordSkipped(qint64 linkId, ArchiveReason::Kind reason, const QString& detail,
                        qint64 now);
 
+    // A snapshot another machine captured (a bundle); false if this wiki had it already.
+    bool keepSnapshot(const QByteArray& data, const QString& contentType);
+    // A capture another machine made, its snapshot kept first: added unless this wiki has it
+    // (the same snapshot at the same time). When it is the link's newest, it is the one
+    // searched and the link is Archived. False if it was there, or its snapshot is missing.
+    bool addCapture(qint64 linkId, const Capture& capture);
+
     ArchiveState state(qint64 linkId) const;
-    // Newest first; text included.
+    // Newest first (by the time captured); text included.
     std::vector<Capture> captures(qint64 linkId) const;
     std::optional<Capture> latestCapture(qint64 linkId) const;
     QByteArray snapshotData(const QString& sha256) const;
@@ -118,6 +125,8 @@ public:
     static constexpr int kMaxIndexedText = 200000;
 
 private:
+    void indexCapture(qint64 linkId, const QString& title, const QString& byline,
+                      const QString& text);
     void setStatus(qint64 linkId, const char* status, ArchiveReason::Kind reason,
                    const QString& detail, int attemptsChange, qint64 nextAttempt, qint64 now);
     Database& m_db;

@@ -85,6 +85,12 @@ int SyncCommand::exportBundle(const QStringList& arguments)
                                   .arg(summary.attachments)
                                   .arg(QDir::toNativeSeparators(path)))
           << '\n';
+    if (summary.links > 0)
+        m_err << tr("With %1 links, shared in %2 messages, and %3 archived pages.")
+                     .arg(summary.links)
+                     .arg(summary.messages)
+                     .arg(summary.snapshots)
+              << '\n';
     return Cli::Success;
 }
 
@@ -247,6 +253,12 @@ void SyncCommand::printSummary(const QString& heading, const BundleMerger::Summa
                  .arg(summary.unchanged)
                  .arg(summary.attachments)
           << '\n';
+    if (summary.links + summary.shares + summary.captures > 0)
+        m_err << tr("Links: %1 new, %2 new shares, %3 new archived copies.")
+                     .arg(summary.links)
+                     .arg(summary.shares)
+                     .arg(summary.captures)
+              << '\n';
     if (summary.conflicted > 0)
         m_err << tr("Conflicted pages hold both texts between <<<<<<< and >>>>>>> lines; edit "
                     "them to choose.")

@@ -7,7 +7,7 @@ namespace folio::BundleFormat {
 
 inline constexpr char kFormatName[] = "folio-bundle";
 inline constexpr int kMajorVersion = 1;
-inline constexpr int kMinorVersion = 0;
+inline constexpr int kMinorVersion = 1;
 
 inline constexpr char kFileSuffix[] = ".foliobundle";
 
@@ -16,5 +16,8 @@ inline constexpr char kPagesFolder[] = "pages/";             // <title>.md, fron
 inline constexpr char kDeletedFolder[] = "deleted-pages/";   // the same, for deleted pages
 inline constexpr char kHistoryFolder[] = "history/";         // <page uuid>.jsonl
 inline constexpr char kAttachmentsFolder[] = "attachments/"; // <sha256>
+// Whole-wiki bundles only (format 1.1):
+inline constexpr char kSnapshotsFolder[] = "snapshots/"; // <sha256>.mht or .pdf
+inline constexpr char kLinksFolder[] = "links/"; // messages-NNNNNN.jsonl, links-NNNNNN.jsonl
 
 } // namespace folio::BundleFormat

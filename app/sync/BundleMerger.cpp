@@ -7,6 +7,7 @@
 #include "store/Transaction.h"
 #include "sync/BundleError.h"
 #include "sync/HistoryWriter.h"
+#include "sync/LinkMerger.h"
 #include "sync/PageMerge.h"
 #include "sync/RevisionGraph.h"
 
@@ -76,6 +77,24 @@ BundleMerger::Summary BundleMerger::merge(BundleReader& bundle)
     QMimeDatabase types;
     int done = 0;
     const int total = bundle.pageCount();
+    LinkMerger links(m_db);
+    const auto checkCancelled = [this] {
+        if (m_cancelled && *m_cancelled)
+            throw Cancelled{};
+    };
+    BundleReader::LinkUses linkUses;
+    linkUses.snapshot = [&](const QString& contentType, const QByteArray& data) {
+        checkCancelled();
+        links.snapshot(contentType, data);
+    };
+    linkUses.messages = [&](const QList<ChatMessage>& messages) {
+        checkCancelled();
+        links.messages(messages);
+    };
+    linkUses.links = [&](const QList<LinkRecord>& records) {
+        checkCancelled();
+        links.links(records);
+    };
     bundle.read(
         [&](const QString& sha256, const QByteArray& data) {
             if (hasBlob(m_db, sha256))
@@ -90,7 +109,12 @@ BundleMerger::Summary BundleMerger::merge(BundleReader& bundle)
             mergePage(writer, page, history, summary);
             if (m_progress)
                 m_progress(++done, total);
-        });
+        },
+        linkUses);
+    const LinkMerger::Summary linked = links.finish();
+    summary.links = linked.links;
+    summary.shares = linked.shares;
+    summary.captures = linked.captures;
     transaction.commit();
     return summary;
 }

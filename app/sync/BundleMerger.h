@@ -19,7 +19,8 @@ class HistoryWriter;
 // where both changed a page since they parted, PageMerge writes a merge revision (conflicted
 // when both changed the same lines, both texts kept). A deletion wins only over a page
 // nobody edited since it was deleted; a page deleted here and edited there comes back.
-// Two pages with one title: the one with the larger uuid is renamed "Title (2)".
+// Two pages with one title: the one with the larger uuid is renamed "Title (2)". Links,
+// shares, tags and captures merge by union (LinkMerger).
 class BundleMerger
 {
     Q_DECLARE_TR_FUNCTIONS(folio::BundleMerger)
@@ -36,6 +37,9 @@ public:
         int renamed = 0;     // renamed to free a title another page holds
         int unchanged = 0;   // nothing new
         int attachments = 0; // files this wiki did not have
+        int links = 0;       // links this wiki did not have
+        int shares = 0;      // messages sharing a link that this wiki did not have
+        int captures = 0;    // archived copies of links this wiki did not have
     };
     struct Cancelled
     {

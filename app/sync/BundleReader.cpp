@@ -8,6 +8,7 @@
 #include "sync/BundleError.h"
 #include "sync/BundleFormat.h"
 #include "sync/FrontMatter.h"
+#include "sync/LinkBundleWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +16,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <type_traits>
 
 namespace folio {
 namespace {
@@ -137,8 +140,13 @@ void BundleReader::checkEntries()
         const bool known = startsWith(name, BundleFormat::kPagesFolder) ||
                            startsWith(name, BundleFormat::kDeletedFolder) ||
                            startsWith(name, BundleFormat::kHistoryFolder) ||
-                           startsWith(name, BundleFormat::kAttachmentsFolder);
-        if (!known)
+                           startsWith(name, BundleFormat::kAttachmentsFolder) ||
+                           startsWith(name, BundleFormat::kSnapshotsFolder) ||
+                           startsWith(name, BundleFormat::kLinksFolder);
+        // A newer minor version may add entries this Folio can leave unread.
+        const bool newerMinor = m_manifest.majorVersion == BundleFormat::kMajorVersion &&
+                                m_manifest.minorVersion > BundleFormat::kMinorVersion;
+        if (!known && !newerMinor)
             refuse(tr("it holds “%1”, which is no part of a bundle").arg(name));
         if (startsWith(name, BundleFormat::kPagesFolder) ||
             startsWith(name, BundleFormat::kDeletedFolder))
@@ -166,7 +174,7 @@ void BundleReader::checkEntries()
     }
 }
 
-void BundleReader::read(const AttachmentUse& attachment, const PageUse& page)
+void BundleReader::read(const AttachmentUse& attachment, const PageUse& page, const LinkUses& links)
 {
     const QString manifestName = QLatin1String(BundleFormat::kManifest);
     std::optional<PageRecord> pending;
@@ -250,6 +258,46 @@ void BundleReader::read(const AttachmentUse& attachment, const PageUse& page)
         page(*pending, history);
         pending.reset();
     };
+    // A links entry: JSON Lines, each line made a record by `parse`.
+    const auto readLines = [&](const QString& name, const QByteArray& data, const auto& parse) {
+        using Record = typename std::invoke_result_t<decltype(parse), const QJsonObject&,
+                                                     QString*>::value_type;
+        QList<Record> records;
+        const QList<QByteArray> lines = data.split('\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (lines.at(i).isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonObject line = QJsonDocument::fromJson(lines.at(i), &error).object();
+            QString problem =
+                error.error == QJsonParseError::NoError ? QString() : tr("not valid JSON");
+            std::optional<Record> record;
+            if (problem.isEmpty())
+                record = parse(line, &problem);
+            if (!record)
+                refuse(tr("line %1 of “%2”: %3").arg(i + 1).arg(name, problem));
+            records.append(*record);
+        }
+        return records;
+    };
+    const auto readLinks = [&](const QString& name, const QByteArray& data) {
+        const QString file = name.section(u'/', 1);
+        if (file.startsWith(QLatin1String("messages-"))) {
+            if (links.messages)
+                links.messages(readLines(name, data, &LinkJson::toMessage));
+        } else if (file.startsWith(QLatin1String("links-"))) {
+            if (links.links)
+                links.links(readLines(name, data, &LinkJson::toLink));
+        }
+    };
+    const auto readSnapshot = [&](const QString& name, const QByteArray& data) {
+        const QString contentType = LinkBundleWriter::contentTypeOf(name);
+        if (name.section(u'/', 1).section(u'.', 0, 0) != m_checksums.value(name) ||
+            contentType.isEmpty())
+            refuse(tr("“%1” is not named by its SHA-256 and type").arg(name));
+        if (links.snapshot)
+            links.snapshot(contentType, data);
+    };
     try {
         m_archive->read([&](const QString& name) { return name != manifestName; },
                         [&](const QString& name, MemberReader& reader) {
@@ -264,9 +312,14 @@ void BundleReader::read(const AttachmentUse& attachment, const PageUse& page)
                                 attachment(sha256, data);
                             } else if (startsWith(name, BundleFormat::kHistoryFolder)) {
                                 readHistory(name, data);
-                            } else {
+                            } else if (startsWith(name, BundleFormat::kPagesFolder) ||
+                                       startsWith(name, BundleFormat::kDeletedFolder)) {
                                 readPage(name, data);
-                            }
+                            } else if (startsWith(name, BundleFormat::kSnapshotsFolder)) {
+                                readSnapshot(name, data);
+                            } else if (startsWith(name, BundleFormat::kLinksFolder)) {
+                                readLinks(name, data);
+                            } // anything else is a newer Folio's, checked but not read
                         });
     } catch (const ExportError& error) {
         throw BundleError(error.message());

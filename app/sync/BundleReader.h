@@ -1,6 +1,8 @@
 #pragma once
 
+#include "store/ChatMessage.h"
 #include "store/Page.h"
+#include "sync/LinkRecords.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -60,6 +62,14 @@ public:
     using AttachmentUse = std::function<void(const QString& sha256, const QByteArray& data)>;
     using PageUse =
         std::function<void(const PageRecord& page, const QList<RevisionRecord>& history)>;
+    // The links side of a whole-wiki bundle, in the bundle's order: snapshots, then messages
+    // with their shares, then links. Any of them may be left empty (not read, only checked).
+    struct LinkUses
+    {
+        std::function<void(const QString& contentType, const QByteArray& data)> snapshot;
+        std::function<void(const QList<ChatMessage>& messages)> messages;
+        std::function<void(const QList<LinkRecord>& links)> links;
+    };
 
     // Throws BundleError naming the file and what is wrong with it.
     explicit BundleReader(const QString& path);
@@ -69,7 +79,7 @@ public:
     int pageCount() const { return m_pageCount; }
     // Throws BundleError for a page file or history the bundle's checksums vouch for but
     // that does not read as one (written by something that is not Folio).
-    void read(const AttachmentUse& attachment, const PageUse& page);
+    void read(const AttachmentUse& attachment, const PageUse& page, const LinkUses& links = {});
 
     // Above this an entry is refused rather than read into memory.
     static constexpr qint64 kMaxEntryBytes = qint64(1) << 30;

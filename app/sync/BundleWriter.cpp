@@ -9,6 +9,7 @@
 #include "store/StoreError.h"
 #include "sync/BundleFormat.h"
 #include "sync/FrontMatter.h"
+#include "sync/LinkBundleWriter.h"
 #include "sync/ZipWriter.h"
 
 #include <QDateTime>
@@ -193,6 +194,19 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
             m_progress(++done, int(pages.size()));
     }
     summary.attachments = int(attachmentsWritten.size());
+    // Links never leave in a filtered bundle: the chat around them is the organisation's own.
+    if (m_filter.isWholeWiki()) {
+        LinkBundleWriter links(m_db, add);
+        links.setCancelFlag(m_cancelled);
+        try {
+            const LinkBundleWriter::Summary linked = links.write();
+            summary.links = linked.links;
+            summary.messages = linked.messages;
+            summary.snapshots = linked.snapshots;
+        } catch (const LinkBundleWriter::Cancelled&) {
+            throw Cancelled{};
+        }
+    }
 
     QString wikiUuid;
     {
@@ -228,7 +242,10 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
          QJsonObject{{QStringLiteral("pages"), summary.pages},
                      {QStringLiteral("deletedPages"), summary.deletedPages},
                      {QStringLiteral("revisions"), summary.revisions},
-                     {QStringLiteral("attachments"), summary.attachments}}},
+                     {QStringLiteral("attachments"), summary.attachments},
+                     {QStringLiteral("links"), summary.links},
+                     {QStringLiteral("messages"), summary.messages},
+                     {QStringLiteral("snapshots"), summary.snapshots}}},
         {QStringLiteral("entries"), checksums}};
     zip.add(QLatin1String(BundleFormat::kManifest),
             QJsonDocument(manifest).toJson(QJsonDocument::Indented));

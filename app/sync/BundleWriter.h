@@ -14,9 +14,10 @@ class Database;
 
 // Writes a wiki, or the part of it a filter lets leave, into one bundle file (a zip written by
 // libarchive; docs/bundle-format.md): each page as plain Markdown with a front matter header,
-// its whole history as JSON Lines, its attachments by SHA-256, and a manifest with the SHA-256
-// of every entry, written last. The wiki is read in one snapshot; the file appears only once
-// it is complete, so a cancelled or failed export leaves nothing half-written.
+// its whole history as JSON Lines, its attachments by SHA-256, the links side of a whole wiki
+// (LinkBundleWriter), and a manifest with the SHA-256 of every entry, written last. The wiki is
+// read in one snapshot; the file appears only once it is complete, so a cancelled or failed export
+// leaves nothing half-written.
 class BundleWriter
 {
     Q_DECLARE_TR_FUNCTIONS(folio::BundleWriter)
@@ -28,6 +29,9 @@ public:
         int deletedPages = 0;
         int revisions = 0;
         int attachments = 0;
+        int links = 0; // whole-wiki bundles only, as messages and snapshots
+        int messages = 0;
+        int snapshots = 0;
     };
     struct Cancelled
     {

@@ -16,7 +16,20 @@ HistoryWriter::HistoryWriter(Database& db)
           db, QStringLiteral("INSERT INTO revisions (page_id, parent_id, merge_parent_id, uuid, "
                              "author, created_at, title, kind, tags, body, content_hash, status, "
                              "visibility, summary, conflicted) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+      m_readHead(db, QStringLiteral("SELECT title, kind, tags, status, visibility, created_at "
+                                    "FROM revisions WHERE id = ? AND page_id = ?")),
+      // A deleted page keeps the key that frees its title.
+      m_updateHead(
+          db, QStringLiteral("UPDATE pages SET title = ?, "
+                             "title_key = CASE WHEN deleted_at IS NULL THEN ? ELSE title_key END, "
+                             "kind = ?, updated_at = max(updated_at, ?), revision_id = ?, "
+                             "status = ?, visibility = ? WHERE id = ?")),
+      m_clearTags(db, QStringLiteral("DELETE FROM page_tags WHERE page_id = ?")),
+      m_insertTag(db,
+                  QStringLiteral("INSERT OR IGNORE INTO page_tags (page_id, tag) VALUES (?, ?)")),
+      m_titleHolder(db, QStringLiteral("SELECT id FROM pages WHERE title_key = ? "
+                                       "AND deleted_at IS NULL"))
 {
 }
 
@@ -80,44 +93,36 @@ qint64 HistoryWriter::insertRevision(qint64 pageId, const Revision& revision,
 
 void HistoryWriter::setHead(qint64 pageId, qint64 revisionId)
 {
-    Statement read(m_db, QStringLiteral("SELECT title, kind, tags, status, visibility, created_at "
-                                        "FROM revisions WHERE id = ? AND page_id = ?"));
-    read.bind(1, revisionId).bind(2, pageId);
-    if (!read.step())
+    m_readHead.bind(1, revisionId).bind(2, pageId);
+    if (!m_readHead.step()) {
+        m_readHead.reset();
         throw StoreError(tr("A revision to show is missing from the page's history."),
                          StoreError::Code::Corrupt);
-    const QString title = read.text(0);
-    // A deleted page keeps the key that frees its title.
-    Statement update(
-        m_db, QStringLiteral("UPDATE pages SET title = ?, "
-                             "title_key = CASE WHEN deleted_at IS NULL THEN ? ELSE title_key END, "
-                             "kind = ?, updated_at = max(updated_at, ?), revision_id = ?, "
-                             "status = ?, visibility = ? WHERE id = ?"));
-    update.bind(1, title)
+    }
+    const QString title = m_readHead.text(0);
+    const QString kind = m_readHead.text(1);
+    const QString tags = m_readHead.text(2);
+    const QString status = m_readHead.text(3);
+    const QString visibility = m_readHead.text(4);
+    const qint64 createdAt = m_readHead.int64(5);
+    m_readHead.reset();
+    m_updateHead.bind(1, title)
         .bind(2, PageTitle::key(title))
-        .bind(3, read.text(1))
-        .bind(4, read.int64(5))
+        .bind(3, kind)
+        .bind(4, createdAt)
         .bind(5, revisionId)
-        .bind(6, read.text(3))
-        .bind(7, read.text(4))
+        .bind(6, status)
+        .bind(7, visibility)
         .bind(8, pageId)
         .run();
-    Statement clear(m_db, QStringLiteral("DELETE FROM page_tags WHERE page_id = ?"));
-    clear.bind(1, pageId).run();
-    Statement tag(m_db,
-                  QStringLiteral("INSERT OR IGNORE INTO page_tags (page_id, tag) VALUES (?, ?)"));
-    for (const QString& name : read.text(2).split(u',', Qt::SkipEmptyParts))
-        tag.bind(1, pageId).bind(2, name).run();
+    m_clearTags.bind(1, pageId).run();
+    for (const QString& name : tags.split(u',', Qt::SkipEmptyParts))
+        m_insertTag.bind(1, pageId).bind(2, name).run();
 }
 
 std::optional<qint64> HistoryWriter::titleHolder(const QString& title)
 {
-    Statement query(m_db, QStringLiteral("SELECT id FROM pages WHERE title_key = ? "
-                                         "AND deleted_at IS NULL"));
-    query.bind(1, PageTitle::key(title));
-    if (!query.step())
-        return std::nullopt;
-    return query.int64(0);
+    return idOf(m_titleHolder, PageTitle::key(title));
 }
 
 void HistoryWriter::markDeleted(qint64 pageId, const QDateTime& deletedAt)

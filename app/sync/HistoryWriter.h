@@ -44,6 +44,11 @@ private:
     Statement m_findRevision;
     Statement m_findPage;
     Statement m_insertRevision;
+    Statement m_readHead;
+    Statement m_updateHead;
+    Statement m_clearTags;
+    Statement m_insertTag;
+    Statement m_titleHolder;
 };
 
 } // namespace folio

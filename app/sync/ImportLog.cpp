@@ -22,6 +22,9 @@ constexpr std::pair<const char*, int BundleMerger::Summary::*> kCounts[] = {
     {"renamed", &BundleMerger::Summary::renamed},
     {"unchanged", &BundleMerger::Summary::unchanged},
     {"attachments", &BundleMerger::Summary::attachments},
+    {"links", &BundleMerger::Summary::links},
+    {"shares", &BundleMerger::Summary::shares},
+    {"captures", &BundleMerger::Summary::captures},
 };
 
 QString summaryJson(const BundleMerger::Summary& summary)

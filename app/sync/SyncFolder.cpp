@@ -38,6 +38,9 @@ void SyncFolder::add(BundleMerger::Summary& total, const BundleMerger::Summary& 
     total.renamed += more.renamed;
     total.unchanged += more.unchanged;
     total.attachments += more.attachments;
+    total.links += more.links;
+    total.shares += more.shares;
+    total.captures += more.captures;
 }
 
 SyncFolder::Round SyncFolder::run()

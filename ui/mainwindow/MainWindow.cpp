@@ -688,6 +688,7 @@ bool MainWindow::save()
 
 void MainWindow::onWikiChangedElsewhere()
 {
+    attempt(tr("Cannot List Links"), [this] { m_links->panel()->reload(); });
     reloadPageList();
     reloadReviewQueue();
     updateStatus();

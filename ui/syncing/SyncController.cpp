@@ -203,6 +203,13 @@ void SyncController::onRoundFinished(const SyncFolder::Round& round)
     const BundleMerger::Summary& s = round.summary;
     const int changed =
         s.added + s.updated + s.merged + s.conflicted + s.deleted + s.restored + s.renamed;
+    if (changed == 0 && s.links + s.shares + s.captures > 0) {
+        Q_EMIT message(tr("Synced: %n link(s), share(s) or archived copies new from other "
+                          "machines.",
+                          nullptr, s.links + s.shares + s.captures));
+        Q_EMIT wikiChanged();
+        return;
+    }
     if (changed == 0)
         return;
     QString text = tr("Synced: %n page(s) changed on other machines.", nullptr, changed);

@@ -301,7 +301,11 @@ void SyncDialog::finish()
                               .arg(QDir::toNativeSeparators(m_worker->request().path)));
         m_report->setPlainText(QStringList{
             tr("Pages: %1").arg(s.pages), tr("Deleted pages: %1").arg(s.deletedPages),
-            tr("Revisions: %1").arg(s.revisions), tr("Attachments: %1").arg(s.attachments)}
+            tr("Revisions: %1").arg(s.revisions), tr("Attachments: %1").arg(s.attachments),
+            tr("Links: %1 (shared in %2 messages; %3 archived pages)")
+                .arg(s.links)
+                .arg(s.messages)
+                .arg(s.snapshots)}
                                    .join(u'\n'));
         m_report->show();
         return;
@@ -344,6 +348,9 @@ QString SyncDialog::mergeReport(const BundleMerger::Summary& s) const
     line(s.restored, tr("Pages deleted here but edited there, brought back: %1").arg(s.restored));
     line(s.renamed, tr("Pages renamed to keep titles distinct: %1").arg(s.renamed));
     line(s.attachments, tr("New attachments: %1").arg(s.attachments));
+    line(s.links, tr("New links: %1").arg(s.links));
+    line(s.shares, tr("New shares of links: %1").arg(s.shares));
+    line(s.captures, tr("New archived copies of links: %1").arg(s.captures));
     if (lines.isEmpty())
         lines << tr("Nothing new: this wiki already had everything in the bundle.");
     else if (s.unchanged > 0)

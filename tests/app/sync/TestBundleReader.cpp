@@ -1,4 +1,5 @@
 #include "TestArchives.h"
+#include "TestBundles.h"
 #include "TestFiles.h"
 #include "core/Sha256.h"
 #include "store/AttachmentStore.h"
@@ -6,6 +7,7 @@
 #include "store/PageStore.h"
 #include "store/WikiFile.h"
 #include "sync/BundleError.h"
+#include "sync/BundleFormat.h"
 #include "sync/BundleReader.h"
 #include "sync/BundleWriter.h"
 
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void badBundlesAreRefusedByName_data();
     void badBundlesAreRefusedByName();
     void aPageFileThatIsNotOneIsRefusedWhenRead();
+    void aNewerMinorVersionsEntriesAreLeftUnread();
 
 private:
     using Entries = std::vector<test::ArchiveEntry>;
@@ -35,6 +38,14 @@ private:
     QString rewritten(const QString& name, const std::function<void(Entries&)>& change,
                       bool keepManifest = false);
     static QString messageOf(const QString& path);
+    // The manifest's "version" value this Folio writes, quoted.
+    static QByteArray currentVersion()
+    {
+        return QStringLiteral("\"%1.%2\"")
+            .arg(BundleFormat::kMajorVersion)
+            .arg(BundleFormat::kMinorVersion)
+            .toUtf8();
+    }
 
     QTemporaryDir m_dir;
     QString m_good;
@@ -80,28 +91,8 @@ QString TestBundleReader::messageOf(const QString& path)
 QString TestBundleReader::rewritten(const QString& name,
                                     const std::function<void(Entries&)>& change, bool keepManifest)
 {
-    const test::ReadArchive good = test::readArchive(m_good);
-    Entries entries;
-    for (const QString& entry : good.order)
-        entries.push_back({entry.toUtf8(), good.entries.value(entry), {}, 0});
-    change(entries);
-    if (!keepManifest) {
-        auto manifest =
-            std::find_if(entries.begin(), entries.end(),
-                         [](const test::ArchiveEntry& e) { return e.name == "manifest.json"; });
-        if (manifest != entries.end()) {
-            QJsonObject object = QJsonDocument::fromJson(manifest->data).object();
-            QJsonObject sums;
-            for (const test::ArchiveEntry& e : entries)
-                if (e.name != "manifest.json")
-                    sums.insert(QString::fromUtf8(e.name),
-                                Sha256::hex(e.zeros ? QByteArray(e.zeros, '\0') : e.data));
-            object.insert(QStringLiteral("entries"), sums);
-            manifest->data = QJsonDocument(object).toJson();
-        }
-    }
     const QString path = m_dir.filePath(name);
-    [&] { QVERIFY(test::writeArchive(path, entries)); }();
+    [&] { QVERIFY(test::rewriteBundle(m_good, path, change, keepManifest)); }();
     return path;
 }
 
@@ -178,7 +169,7 @@ void TestBundleReader::badBundlesAreRefusedByName_data()
 
     QTest::newRow("newer format") << rewritten(QStringLiteral("newer.foliobundle"),
                                                [](Entries& entries) {
-                                                   entries.back().data.replace("\"1.0\"",
+                                                   entries.back().data.replace(currentVersion(),
                                                                                "\"2.3\"");
                                                })
                                   << QStringLiteral("newer Folio");
@@ -224,6 +215,24 @@ void TestBundleReader::aPageFileThatIsNotOneIsRefusedWhenRead()
     const QString message = messageOf(path);
     QVERIFY2(message.contains(QLatin1String("pages/Printers.md")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("front matter")), qPrintable(message));
+}
+
+void TestBundleReader::aNewerMinorVersionsEntriesAreLeftUnread()
+{
+    const auto withFutureEntry = [this](const QString& name, const QByteArray& version) {
+        return rewritten(name, [version](Entries& entries) {
+            entries.insert(entries.begin(), {"future/feature.json", "{}", {}, 0});
+            entries.back().data.replace(currentVersion(), version);
+        });
+    };
+    // The same version: an entry it does not know is refused.
+    QVERIFY(messageOf(withFutureEntry(QStringLiteral("same.foliobundle"), currentVersion()))
+                .contains(QLatin1String("future/feature.json")));
+    // A newer minor version may add entries: checked, left unread, the rest read.
+    const QString newer =
+        withFutureEntry(QStringLiteral("minor.foliobundle"),
+                        QStringLiteral("\"%1.99\"").arg(BundleFormat::kMajorVersion).toUtf8());
+    QCOMPARE(messageOf(newer), QString());
 }
 
 QTEST_GUILESS_MAIN(TestBundleReader)

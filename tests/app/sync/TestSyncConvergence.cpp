@@ -1,4 +1,5 @@
 #include "store/Database.h"
+#include "store/LinkStore.h"
 #include "store/PageStore.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
@@ -36,6 +37,8 @@ private:
     // uuid → what a reader sees of the page: title, text, whether deleted.
     static QMap<QString, QString> pagesOf(Machine& machine);
     static QSet<QString> revisionsOf(Machine& machine);
+    // url → its shares and tags.
+    static QMap<QString, QString> linksOf(Machine& machine);
     void act(Machine& machine, QRandomGenerator& random, int step);
     BundleMerger::Summary carry(Machine& from, Machine& to);
 
@@ -57,6 +60,18 @@ QMap<QString, QString> TestSyncConvergence::pagesOf(Machine& machine)
                                         (query.int64(3) ? QLatin1String("deleted") : QString()) +
                                         u'|' + query.text(2));
     return pages;
+}
+
+QMap<QString, QString> TestSyncConvergence::linksOf(Machine& machine)
+{
+    LinkStore store(*machine.db);
+    QMap<QString, QString> links;
+    for (const Link& link : store.list({}, 0, 1000)) {
+        QStringList tags = store.tags(link.id);
+        tags.sort();
+        links.insert(link.url, QString::number(link.shareCount) + u'|' + tags.join(u','));
+    }
+    return links;
 }
 
 QSet<QString> TestSyncConvergence::revisionsOf(Machine& machine)
@@ -93,6 +108,34 @@ void TestSyncConvergence::act(Machine& machine, QRandomGenerator& random, int st
             machine.pages->create(
                 {title, PageKind::Note, {}, QStringLiteral("line 1\nline 2\nline 3\nline 4\n")},
                 machine.name);
+        return;
+    }
+    if (action == 9) {
+        // A link shared in chat, some of the same addresses on several machines; some tagged.
+        ChatMessage message;
+        message.platform = QStringLiteral("slack");
+        message.workspace = QStringLiteral("acme");
+        message.channelId = QStringLiteral("C1");
+        message.channelName = QStringLiteral("general");
+        message.messageId = QStringLiteral("%1-%2").arg(machine.name).arg(step);
+        message.text = QStringLiteral("see this");
+        const QString url = QStringLiteral("https://example.com/doc%1").arg(random.bounded(5));
+        LinkStore links(*machine.db);
+        {
+            LinkStore::Import import(links);
+            import.add(message,
+                       {{ url,
+                          QStringLiteral("example.com"),
+                          {},
+                          LinkOrigin::Text,
+                          false,
+                          0 }});
+            import.commit();
+        }
+        if (random.bounded(2) == 0) {
+            const qint64 id = links.find(url)->id;
+            links.setTags(id, links.tags(id) << QStringLiteral("t%1").arg(random.bounded(3)));
+        }
         return;
     }
     const PageSummary chosen = live.at(int(random.bounded(int(live.size()))));
@@ -173,7 +216,7 @@ void TestSyncConvergence::threeMachinesConverge()
                 const BundleMerger::Summary summary = carry(from, to);
                 changed = changed || summary.added || summary.updated || summary.merged ||
                           summary.conflicted || summary.deleted || summary.restored ||
-                          summary.renamed;
+                          summary.renamed || summary.links || summary.shares;
             }
     }
     qInfo("merged %d, conflicted %d, deleted %d, restored %d, renamed %d", m_seen.merged,
@@ -181,8 +224,11 @@ void TestSyncConvergence::threeMachinesConverge()
     QVERIFY(m_seen.merged + m_seen.conflicted > 0);
     const QMap<QString, QString> reference = pagesOf(machines.at(0));
     QVERIFY(reference.size() > 3);
+    const QMap<QString, QString> links = linksOf(machines.at(0));
+    QVERIFY(!links.isEmpty());
     for (Machine& machine : machines) {
         QCOMPARE(pagesOf(machine), reference);
+        QCOMPARE(linksOf(machine), links);
         const QSet<QString> held = revisionsOf(machine);
         QVERIFY2(held.contains(written),
                  qPrintable(machine.name + QLatin1String(" lost revisions")));
