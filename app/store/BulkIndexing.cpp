@@ -11,7 +11,9 @@ BulkIndexing::BulkIndexing(Database& db, qsizetype pages) : m_db(db), m_active(p
         return;
     Statement last(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM pages"));
     m_lastIdBefore = last.step() ? last.int64(0) : 0;
-    m_db.exec(QStringLiteral("INSERT INTO search_index_paused VALUES (1)"));
+    Statement pause(m_db, QStringLiteral("INSERT INTO search_index_paused (flag, after) "
+                                         "VALUES (1, ?)"));
+    pause.bind(1, m_lastIdBefore).run();
 }
 
 void BulkIndexing::finish()

@@ -8,8 +8,8 @@ class Database;
 
 // New pages of a large batch are indexed for search in one statement at the end, which is
 // several times faster than one trigger run per page. Create it inside the batch's
-// transaction and call finish() before the commit; pages revised meanwhile are indexed by
-// the triggers as always.
+// transaction and call finish() before the commit; the triggers leave the pages the batch
+// creates alone until then (however often it moves them), and index the others as always.
 class BulkIndexing
 {
 public:

@@ -357,6 +357,32 @@ const Migration kMigrations[] = {
         since INTEGER NOT NULL
     ) WITHOUT ROWID;
     CREATE INDEX revisions_conflicted ON revisions (id) WHERE conflicted = 1;
+    DROP TRIGGER page_search_on_save;
+    DROP TRIGGER page_search_on_delete;
+    DROP TABLE search_index_paused;
+    CREATE TABLE search_index_paused (
+        flag  INTEGER PRIMARY KEY CHECK (flag = 1),
+        after INTEGER NOT NULL  -- pages with a larger id are indexed at the end of the batch
+    );
+    CREATE TRIGGER page_search_on_save AFTER UPDATE OF revision_id ON pages
+    WHEN new.deleted_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM search_index_paused WHERE new.id > after)
+    BEGIN
+        INSERT INTO page_search (page_search, rowid, title, tags, body)
+            SELECT 'delete', old.id, title, replace(tags, ',', ' '), body
+            FROM revisions WHERE id = old.revision_id;
+        INSERT INTO page_search (rowid, title, tags, body)
+            SELECT new.id, title, replace(tags, ',', ' '), body
+            FROM revisions WHERE id = new.revision_id;
+    END;
+    CREATE TRIGGER page_search_on_delete AFTER UPDATE OF deleted_at ON pages
+    WHEN old.deleted_at IS NULL AND new.deleted_at IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM search_index_paused WHERE new.id > after)
+    BEGIN
+        INSERT INTO page_search (page_search, rowid, title, tags, body)
+            SELECT 'delete', old.id, title, replace(tags, ',', ' '), body
+            FROM revisions WHERE id = old.revision_id;
+    END;
     CREATE TABLE sync_exports (
         bundle     TEXT PRIMARY KEY,
         wiki_stamp TEXT NOT NULL

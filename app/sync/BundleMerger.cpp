@@ -1,9 +1,11 @@
 #include "sync/BundleMerger.h"
 
 #include "store/AttachmentStore.h"
+#include "store/BulkIndexing.h"
 #include "store/Database.h"
 #include "store/PageStore.h"
 #include "store/Statement.h"
+#include "store/StatementCache.h"
 #include "store/Transaction.h"
 #include "sync/BundleError.h"
 #include "sync/HistoryWriter.h"
@@ -45,21 +47,45 @@ struct PageRow
     bool deleted = false;
 };
 
-PageRow pageRow(Database& db, qint64 pageId)
+// The lookups a merge makes for every page, each prepared once per merge.
+PageRow pageRow(StatementCache& statements, qint64 pageId)
 {
-    Statement query(db, QStringLiteral("SELECT uuid, revision_id, deleted_at FROM pages "
-                                       "WHERE id = ?"));
+    Statement& query = statements.get(
+        QStringLiteral("SELECT uuid, revision_id, deleted_at FROM pages WHERE id = ?"));
     query.bind(1, pageId);
-    if (!query.step())
-        return {};
-    return {query.text(0), query.int64(1), !query.isNull(2)};
+    PageRow row;
+    if (query.step())
+        row = {query.text(0), query.int64(1), !query.isNull(2)};
+    query.reset();
+    return row;
 }
 
-bool hasBlob(Database& db, const QString& sha256)
+bool hasBlob(StatementCache& statements, const QString& sha256)
 {
-    Statement query(db, QStringLiteral("SELECT 1 FROM attachments WHERE sha256 = ?"));
+    Statement& query = statements.get(QStringLiteral("SELECT 1 FROM attachments WHERE sha256 = ?"));
     query.bind(1, sha256);
-    return query.step();
+    const bool found = query.step();
+    query.reset();
+    return found;
+}
+
+std::optional<qint64> pageOfRevision(StatementCache& statements, qint64 revisionId)
+{
+    Statement& query = statements.get(QStringLiteral("SELECT page_id FROM revisions WHERE id = ?"));
+    query.bind(1, revisionId);
+    const std::optional<qint64> page =
+        query.step() ? std::optional<qint64>(query.int64(0)) : std::nullopt;
+    query.reset();
+    return page;
+}
+
+QString titleOf(StatementCache& statements, qint64 revisionId)
+{
+    Statement& query = statements.get(QStringLiteral("SELECT title FROM revisions WHERE id = ?"));
+    query.bind(1, revisionId);
+    const QString title = query.step() ? query.text(0) : QString();
+    query.reset();
+    return title;
 }
 
 } // namespace
@@ -72,11 +98,15 @@ BundleMerger::Summary BundleMerger::merge(BundleReader& bundle)
 {
     Transaction transaction(m_db);
     HistoryWriter writer(m_db); // its statements prepared once for every page
+    StatementCache statements(m_db);
+    m_statements = &statements;
     Summary summary;
     AttachmentStore attachments(m_db);
     QMimeDatabase types;
     int done = 0;
     const int total = bundle.pageCount();
+    // A bundle of many pages new here is indexed for search once, at the end.
+    BulkIndexing indexing(m_db, total);
     LinkMerger links(m_db);
     const auto checkCancelled = [this] {
         if (m_cancelled && *m_cancelled)
@@ -97,7 +127,7 @@ BundleMerger::Summary BundleMerger::merge(BundleReader& bundle)
     };
     bundle.read(
         [&](const QString& sha256, const QByteArray& data) {
-            if (hasBlob(m_db, sha256))
+            if (hasBlob(statements, sha256))
                 return;
             attachments.add(data, types.mimeTypeForData(data).name());
             ++summary.attachments;
@@ -111,6 +141,8 @@ BundleMerger::Summary BundleMerger::merge(BundleReader& bundle)
                 m_progress(++done, total);
         },
         linkUses);
+    indexing.finish();
+    m_statements = nullptr;
     const LinkMerger::Summary linked = links.finish();
     summary.links = linked.links;
     summary.shares = linked.shares;
@@ -122,10 +154,11 @@ BundleMerger::Summary BundleMerger::merge(BundleReader& bundle)
 void BundleMerger::mergePage(HistoryWriter& writer, const BundleReader::PageRecord& page,
                              const QList<BundleReader::RevisionRecord>& history, Summary& summary)
 {
+    StatementCache& statements = *m_statements;
     PageStore store(m_db);
     std::optional<qint64> pageId = writer.pageId(page.uuid);
     const bool isNew = !pageId;
-    const PageRow local = isNew ? PageRow{} : pageRow(m_db, *pageId);
+    const PageRow local = isNew ? PageRow{} : pageRow(statements, *pageId);
     if (isNew)
         pageId = writer.insertPage(page.uuid, history.first().createdAt);
 
@@ -139,18 +172,22 @@ void BundleMerger::mergePage(HistoryWriter& writer, const BundleReader::PageReco
         writer.insertRevision(*pageId, revisionFrom(record), idOf(record.parent),
                               idOf(record.mergeParent));
     }
-    const RevisionGraph graph = RevisionGraph::ofPage(m_db, *pageId);
     const std::optional<qint64> remote = writer.revisionId(page.head);
-    if (!remote || !graph.contains(*remote))
+    if (!remote || pageOfRevision(statements, *remote) != pageId)
         throw BundleError(
             tr("The bundle gives page %1 a revision of another page.").arg(page.uuid));
+    // Most pages of a sync are as they were: their history is read only when it is needed.
+    const bool sameHead = !isNew && *remote == local.head;
+    const RevisionGraph graph = isNew || (sameHead && page.deletedAt.has_value() == local.deleted)
+                                    ? RevisionGraph({})
+                                    : RevisionGraph::ofPage(statements, *pageId);
 
     qint64 head = local.head;
     bool moved = false;
     if (isNew) {
         head = *remote;
         ++summary.added;
-    } else if (graph.descendsFrom(local.head, *remote)) {
+    } else if (sameHead || graph.descendsFrom(local.head, *remote)) {
         // This wiki has every edit the other side made.
     } else if (graph.descendsFrom(*remote, local.head)) {
         head = *remote;
@@ -206,13 +243,14 @@ void BundleMerger::mergePage(HistoryWriter& writer, const BundleReader::PageReco
             ++summary.restored;
         }
         // Two pages may now share a title: the one with the larger uuid gives it up.
-        const QString title = store.revision(head)->content.title;
-        const std::optional<qint64> holder = writer.titleHolder(title);
+        const QString title = moved || restored || isNew ? titleOf(statements, head) : QString();
+        const std::optional<qint64> holder =
+            title.isEmpty() ? std::nullopt : writer.titleHolder(title);
         if (holder && *holder != *pageId) {
             QString free;
             for (int n = 2; free.isEmpty() || writer.titleHolder(free); ++n)
                 free = QStringLiteral("%1 (%2)").arg(title).arg(n);
-            const PageRow other = pageRow(m_db, *holder);
+            const PageRow other = pageRow(statements, *holder);
             const bool thisGivesWay = page.uuid > other.uuid;
             const qint64 renamedPage = thisGivesWay ? *pageId : *holder;
             const qint64 renamedFrom = thisGivesWay ? head : other.head;
@@ -239,9 +277,11 @@ void BundleMerger::mergePage(HistoryWriter& writer, const BundleReader::PageReco
 
     // Attachments by name: what this wiki lacks; a name that stands for other bytes here
     // stays as it is.
+    if (page.attachments.isEmpty())
+        return;
     AttachmentStore attachments(m_db);
     for (auto it = page.attachments.cbegin(); it != page.attachments.cend(); ++it)
-        if (!attachments.find(*pageId, it.key()) && hasBlob(m_db, it.value()))
+        if (!attachments.find(*pageId, it.key()) && hasBlob(statements, it.value()))
             attachments.name(*pageId, it.key(), it.value());
 }
 

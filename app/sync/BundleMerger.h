@@ -12,6 +12,7 @@ namespace folio {
 
 class Database;
 class HistoryWriter;
+class StatementCache;
 
 // Merges a bundle into a wiki as a version-control system merges a branch, in one
 // transaction: revisions the wiki lacks are added as they were written; a page whose history
@@ -58,6 +59,7 @@ private:
                    const QList<BundleReader::RevisionRecord>& history, Summary& summary);
 
     Database& m_db;
+    StatementCache* m_statements = nullptr; // during merge()
     Progress m_progress;
     const std::atomic<bool>* m_cancelled = nullptr;
 };

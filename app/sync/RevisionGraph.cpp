@@ -1,6 +1,7 @@
 #include "sync/RevisionGraph.h"
 
 #include "store/Statement.h"
+#include "store/StatementCache.h"
 
 namespace folio {
 
@@ -11,16 +12,33 @@ RevisionGraph::RevisionGraph(const QList<Node>& nodes)
         m_nodes.insert(node.id, node);
 }
 
-RevisionGraph RevisionGraph::ofPage(Database& db, qint64 pageId)
+namespace {
+
+constexpr char kPageRevisions[] = "SELECT id, uuid, parent_id, merge_parent_id "
+                                  "FROM revisions WHERE page_id = ?";
+
+QList<RevisionGraph::Node> nodesOf(Statement& query, qint64 pageId)
 {
-    Statement query(db, QStringLiteral("SELECT id, uuid, parent_id, merge_parent_id "
-                                       "FROM revisions WHERE page_id = ?"));
     query.bind(1, pageId);
-    QList<Node> nodes;
+    QList<RevisionGraph::Node> nodes;
     while (query.step())
         nodes.append(
             {query.int64(0), query.text(1), query.optionalInt64(2), query.optionalInt64(3)});
-    return RevisionGraph(nodes);
+    query.reset();
+    return nodes;
+}
+
+} // namespace
+
+RevisionGraph RevisionGraph::ofPage(Database& db, qint64 pageId)
+{
+    Statement query(db, QLatin1String(kPageRevisions));
+    return RevisionGraph(nodesOf(query, pageId));
+}
+
+RevisionGraph RevisionGraph::ofPage(StatementCache& statements, qint64 pageId)
+{
+    return RevisionGraph(nodesOf(statements.get(QLatin1String(kPageRevisions)), pageId));
 }
 
 QSet<qint64> RevisionGraph::history(qint64 id) const

@@ -10,6 +10,8 @@
 namespace folio {
 
 class Database;
+class Statement;
+class StatementCache;
 
 // The history of one page as a graph: each revision points at the one it was written on, and
 // a merge of two machines' edits at both. Answers what sync needs: does one side already
@@ -27,6 +29,8 @@ public:
 
     explicit RevisionGraph(const QList<Node>& nodes);
     static RevisionGraph ofPage(Database& db, qint64 pageId);
+    // The same with the query prepared once (a merge of many pages).
+    static RevisionGraph ofPage(StatementCache& statements, qint64 pageId);
 
     bool contains(qint64 id) const { return m_nodes.contains(id); }
     // Whether `descendant` is `ancestor` or was written, through any parent, on top of it.

@@ -13,7 +13,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <sys/resource.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -30,28 +30,40 @@ struct Run
 };
 
 // Runs a program as a child and measures it as `time` would: wall clock and peak memory.
+// posix_spawn, not fork: a forked child would count the bench's own memory as its peak.
 Run measure(const QStringList& arguments, const QString& workingFolder = {})
 {
+    QStringList command = arguments;
+    if (!workingFolder.isEmpty()) // tar's -C would be the same; this keeps the calls alike
+        command =
+            QStringList{u"sh"_s, u"-c"_s, u"cd \"$0\" && exec \"$@\""_s, workingFolder} + arguments;
+    std::vector<QByteArray> bytes;
+    for (const QString& argument : command)
+        bytes.push_back(QFile::encodeName(argument));
+    std::vector<char*> argv;
+    for (QByteArray& argument : bytes)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
     QElapsedTimer timer;
     timer.start();
-    const pid_t child = fork();
-    if (child == 0) {
-        if (!workingFolder.isEmpty() && chdir(QFile::encodeName(workingFolder).constData()) != 0)
-            _exit(127);
-        std::vector<QByteArray> bytes;
-        for (const QString& argument : arguments)
-            bytes.push_back(QFile::encodeName(argument));
-        std::vector<char*> argv;
-        for (QByteArray& argument : bytes)
-            argv.push_back(argument.data());
-        argv.push_back(nullptr);
-        execvp(argv[0], argv.data());
-        _exit(127);
-    }
+    pid_t child = 0;
+    if (posix_spawnp(&child, argv[0], nullptr, nullptr, argv.data(), environ) != 0)
+        return {};
+    // The child's own high-water mark, read while it runs: wait4's would also count the
+    // bench's memory, which a spawned child shares until it runs its program.
+    long peakKB = 0;
     int status = 0;
-    rusage usage{};
-    wait4(child, &status, 0, &usage);
-    return {double(timer.elapsed()) / 1000.0, usage.ru_maxrss / 1024,
+    for (;;) {
+        QFile proc(QStringLiteral("/proc/%1/status").arg(child));
+        if (proc.open(QIODevice::ReadOnly))
+            for (const QByteArray& line : proc.readAll().split('\n'))
+                if (line.startsWith("VmHWM:"))
+                    peakKB = std::max(peakKB, line.mid(6).trimmed().split(' ').value(0).toLong());
+        if (waitpid(child, &status, WNOHANG) == child)
+            break;
+        usleep(20000);
+    }
+    return {double(timer.elapsed()) / 1000.0, peakKB / 1024,
             WIFEXITED(status) && WEXITSTATUS(status) == 0};
 }
 
@@ -100,7 +112,12 @@ int main(int argc, char* argv[])
                      qPrintable(bench::CorpusGenerator::defaultSource()));
         return 1;
     }
-    QTemporaryDir dir;
+    // FOLIO_BENCH_DIR keeps the files (to profile a phase alone: --export / --import).
+    QTemporaryDir temporary;
+    const QString kept = qEnvironmentVariable("FOLIO_BENCH_DIR");
+    if (!kept.isEmpty())
+        QDir().mkpath(kept);
+    const QDir dir(kept.isEmpty() ? temporary.path() : kept);
     const QList<PageContent> corpus = generator.pages(pages);
     const qint64 bytes = bench::CorpusGenerator::writeMarkdown(corpus, dir.filePath(u"docs"_s));
     const QString wiki = dir.filePath(QStringLiteral("laptop.folio"));
@@ -116,14 +133,15 @@ int main(int argc, char* argv[])
     const QString fresh = dir.filePath(QStringLiteral("desktop.folio"));
     std::printf("%-52s %9s %10s %9s\n", "", "seconds", "pages/s", "peak MB");
     row("baseline: tar -cf of the Markdown files",
-        measure({u"tar"_s, u"-cf"_s, u"docs.tar"_s, u"docs"_s}, dir.path()), pages);
+        measure({u"tar"_s, u"-cf"_s, u"docs.tar"_s, u"docs"_s}, dir.absolutePath()), pages);
     row("baseline: tar -czf (compressed, as a bundle is)",
-        measure({u"tar"_s, u"-czf"_s, u"docs.tar.gz"_s, u"docs"_s}, dir.path()), pages);
+        measure({u"tar"_s, u"-czf"_s, u"docs.tar.gz"_s, u"docs"_s}, dir.absolutePath()), pages);
     row("Folio: folio export (whole wiki, compressed)",
         measure({self, u"--export"_s, wiki, bundle}), pages);
-    QDir(dir.path()).mkdir(QStringLiteral("untar"));
+    QDir(dir.absolutePath()).mkdir(QStringLiteral("untar"));
     row("baseline: tar -xzf",
-        measure({u"tar"_s, u"-xzf"_s, u"docs.tar.gz"_s, u"-C"_s, u"untar"_s}, dir.path()), pages);
+        measure({u"tar"_s, u"-xzf"_s, u"docs.tar.gz"_s, u"-C"_s, u"untar"_s}, dir.absolutePath()),
+        pages);
     row("Folio: folio import into a new wiki", measure({self, u"--import"_s, bundle, fresh}),
         pages);
     row("Folio: folio import again (all unchanged, copy first)",

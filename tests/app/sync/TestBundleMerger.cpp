@@ -66,6 +66,7 @@ private Q_SLOTS:
     void aDeletionOfAnUneditedPageTravels();
     void twoPagesWithOneTitleGetTwoTitlesOnBothSides();
     void aBadBundleLeavesTheWikiUntouched();
+    void aLargeBundleIsIndexedForSearchOnceAndRight();
 
 private:
     // `from` writes a bundle; `to` merges it.
@@ -303,6 +304,38 @@ void TestBundleMerger::aBadBundleLeavesTheWikiUntouched()
     }
     QCOMPARE(m_desktop->pages.count(), pagesBefore);
     QCOMPARE(m_desktop->page(QStringLiteral("Printers")).content.body, bodyBefore);
+}
+
+void TestBundleMerger::aLargeBundleIsIndexedForSearchOnceAndRight()
+{
+    // Enough pages for the merge to index the new ones at the end; among them one the merge
+    // renames (its title is taken here) and one it deletes, both created in the same batch.
+    QList<PageContent> pages;
+    for (int i = 0; i < 300; ++i)
+        pages.append({QStringLiteral("Bulk %1").arg(i),
+                      PageKind::Note,
+                      {},
+                      QStringLiteral("walrus number %1").arg(i)});
+    pages.append({QStringLiteral("Clash"), PageKind::Note, {}, QStringLiteral("walrus clash")});
+    pages.append({QStringLiteral("Gone"), PageKind::Note, {}, QStringLiteral("walrus gone")});
+    m_laptop->pages.writeAll(pages, QStringLiteral("Ana"));
+    m_laptop->pages.remove(m_laptop->page(QStringLiteral("Gone")).id);
+    m_desktop->pages.create({QStringLiteral("Clash"), PageKind::Note, {}, QStringLiteral("mine")},
+                            QStringLiteral("Bo"));
+    const BundleMerger::Summary summary = sync(*m_laptop, *m_desktop);
+    QCOMPARE(summary.added, 302);
+    QCOMPARE(summary.renamed, 1);
+    // The index is whole, and finds each live page once.
+    m_desktop->db->exec(QStringLiteral(
+        "INSERT INTO page_search (page_search, rank) VALUES ('integrity-check', 1)"));
+    Statement found(*m_desktop->db, QStringLiteral("SELECT count(*) FROM page_search "
+                                                   "WHERE page_search MATCH 'walrus'"));
+    QVERIFY(found.step());
+    QCOMPARE(found.int64(0), 301);
+    Statement clash(*m_desktop->db, QStringLiteral("SELECT count(*) FROM page_search "
+                                                   "WHERE page_search MATCH 'clash'"));
+    QVERIFY(clash.step());
+    QCOMPARE(clash.int64(0), 2); // the renamed page's title is "Clash (2)"
 }
 
 QTEST_GUILESS_MAIN(TestBundleMerger)
