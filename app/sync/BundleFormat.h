@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLatin1StringView>
+#include <QStringView>
 
 // The names inside a bundle; docs/bundle-format.md describes each.
 namespace folio::BundleFormat {
@@ -19,5 +20,16 @@ inline constexpr char kAttachmentsFolder[] = "attachments/"; // <sha256>
 // Whole-wiki bundles only (format 1.1):
 inline constexpr char kSnapshotsFolder[] = "snapshots/"; // <sha256>.mht or .pdf
 inline constexpr char kLinksFolder[] = "links/"; // messages-NNNNNN.jsonl, links-NNNNNN.jsonl
+
+// A SHA-256 as bundles write it: 64 lower-case hex digits.
+inline bool isSha256(QStringView text)
+{
+    if (text.size() != 64)
+        return false;
+    for (const QChar c : text)
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    return true;
+}
 
 } // namespace folio::BundleFormat

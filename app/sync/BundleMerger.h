@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <functional>
+#include <utility>
 
 namespace folio {
 
@@ -62,6 +63,23 @@ private:
     StatementCache* m_statements = nullptr; // during merge()
     Progress m_progress;
     const std::atomic<bool>* m_cancelled = nullptr;
+};
+
+// Every count of a Summary by name, in the order a person reads them: what stores, sums and
+// reports them walks this list.
+inline constexpr std::pair<const char*, int BundleMerger::Summary::*> kSummaryCounts[] = {
+    {"added", &BundleMerger::Summary::added},
+    {"updated", &BundleMerger::Summary::updated},
+    {"merged", &BundleMerger::Summary::merged},
+    {"conflicted", &BundleMerger::Summary::conflicted},
+    {"deleted", &BundleMerger::Summary::deleted},
+    {"restored", &BundleMerger::Summary::restored},
+    {"renamed", &BundleMerger::Summary::renamed},
+    {"unchanged", &BundleMerger::Summary::unchanged},
+    {"attachments", &BundleMerger::Summary::attachments},
+    {"links", &BundleMerger::Summary::links},
+    {"shares", &BundleMerger::Summary::shares},
+    {"captures", &BundleMerger::Summary::captures},
 };
 
 } // namespace folio

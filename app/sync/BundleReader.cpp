@@ -24,12 +24,6 @@ namespace {
 
 constexpr qint64 kMaxManifestBytes = 256 << 20;
 
-bool isSha256(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}$"));
-    return pattern.match(text).hasMatch();
-}
-
 bool isUuid(const QString& text)
 {
     static const QRegularExpression pattern(
@@ -122,7 +116,7 @@ void BundleReader::readManifest()
                                .toBool(false);
     const QJsonObject entries = manifest.value(QStringLiteral("entries")).toObject();
     for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
-        if (!isSha256(it.value().toString()))
+        if (!BundleFormat::isSha256(it.value().toString()))
             refuse(tr("its manifest gives no checksum for “%1”").arg(it.key()));
         m_checksums.insert(it.key(), it.value().toString());
     }
@@ -199,7 +193,7 @@ void BundleReader::read(const AttachmentUse& attachment, const PageUse& page, co
         }
         const QJsonObject named = fields.value(QStringLiteral("attachments")).toObject();
         for (auto it = named.constBegin(); it != named.constEnd(); ++it) {
-            if (!isSha256(it.value().toString()))
+            if (!BundleFormat::isSha256(it.value().toString()))
                 refuse(tr("“%1” names attachment “%2” without its SHA-256").arg(name, it.key()));
             record.attachments.insert(it.key(), it.value().toString());
         }

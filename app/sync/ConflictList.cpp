@@ -1,6 +1,8 @@
 #include "sync/ConflictList.h"
 
 #include "store/Database.h"
+#include "store/PageKind.h"
+#include "store/PageStatus.h"
 #include "store/PageStore.h"
 #include "store/PageWriter.h"
 #include "store/Statement.h"
@@ -22,18 +24,25 @@ constexpr char kConflictedPages[] = R"sql(
 
 QList<PageSummary> ConflictList::pages() const
 {
-    Statement query(m_db, QStringLiteral("SELECT pages.id %1 ORDER BY pages.title_key")
+    Statement query(m_db, QStringLiteral("SELECT pages.id, pages.title, pages.kind, "
+                                         "pages.updated_at, pages.status %1 "
+                                         "ORDER BY pages.title_key")
                               .arg(QLatin1String(kConflictedPages)));
-    const PageStore store(m_db);
     QList<PageSummary> pages;
-    while (query.step()) {
-        const std::optional<Page> page = store.find(query.int64(0));
-        if (!page)
-            continue;
-        pages.append({page->id, page->content.title, page->content.kind, page->updatedAt,
-                      page->state.status});
-    }
+    while (query.step())
+        pages.append({query.int64(0), query.text(1),
+                      PageKinds::fromKey(query.text(2)).value_or(PageKind::Note),
+                      QDateTime::fromMSecsSinceEpoch(query.int64(3), Qt::UTC),
+                      PageStatuses::fromKey(query.text(4)).value_or(PageStatus::Published)});
     return pages;
+}
+
+bool ConflictList::isConflicted(qint64 pageId) const
+{
+    Statement query(
+        m_db, QStringLiteral("SELECT 1 %1 AND pages.id = ?").arg(QLatin1String(kConflictedPages)));
+    query.bind(1, pageId);
+    return query.step();
 }
 
 int ConflictList::count() const

@@ -34,6 +34,7 @@ public:
     // Conflicted live pages, by title.
     QList<PageSummary> pages() const;
     int count() const;
+    bool isConflicted(qint64 pageId) const;
     // nullopt when the page is not (or no longer) conflicted.
     std::optional<Conflict> conflict(qint64 pageId) const;
     // Saves `body` as the page's text, on top of the merge. Throws StoreError (Conflict when

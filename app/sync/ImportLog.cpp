@@ -11,26 +11,10 @@
 namespace folio {
 namespace {
 
-// The summary's counts by name; the order is the one a person reads them in.
-constexpr std::pair<const char*, int BundleMerger::Summary::*> kCounts[] = {
-    {"added", &BundleMerger::Summary::added},
-    {"updated", &BundleMerger::Summary::updated},
-    {"merged", &BundleMerger::Summary::merged},
-    {"conflicted", &BundleMerger::Summary::conflicted},
-    {"deleted", &BundleMerger::Summary::deleted},
-    {"restored", &BundleMerger::Summary::restored},
-    {"renamed", &BundleMerger::Summary::renamed},
-    {"unchanged", &BundleMerger::Summary::unchanged},
-    {"attachments", &BundleMerger::Summary::attachments},
-    {"links", &BundleMerger::Summary::links},
-    {"shares", &BundleMerger::Summary::shares},
-    {"captures", &BundleMerger::Summary::captures},
-};
-
 QString summaryJson(const BundleMerger::Summary& summary)
 {
     QJsonObject object;
-    for (const auto& [name, member] : kCounts)
+    for (const auto& [name, member] : kSummaryCounts)
         object.insert(QLatin1String(name), summary.*member);
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -39,7 +23,7 @@ BundleMerger::Summary summaryFrom(const QString& json)
 {
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
     BundleMerger::Summary summary;
-    for (const auto& [name, member] : kCounts)
+    for (const auto& [name, member] : kSummaryCounts)
         summary.*member = object.value(QLatin1String(name)).toInt();
     return summary;
 }

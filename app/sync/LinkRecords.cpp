@@ -1,6 +1,7 @@
 #include "sync/LinkRecords.h"
 
 #include "store/LinkStore.h"
+#include "sync/BundleFormat.h"
 
 #include <QJsonArray>
 
@@ -15,16 +16,6 @@ QJsonValue optionalTime(const std::optional<qint64>& time)
 std::optional<qint64> timeFrom(const QJsonValue& value)
 {
     return value.isDouble() ? std::optional<qint64>(qint64(value.toDouble())) : std::nullopt;
-}
-
-bool isSha256(const QString& text)
-{
-    if (text.size() != 64)
-        return false;
-    for (const QChar c : text)
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    return true;
 }
 
 } // namespace
@@ -143,7 +134,7 @@ std::optional<LinkRecord> LinkJson::toLink(const QJsonObject& line, QString* pro
         capture.sha256 = object.value(QStringLiteral("snapshot")).toString();
         const std::optional<qint64> capturedAt =
             timeFrom(object.value(QStringLiteral("capturedAt")));
-        if (!isSha256(capture.sha256) || !capturedAt) {
+        if (!BundleFormat::isSha256(capture.sha256) || !capturedAt) {
             *problem = tr("a capture without its snapshot or time");
             return std::nullopt;
         }

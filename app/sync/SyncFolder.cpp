@@ -29,18 +29,8 @@ QString SyncFolder::ownBundlePath() const
 
 void SyncFolder::add(BundleMerger::Summary& total, const BundleMerger::Summary& more)
 {
-    total.added += more.added;
-    total.updated += more.updated;
-    total.merged += more.merged;
-    total.conflicted += more.conflicted;
-    total.deleted += more.deleted;
-    total.restored += more.restored;
-    total.renamed += more.renamed;
-    total.unchanged += more.unchanged;
-    total.attachments += more.attachments;
-    total.links += more.links;
-    total.shares += more.shares;
-    total.captures += more.captures;
+    for (const auto& count : kSummaryCounts)
+        total.*count.second += more.*count.second;
 }
 
 SyncFolder::Round SyncFolder::run()

@@ -245,7 +245,7 @@ void MainWindow::updatePageState()
     m_actions->deletePage->setEnabled(page.has_value());
     m_actions->history->setEnabled(page.has_value());
     QString state = page ? ReviewWorkflow::describe(page->state) : QString();
-    if (page && m_sync->conflictedPages().contains(page->id))
+    if (page && m_sync->isConflicted(page->id))
         state = tr("Conflicted (View → Conflicts) · %1").arg(state);
     m_statusPage->setText(state);
     m_statusPage->setVisible(page.has_value());

@@ -92,6 +92,15 @@ QSet<qint64> SyncController::conflictedPages() const
     return ids;
 }
 
+bool SyncController::isConflicted(qint64 pageId) const
+{
+    try {
+        return m_wiki && ConflictList(m_wiki->database()).isConflicted(pageId);
+    } catch (const StoreError&) {
+        return false; // unmarked this time; the Conflicts view says what is wrong
+    }
+}
+
 void SyncController::updateConflicts()
 {
     const int count = conflictCount();

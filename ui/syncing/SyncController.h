@@ -35,6 +35,7 @@ public:
     SyncScheduler* scheduler() const { return m_scheduler; }
     int conflictCount() const;
     QSet<qint64> conflictedPages() const;
+    bool isConflicted(qint64 pageId) const;
 
     void exportWiki();
     void importBundle();
