@@ -2,6 +2,7 @@
 #include "cli/Cli.h"
 #include "cli/CommandLine.h"
 #include "cli/Console.h"
+#include "core/LocalTimeZone.h"
 #include "core/Translations.h"
 #include "mainwindow/WindowApp.h"
 
@@ -18,6 +19,7 @@
 // that needs no display; otherwise it opens the window.
 int main(int argc, char* argv[])
 {
+    folio::LocalTimeZone::keepLoaded();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -403,10 +403,6 @@
         <translation>„%1“ endet nicht mit der Version, die seine Seitendatei nennt</translation>
     </message>
     <message>
-        <source>“%1” changed while it was read</source>
-        <translation>„%1“ hat sich beim Lesen verändert</translation>
-    </message>
-    <message>
         <source>“%1” is not named by its SHA-256</source>
         <translation>„%1“ ist nicht nach seinem SHA-256 benannt</translation>
     </message>

@@ -97,4 +97,16 @@ QList<AttachmentStore::Named> AttachmentStore::forPage(qint64 pageId) const
     return result;
 }
 
+QHash<qint64, QList<AttachmentStore::Named>> AttachmentStore::byPage() const
+{
+    Statement query(m_db, QStringLiteral("SELECT p.page_id, p.name, p.sha256, a.size "
+                                         "FROM page_attachments p "
+                                         "JOIN attachments a ON a.sha256 = p.sha256 "
+                                         "ORDER BY p.page_id, p.name"));
+    QHash<qint64, QList<Named>> result;
+    while (query.step())
+        result[query.int64(0)].append({query.text(1), query.text(2), query.int64(3)});
+    return result;
+}
+
 } // namespace folio

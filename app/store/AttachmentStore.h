@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -49,6 +50,8 @@ public:
     // The SHA-256 the page's `name` stands for.
     std::optional<QString> find(qint64 pageId, const QString& name) const;
     QList<Named> forPage(qint64 pageId) const;
+    // Every page's, in one query, for a writer that walks all pages (page id → its files).
+    QHash<qint64, QList<Named>> byPage() const;
 
 private:
     Database& m_db;

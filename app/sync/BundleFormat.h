@@ -7,8 +7,9 @@
 namespace folio::BundleFormat {
 
 inline constexpr char kFormatName[] = "folio-bundle";
-inline constexpr int kMajorVersion = 1;
-inline constexpr int kMinorVersion = 1;
+// 2.0: a history's last line (the page's head) leaves its text to the page file.
+inline constexpr int kMajorVersion = 2;
+inline constexpr int kMinorVersion = 0;
 
 inline constexpr char kFileSuffix[] = ".foliobundle";
 

@@ -159,7 +159,14 @@ void BundleMerger::mergePage(HistoryWriter& writer, const BundleReader::PageReco
     std::optional<qint64> pageId = writer.pageId(page.uuid);
     const bool isNew = !pageId;
     const PageRow local = isNew ? PageRow{} : pageRow(statements, *pageId);
-    if (isNew)
+    // Most new pages take their head's title, kind and tags as they are inserted; one whose
+    // title is taken or that comes deleted goes the long way, through setHead() below.
+    const BundleReader::RevisionRecord& shown = history.last(); // the head: BundleReader checks
+    const bool showsAtOnce = isNew && !page.deletedAt && !writer.titleHolder(shown.content.title);
+    if (showsAtOnce)
+        pageId =
+            writer.insertPageShowing(page.uuid, history.first().createdAt, revisionFrom(shown));
+    else if (isNew)
         pageId = writer.insertPage(page.uuid, history.first().createdAt);
 
     // The revisions this wiki lacks, parents first, as they were written.
@@ -269,7 +276,9 @@ void BundleMerger::mergePage(HistoryWriter& writer, const BundleReader::PageReco
             }
             ++summary.renamed;
         }
-        if (moved || restored || isNew)
+        if (showsAtOnce && head == *remote)
+            writer.show(*pageId, head);
+        else if (moved || restored || isNew)
             writer.setHead(*pageId, head);
     }
     if (!moved && !isNew && deleted == local.deleted)

@@ -150,22 +150,6 @@ void BundleReader::checkEntries()
     for (auto it = m_checksums.cbegin(); it != m_checksums.cend(); ++it)
         if (!present.contains(it.key()))
             refuse(tr("“%1”, listed in its manifest, is missing").arg(it.key()));
-    // Every byte against its checksum, before anything is taken from the bundle.
-    try {
-        m_archive->read([&](const QString& name) { return name != manifestName; },
-                        [&](const QString& name, MemberReader& reader) {
-                            Sha256::Hasher hasher;
-                            char buffer[1 << 16];
-                            for (qint64 got; (got = reader.read(buffer, sizeof buffer)) > 0;)
-                                hasher.add(QByteArrayView(buffer, got));
-                            if (hasher.hex() != m_checksums.value(name))
-                                refuse(tr("“%1” does not match its checksum: the file is "
-                                          "damaged or was changed")
-                                           .arg(name));
-                        });
-    } catch (const ExportError& error) {
-        throw BundleError(error.message());
-    }
 }
 
 void BundleReader::read(const AttachmentUse& attachment, const PageUse& page, const LinkUses& links)
@@ -173,6 +157,7 @@ void BundleReader::read(const AttachmentUse& attachment, const PageUse& page, co
     const QString manifestName = QLatin1String(BundleFormat::kManifest);
     std::optional<PageRecord> pending;
     QString pendingFile;
+    QString pendingText; // the page file's text: since format 2, its head revision's
     const auto readPage = [&](const QString& name, const QByteArray& data) {
         if (pending)
             refuse(tr("“%1” comes without its history").arg(pendingFile));
@@ -199,6 +184,7 @@ void BundleReader::read(const AttachmentUse& attachment, const PageUse& page, co
         }
         pending = record;
         pendingFile = name;
+        pendingText = parsed->body;
     };
     const auto readHistory = [&](const QString& name, const QByteArray& data) {
         const QString uuid = name.mid(qsizetype(qstrlen(BundleFormat::kHistoryFolder)))
@@ -207,6 +193,9 @@ void BundleReader::read(const AttachmentUse& attachment, const PageUse& page, co
             refuse(tr("“%1” comes without its page file").arg(name));
         QList<RevisionRecord> history;
         const QList<QByteArray> lines = data.split('\n');
+        qsizetype lastLine = lines.size() - 1;
+        while (lastLine >= 0 && lines.at(lastLine).isEmpty())
+            --lastLine;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (lines.at(i).isEmpty())
                 continue;
@@ -234,14 +223,18 @@ void BundleReader::read(const AttachmentUse& attachment, const PageUse& page, co
                 PageStatuses::fromKey(line.value(QStringLiteral("status")).toString());
             const std::optional<PageVisibility> visibility = PageStatuses::visibilityFromKey(
                 line.value(QStringLiteral("visibility")).toString());
+            // Since format 2 the head's text is only in the page file.
+            const QJsonValue body = line.value(QStringLiteral("body"));
+            const bool textInPageFile =
+                body.isUndefined() && i == lastLine && m_manifest.majorVersion >= 2;
             if (!created || !kind || !status || !visibility ||
                 !line.value(QStringLiteral("title")).isString() ||
-                !line.value(QStringLiteral("body")).isString())
+                !(body.isString() || textInPageFile))
                 bad(tr("a revision without its time, title, kind, status, visibility or text"));
             revision.createdAt = *created;
             revision.content = {line.value(QStringLiteral("title")).toString(), *kind,
                                 line.value(QStringLiteral("tags")).toVariant().toStringList(),
-                                line.value(QStringLiteral("body")).toString()};
+                                textInPageFile ? pendingText : body.toString()};
             revision.state = {*status, *visibility};
             revision.summary = line.value(QStringLiteral("summary")).toString();
             revision.conflicted = line.value(QStringLiteral("conflicted")).toBool(false);
@@ -298,7 +291,9 @@ void BundleReader::read(const AttachmentUse& attachment, const PageUse& page, co
                             const QByteArray data = reader.readAll(kMaxEntryBytes);
                             // The file may have changed since it was checked.
                             if (Sha256::hex(data) != m_checksums.value(name))
-                                refuse(tr("“%1” changed while it was read").arg(name));
+                                refuse(tr("“%1” does not match its checksum: the file is "
+                                          "damaged or was changed")
+                                           .arg(name));
                             if (startsWith(name, BundleFormat::kAttachmentsFolder)) {
                                 const QString sha256 = name.section(u'/', 1);
                                 if (sha256 != m_checksums.value(name))

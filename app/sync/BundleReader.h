@@ -20,11 +20,13 @@ namespace folio {
 
 class ExportArchive;
 
-// Reads a bundle (docs/bundle-format.md). Opening checks the whole file before anything is
-// taken from it: a zip with nothing hostile in it (ExportArchive refuses `../` names, links,
-// duplicate names and decompression bombs), a manifest of a known major version, and every
-// entry present with the SHA-256 the manifest gives. Reading then hands over attachments,
-// and each page with its history, in the bundle's order.
+// Reads a bundle (docs/bundle-format.md). Opening checks what the file holds: names with
+// nothing hostile in them (ExportArchive refuses `../`, links and duplicates), a manifest of
+// a known major version, and every entry it lists present and no other. Reading checks each
+// entry as it comes — its size (decompression bombs) and the SHA-256 the manifest gives —
+// and hands over attachments, and each page with its history, in the bundle's order. The
+// merge reads inside its transaction, so an entry found damaged late still leaves the wiki
+// as it was, and the bundle is decompressed once.
 class BundleReader
 {
     Q_DECLARE_TR_FUNCTIONS(folio::BundleReader)

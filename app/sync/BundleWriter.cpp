@@ -18,6 +18,10 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace folio {
 namespace {
 
@@ -89,10 +93,12 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
 {
     ZipWriter zip(path);
     const ReadSnapshot snapshot(m_db);
-    QJsonObject checksums;
+    // Sorted before they go into the manifest's object: inserted in its order, it only
+    // appends (out of order, each insert moves the entries after it).
+    std::vector<std::pair<QString, QString>> checksums;
     const auto add = [&](const QString& name, const QByteArray& data) {
         zip.add(name, data);
-        checksums.insert(name, Sha256::hex(data));
+        checksums.emplace_back(name, Sha256::hex(data));
     };
 
     QList<PageRow> pages;
@@ -111,13 +117,15 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
                              "LEFT JOIN revisions m ON m.id = r.merge_parent_id "
                              "WHERE r.page_id = ? ORDER BY r.id"));
     AttachmentStore attachments(m_db);
+    const QHash<qint64, QList<AttachmentStore::Named>> attached = attachments.byPage();
     QSet<QString> fileNames, attachmentsWritten;
     Summary summary;
     int done = 0;
     for (const PageRow& page : std::as_const(pages)) {
         if (m_cancelled && *m_cancelled)
             throw Cancelled{};
-        // The page's history, as far as the filter lets it out; the last line is its head.
+        // The page's history, as far as the filter lets it out; the last line is its head,
+        // written once the next revision shows it is not the last.
         QByteArray lines;
         QJsonObject head;
         int revisions = 0;
@@ -145,11 +153,16 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
                 revision.insert(QStringLiteral("summary"), history.text(11));
             if (history.int64(12) != 0)
                 revision.insert(QStringLiteral("conflicted"), true);
-            lines += QJsonDocument(revision).toJson(QJsonDocument::Compact) + '\n';
+            if (revisions > 0)
+                lines += QJsonDocument(head).toJson(QJsonDocument::Compact) + '\n';
             head = revision;
             ++revisions;
         }
         history.reset();
+        // The head's text is the page file's: the bundle carries it once.
+        const QString headText = head.take(QStringLiteral("body")).toString();
+        if (revisions > 0)
+            lines += QJsonDocument(head).toJson(QJsonDocument::Compact) + '\n';
         const QStringList tags = head.value(QStringLiteral("tags")).toVariant().toStringList();
         const PageKind kind = PageKinds::fromKey(head.value(QStringLiteral("kind")).toString())
                                   .value_or(PageKind::Note);
@@ -160,7 +173,7 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
         }
 
         QJsonObject named;
-        for (const AttachmentStore::Named& attachment : attachments.forPage(page.id)) {
+        for (const AttachmentStore::Named& attachment : attached.value(page.id)) {
             named.insert(attachment.name, attachment.sha256);
             if (attachmentsWritten.contains(attachment.sha256))
                 continue;
@@ -185,7 +198,7 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
         const QString folder = QLatin1String(page.deletedAt ? BundleFormat::kDeletedFolder
                                                             : BundleFormat::kPagesFolder);
         add(folder + fileNameFor(head.value(QStringLiteral("title")).toString(), fileNames),
-            FrontMatter::write(fields, head.value(QStringLiteral("body")).toString()));
+            FrontMatter::write(fields, headText));
         add(QLatin1String(BundleFormat::kHistoryFolder) + page.uuid + QLatin1String(".jsonl"),
             lines);
         ++(page.deletedAt ? summary.deletedPages : summary.pages);
@@ -221,6 +234,11 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
         while (known.step())
             knownWikis.append(known.text(0));
     }
+    std::sort(checksums.begin(), checksums.end());
+    QJsonObject entries;
+    for (const auto& [name, sha256] : checksums)
+        entries.insert(name, sha256);
+    checksums = {};
     QJsonArray kinds;
     for (const PageKind kind : m_filter.kinds)
         kinds.append(PageKinds::key(kind));
@@ -246,7 +264,7 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
                      {QStringLiteral("links"), summary.links},
                      {QStringLiteral("messages"), summary.messages},
                      {QStringLiteral("snapshots"), summary.snapshots}}},
-        {QStringLiteral("entries"), checksums}};
+        {QStringLiteral("entries"), entries}};
     zip.add(QLatin1String(BundleFormat::kManifest),
             QJsonDocument(manifest).toJson(QJsonDocument::Indented));
     zip.commit();

@@ -12,6 +12,10 @@ namespace folio {
 HistoryWriter::HistoryWriter(Database& db)
     : m_db(db), m_findRevision(db, QStringLiteral("SELECT id FROM revisions WHERE uuid = ?")),
       m_findPage(db, QStringLiteral("SELECT id FROM pages WHERE uuid = ?")),
+      m_insertPage(db, QStringLiteral("INSERT INTO pages (uuid, title, title_key, kind, "
+                                      "created_at, updated_at, status, visibility) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")),
+      m_show(db, QStringLiteral("UPDATE pages SET revision_id = ? WHERE id = ?")),
       m_insertRevision(
           db, QStringLiteral("INSERT INTO revisions (page_id, parent_id, merge_parent_id, uuid, "
                              "author, created_at, title, kind, tags, body, content_hash, status, "
@@ -56,15 +60,43 @@ std::optional<qint64> HistoryWriter::pageId(const QString& uuid)
 qint64 HistoryWriter::insertPage(const QString& uuid, const QDateTime& createdAt)
 {
     // The title key is a placeholder no title can be ('#' is reserved) until setHead().
-    Statement insert(m_db,
-                     QStringLiteral("INSERT INTO pages (uuid, title, title_key, kind, "
-                                    "created_at, updated_at) VALUES (?, '', ?, 'note', ?, ?)"));
-    insert.bind(1, uuid)
-        .bind(2, QLatin1String("#arriving#") + uuid)
-        .bind(3, createdAt.toMSecsSinceEpoch())
-        .bind(4, createdAt.toMSecsSinceEpoch())
+    const qint64 created = createdAt.toMSecsSinceEpoch();
+    m_insertPage.bind(1, uuid)
+        .bind(2, QString())
+        .bind(3, QLatin1String("#arriving#") + uuid)
+        .bind(4, PageKinds::key(PageKind::Note))
+        .bind(5, created)
+        .bind(6, created)
+        .bind(7, PageStatuses::key(PageStatus::Published))
+        .bind(8, PageStatuses::key(PageVisibility::Internal))
         .run();
     return m_db.lastInsertId();
+}
+
+qint64 HistoryWriter::insertPageShowing(const QString& uuid, const QDateTime& createdAt,
+                                        const Revision& head)
+{
+    // One insert with every field but the text, rather than an insert and an update.
+    const qint64 created = createdAt.toMSecsSinceEpoch();
+    m_insertPage.bind(1, uuid)
+        .bind(2, head.content.title)
+        .bind(3, PageTitle::key(head.content.title))
+        .bind(4, PageKinds::key(head.content.kind))
+        .bind(5, created)
+        .bind(6, std::max(created, head.createdAt.toMSecsSinceEpoch()))
+        .bind(7, PageStatuses::key(head.state.status))
+        .bind(8, PageStatuses::key(head.state.visibility))
+        .run();
+    const qint64 pageId = m_db.lastInsertId();
+    // As setHead() reads them back from the revision, where they are stored comma-joined.
+    for (const QString& name : head.content.tags.join(u',').split(u',', Qt::SkipEmptyParts))
+        m_insertTag.bind(1, pageId).bind(2, name).run();
+    return pageId;
+}
+
+void HistoryWriter::show(qint64 pageId, qint64 revisionId)
+{
+    m_show.bind(1, revisionId).bind(2, pageId).run();
 }
 
 qint64 HistoryWriter::insertRevision(qint64 pageId, const Revision& revision,

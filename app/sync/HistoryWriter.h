@@ -26,6 +26,11 @@ public:
     std::optional<qint64> pageId(const QString& uuid);
     // A page this wiki has not seen: no text until setHead().
     qint64 insertPage(const QString& uuid, const QDateTime& createdAt);
+    // A page this wiki has not seen, with the title, kind, tags and state of `head`, the
+    // revision it will show once show() names it. The title must be free.
+    qint64 insertPageShowing(const QString& uuid, const QDateTime& createdAt, const Revision& head);
+    // Makes a revision the page's current text when the page has its other fields already.
+    void show(qint64 pageId, qint64 revisionId);
     // `revision.id`, `pageId` and the parents as ids are ignored: `parentId` and
     // `mergeParentId` are this wiki's ids of the parents, when it has them.
     qint64 insertRevision(qint64 pageId, const Revision& revision, std::optional<qint64> parentId,
@@ -43,6 +48,8 @@ private:
     Database& m_db;
     Statement m_findRevision;
     Statement m_findPage;
+    Statement m_insertPage;
+    Statement m_show;
     Statement m_insertRevision;
     Statement m_readHead;
     Statement m_updateHead;

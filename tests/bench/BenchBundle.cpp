@@ -1,4 +1,5 @@
 #include "CorpusGenerator.h"
+#include "core/LocalTimeZone.h"
 #include "store/Database.h"
 #include "store/PageStore.h"
 #include "store/WikiFile.h"
@@ -98,6 +99,7 @@ void row(const char* what, const Run& run, int pages)
 // checksums, and merges on import.
 int main(int argc, char* argv[])
 {
+    LocalTimeZone::keepLoaded(); // as folio's main() does
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.value(1) == QLatin1String("--export"))

@@ -88,6 +88,18 @@ void TestAttachmentStore::aTakenNameGetsANumber()
              QStringLiteral("notes.txt"));
     QCOMPARE(*m_attachments->find(m_page.id, QStringLiteral("notes-2.txt")), two);
     QCOMPARE(m_attachments->forPage(m_page.id).size(), 3);
+    // All pages' at once say the same as each page's own.
+    const QHash<qint64, QList<AttachmentStore::Named>> all = m_attachments->byPage();
+    QCOMPARE(all.size(), 2);
+    for (const qint64 page : {m_page.id, m_other.id}) {
+        const QList<AttachmentStore::Named> one = m_attachments->forPage(page);
+        QCOMPARE(all.value(page).size(), one.size());
+        for (qsizetype i = 0; i < one.size(); ++i) {
+            QCOMPARE(all.value(page).at(i).name, one.at(i).name);
+            QCOMPARE(all.value(page).at(i).sha256, one.at(i).sha256);
+            QCOMPARE(all.value(page).at(i).size, one.at(i).size);
+        }
+    }
 }
 
 void TestAttachmentStore::theSameFileUnderItsNameIsNotDoubled()

@@ -132,14 +132,21 @@ std::pair<BundleMerger::Summary, BundleMerger::Summary> TestBundleMerger::exchan
 void TestBundleMerger::newPagesArriveWithTheirHistory()
 {
     m_laptop->edit(QStringLiteral("Printers"), QStringLiteral("one\ntwo\nthree\nfour\n"));
-    m_laptop->pages.create({QStringLiteral("Scanners"), PageKind::Note, {}, QStringLiteral("s")},
-                           QStringLiteral("Ana"));
+    m_laptop->pages.create({QStringLiteral("Scanners"),
+                            PageKind::Faq,
+                            {QStringLiteral("office"), QStringLiteral("hardware")},
+                            QStringLiteral("s glows")},
+                           QStringLiteral("Ana"), {PageStatus::Review, PageVisibility::Public});
     const BundleMerger::Summary summary = sync(*m_laptop, *m_desktop);
     QCOMPARE(summary.added, 1);
     QCOMPARE(summary.updated, 1);
     const Page scanners = m_desktop->page(QStringLiteral("Scanners"));
     QCOMPARE(scanners.uuid, m_laptop->page(QStringLiteral("Scanners")).uuid);
-    QCOMPARE(scanners.content.body, QStringLiteral("s"));
+    QCOMPARE(scanners.content.body, QStringLiteral("s glows"));
+    QCOMPARE(scanners.content.kind, PageKind::Faq);
+    QCOMPARE(scanners.content.tags, m_laptop->page(QStringLiteral("Scanners")).content.tags);
+    QCOMPARE(scanners.state.status, PageStatus::Review);
+    QCOMPARE(scanners.state.visibility, PageVisibility::Public);
     QCOMPARE(m_desktop->revisionUuids(QStringLiteral("Printers")),
              m_laptop->revisionUuids(QStringLiteral("Printers")));
     const Revision first = m_desktop->pages.history(scanners.id).last();
@@ -149,6 +156,10 @@ void TestBundleMerger::newPagesArriveWithTheirHistory()
                                                    "WHERE page_search MATCH 'four'"));
     QVERIFY(found.step());
     QCOMPARE(found.int64(0), 1);
+    Statement added(*m_desktop->db, QStringLiteral("SELECT count(*) FROM page_search "
+                                                   "WHERE page_search MATCH 'glows hardware'"));
+    QVERIFY(added.step());
+    QCOMPARE(added.int64(0), 1);
 }
 
 void TestBundleMerger::editsFromTheOtherSideFastForward()

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void badBundlesAreRefusedByName();
     void aPageFileThatIsNotOneIsRefusedWhenRead();
     void aNewerMinorVersionsEntriesAreLeftUnread();
+    void theHeadsTextComesBackExactlyFromThePageFile();
+    void onlyTheHeadMayLeaveItsTextToThePageFile();
+    void versionOneBundlesCarryTheHeadsTextInTheHistory();
 
 private:
     using Entries = std::vector<test::ArchiveEntry>;
@@ -99,7 +102,7 @@ QString TestBundleReader::rewritten(const QString& name,
 void TestBundleReader::readsBackWhatWasWritten()
 {
     BundleReader reader(m_good);
-    QCOMPARE(reader.manifest().majorVersion, 1);
+    QCOMPARE(reader.manifest().majorVersion, BundleFormat::kMajorVersion);
     QCOMPARE(reader.manifest().machine, QStringLiteral("laptop"));
     QVERIFY(reader.manifest().wholeWiki);
     QCOMPARE(reader.pageCount(), 1);
@@ -167,12 +170,15 @@ void TestBundleReader::badBundlesAreRefusedByName_data()
                                               [](Entries& entries) { entries.pop_back(); })
                                  << QStringLiteral("no manifest.json");
 
-    QTest::newRow("newer format") << rewritten(QStringLiteral("newer.foliobundle"),
-                                               [](Entries& entries) {
-                                                   entries.back().data.replace(currentVersion(),
-                                                                               "\"2.3\"");
-                                               })
-                                  << QStringLiteral("newer Folio");
+    QTest::newRow("newer format")
+        << rewritten(
+               QStringLiteral("newer.foliobundle"),
+               [](Entries& entries) {
+                   entries.back().data.replace(
+                       currentVersion(),
+                       QStringLiteral("\"%1.3\"").arg(BundleFormat::kMajorVersion + 1).toUtf8());
+               })
+        << QStringLiteral("newer Folio");
 
     QTest::newRow("unlisted entry")
         << rewritten(
@@ -233,6 +239,77 @@ void TestBundleReader::aNewerMinorVersionsEntriesAreLeftUnread()
         withFutureEntry(QStringLiteral("minor.foliobundle"),
                         QStringLiteral("\"%1.99\"").arg(BundleFormat::kMajorVersion).toUtf8());
     QCOMPARE(messageOf(newer), QString());
+}
+
+void TestBundleReader::theHeadsTextComesBackExactlyFromThePageFile()
+{
+    // Text that looks like a header, Windows line ends, no final line break, spaces at the end.
+    const QString text = QStringLiteral("---\ntitle: \"not mine\"\n---\r\nbody\r\n\n  ");
+    std::unique_ptr<Database> db =
+        WikiFile::open(m_dir.filePath(QStringLiteral("tricky.folio"))).database;
+    PageStore(*db).create({QStringLiteral("Tricky"), PageKind::Note, {}, text},
+                          QStringLiteral("Ana"));
+    const QString path = m_dir.filePath(QStringLiteral("tricky.foliobundle"));
+    BundleWriter(*db, QStringLiteral("laptop")).write(path);
+    QString read;
+    BundleReader(path).read(
+        [](const QString&, const QByteArray&) {},
+        [&](const BundleReader::PageRecord&, const QList<BundleReader::RevisionRecord>& history) {
+            if (history.last().content.title == QLatin1String("Tricky"))
+                read = history.last().content.body;
+        });
+    QCOMPARE(read, text);
+}
+
+void TestBundleReader::onlyTheHeadMayLeaveItsTextToThePageFile()
+{
+    const QString path = rewritten(QStringLiteral("notext.foliobundle"), [](Entries& entries) {
+        for (test::ArchiveEntry& e : entries) {
+            if (!e.name.startsWith("history/"))
+                continue;
+            QList<QByteArray> lines = e.data.split('\n');
+            QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+            first.remove(QStringLiteral("body"));
+            lines.first() = QJsonDocument(first).toJson(QJsonDocument::Compact);
+            e.data = lines.join('\n');
+        }
+    });
+    const QString message = messageOf(path);
+    QVERIFY2(message.contains(QLatin1String("line 1 of")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("text")), qPrintable(message));
+}
+
+void TestBundleReader::versionOneBundlesCarryTheHeadsTextInTheHistory()
+{
+    // A 1.x bundle, as Folio wrote them before: the head's line carries the text too.
+    const auto asVersionOne = [this](const QString& name, const QByteArray& headText) {
+        return rewritten(name, [&](Entries& entries) {
+            for (test::ArchiveEntry& e : entries) {
+                if (e.name.startsWith("history/")) {
+                    QList<QByteArray> lines = e.data.split('\n');
+                    QJsonObject head = QJsonDocument::fromJson(lines.at(1)).object();
+                    if (!headText.isNull())
+                        head.insert(QStringLiteral("body"), QString::fromUtf8(headText));
+                    lines[1] = QJsonDocument(head).toJson(QJsonDocument::Compact);
+                    e.data = lines.join('\n');
+                }
+                if (e.name.startsWith("pages/"))
+                    e.data.replace("Two.", "Not this one.");
+            }
+            entries.back().data.replace(currentVersion(), "\"1.1\"");
+        });
+    };
+    QString body;
+    BundleReader(asVersionOne(QStringLiteral("v1.foliobundle"), "One.\nTwo.\n"))
+        .read([](const QString&, const QByteArray&) {},
+              [&](const BundleReader::PageRecord&,
+                  const QList<BundleReader::RevisionRecord>& history) {
+                  body = history.last().content.body;
+              });
+    QCOMPARE(body, QStringLiteral("One.\nTwo.\n"));
+    // In 1.x the head's line must carry it.
+    const QString message = messageOf(asVersionOne(QStringLiteral("v1-notext.foliobundle"), {}));
+    QVERIFY2(message.contains(QLatin1String("line 2 of")), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestBundleReader)

@@ -89,7 +89,7 @@ void TestBundleWriter::carriesEveryPageWithItsHistoryAndAttachments()
     QCOMPARE(bundle.order.last(), QStringLiteral("manifest.json"));
     const QJsonObject manifest = manifestOf(bundle);
     QCOMPARE(manifest.value(QStringLiteral("format")).toString(), QStringLiteral("folio-bundle"));
-    QCOMPARE(manifest.value(QStringLiteral("version")).toString(), QStringLiteral("1.1"));
+    QCOMPARE(manifest.value(QStringLiteral("version")).toString(), QStringLiteral("2.0"));
     QCOMPARE(manifest.value(QStringLiteral("machine")).toString(), QStringLiteral("laptop"));
     QCOMPARE(manifest.value(QStringLiteral("wiki")).toString().size(), 36);
     // Every other entry is listed with its SHA-256, and nothing else is.
@@ -120,6 +120,9 @@ void TestBundleWriter::carriesEveryPageWithItsHistoryAndAttachments()
     QCOMPARE(second.value(QStringLiteral("parent")).toString(),
              first.value(QStringLiteral("uuid")).toString());
     QVERIFY(!first.contains(QStringLiteral("parent")));
+    // The head's text is carried once, in the page file; older revisions carry their own.
+    QVERIFY(first.value(QStringLiteral("body")).isString());
+    QVERIFY(!second.contains(QStringLiteral("body")));
     QCOMPARE(second.value(QStringLiteral("author")).toString(), QStringLiteral("Bo"));
     QCOMPARE(second.value(QStringLiteral("summary")).toString(), QStringLiteral("picture"));
     QCOMPARE(parsed->fields.value(QStringLiteral("revision")).toString(),
