@@ -1,3 +1,4 @@
+#include "TestPages.h"
 #include "store/Database.h"
 #include "store/PageStore.h"
 #include "store/WikiFile.h"
@@ -24,16 +25,9 @@ struct Machine
     }
     void write(const QString& title, const QString& body)
     {
-        if (const std::optional<Page> page = pages.find(title))
-            pages.update(page->id, {title, PageKind::Guide, {}, body}, page->revisionId, id);
-        else
-            pages.create({title, PageKind::Guide, {}, body}, id);
+        test::writePage(pages, title, body, id);
     }
-    QString body(const QString& title) const
-    {
-        const std::optional<Page> page = pages.find(title);
-        return page ? page->content.body : QString();
-    }
+    QString body(const QString& title) const { return test::pageBody(pages, title); }
 
     std::unique_ptr<Database> db;
     PageStore pages;

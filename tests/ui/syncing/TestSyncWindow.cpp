@@ -1,4 +1,5 @@
 #include "ModalAnswer.h"
+#include "TestPages.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "core/Settings.h"
@@ -48,17 +49,9 @@ struct Machine
     }
     void write(const QString& title, const QString& body)
     {
-        PageStore& pages = wiki->pages();
-        if (const std::optional<Page> page = pages.find(title))
-            pages.update(page->id, {title, PageKind::Guide, {}, body}, page->revisionId, u"me"_s);
-        else
-            pages.create({title, PageKind::Guide, {}, body}, u"me"_s);
+        test::writePage(wiki->pages(), title, body, u"me"_s);
     }
-    QString body(const QString& title) const
-    {
-        const std::optional<Page> page = wiki->pages().find(title);
-        return page ? page->content.body : QString();
-    }
+    QString body(const QString& title) const { return test::pageBody(wiki->pages(), title); }
     template <typename Dialog> Dialog* dialog() const { return window->findChild<Dialog*>(); }
 
     std::unique_ptr<Wiki> wiki;
