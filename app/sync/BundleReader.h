@@ -19,6 +19,7 @@
 namespace folio {
 
 class ExportArchive;
+class ReadAhead;
 
 // Reads a bundle (docs/bundle-format.md). Opening checks what the file holds: names with
 // nothing hostile in them (ExportArchive refuses `../`, links and duplicates), a manifest of
@@ -80,7 +81,9 @@ public:
     const Manifest& manifest() const { return m_manifest; }
     int pageCount() const { return m_pageCount; }
     // Throws BundleError for a page file or history the bundle's checksums vouch for but
-    // that does not read as one (written by something that is not Folio).
+    // that does not read as one (written by something that is not Folio). The callbacks run
+    // on the calling thread, in the bundle's order, while a thread of its own reads ahead;
+    // an exception a callback throws stops the reading and comes out of read().
     void read(const AttachmentUse& attachment, const PageUse& page, const LinkUses& links = {});
 
     // Above this an entry is refused rather than read into memory.
@@ -90,6 +93,8 @@ private:
     [[noreturn]] void refuse(const QString& problem) const;
     void readManifest();
     void checkEntries();
+    void readAhead(ReadAhead& ahead, const AttachmentUse& attachment, const PageUse& page,
+                   const LinkUses& links);
 
     QString m_path;
     std::unique_ptr<ExportArchive> m_archive;
