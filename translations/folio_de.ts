@@ -2452,6 +2452,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikte…</translation>
     </message>
+    <message>
+        <source>&amp;Go to Page…</source>
+        <translation>Zu Seite &amp;gehen…</translation>
+    </message>
 </context>
 <context>
     <name>folio::MarkdownEdit</name>
@@ -3191,6 +3195,29 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>the PDF is locked with a password</source>
         <translation>das PDF ist mit einem Passwort gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>folio::QuickSwitcher</name>
+    <message>
+        <source>No page title holds these letters in this order.</source>
+        <translation>Kein Seitentitel enthält diese Buchstaben in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Go to Page</source>
+        <translation>Zu Seite gehen</translation>
+    </message>
+    <message>
+        <source>Type letters of a page title…</source>
+        <translation>Buchstaben eines Seitentitels eingeben…</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Seitentitel</translation>
+    </message>
+    <message>
+        <source>Matching pages</source>
+        <translation>Passende Seiten</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,22 @@ inline void answerNextMessageBox(QMessageBox::StandardButton button,
     timer->start();
 }
 
+// Once a modal `Dialog` is on screen, hands it to `use` (which types into it, clicks it…).
+template <typename Dialog> void onNextModal(std::function<void(Dialog&)> use)
+{
+    auto* timer = new QTimer(QApplication::instance());
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, use] {
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        use(*dialog);
+    });
+    timer->start();
+}
+
 // With FOLIO_SCREENSHOT_DIR set, saves `widget` as NAME.png there, to look at.
 inline void screenshot(QWidget& widget, const QString& name)
 {

@@ -20,6 +20,7 @@
 #include "linkspanel/LinksWorkspace.h"
 #include "mainwindow/MainWindowActions.h"
 #include "navigation/PageNavigator.h"
+#include "navigation/QuickSwitcher.h"
 #include "pages/DeletedPagesDialog.h"
 #include "pages/NewPageDialog.h"
 #include "pages/PageListPanel.h"
@@ -313,6 +314,7 @@ void MainWindow::connectActions()
     connect(a.back, &QAction::triggered, this, &MainWindow::goBack);
     connect(a.forward, &QAction::triggered, this, &MainWindow::goForward);
     connect(a.home, &QAction::triggered, this, [this] { openPage(homeTitle()); });
+    connect(a.goToPage, &QAction::triggered, this, &MainWindow::goToPage);
     connect(a.search, &QAction::triggered, this, [this] {
         m_searchField->setFocus(Qt::ShortcutFocusReason);
         m_searchField->selectAll();
@@ -484,6 +486,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
 {
     m_wiki = std::move(wiki);
     m_navigator->setStore(&m_wiki->pages());
+    m_recentPages.clear();
     m_profile.schemeHandler()->setStore(&m_wiki->pages());
     m_session->setStore(&m_wiki->pages());
     m_session->setDrafts(&m_wiki->drafts());
@@ -536,8 +539,20 @@ void MainWindow::openPage(const QString& title, const QString& anchor, const QSt
         offerToCreate(title);
 }
 
+void MainWindow::goToPage()
+{
+    QuickSwitcher switcher(this);
+    switcher.setPages(pageTitles(), m_recentPages);
+    if (switcher.exec() == QDialog::Accepted)
+        openPage(switcher.chosen());
+}
+
 void MainWindow::onPageShown(const QString& title)
 {
+    m_recentPages.removeAll(title);
+    m_recentPages.prepend(title);
+    if (m_recentPages.size() > kRecentPages)
+        m_recentPages.removeLast();
     m_session->leave();
     m_stack->setCurrentWidget(m_view);
     m_pageList->select(title);

@@ -100,6 +100,8 @@ private:
     void cancelEditing();
     void onSaved(const Page& page, const QString& previousTitle);
     void goBack();
+    // The quick switcher (Ctrl+P): a few letters of a title, then Enter.
+    void goToPage();
     void goForward();
     void showAbout();
     void askAuthorName();
@@ -152,6 +154,8 @@ private:
     ReviewView* m_reviewView = nullptr;
     QLabel* m_statusArchive = nullptr; // "Archiving 3 of 20" while links are archived
     QSplitter* m_splitter = nullptr;
+    QStringList m_recentPages; // the latest first, for the quick switcher
+    static constexpr qsizetype kRecentPages = 30;
 };
 
 } // namespace folio

@@ -49,6 +49,8 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
                    QStringLiteral("go-next"), QStyle::SP_ArrowForward);
     home = make(w, tr("&Home Page"), QKeySequence(Qt::ALT | Qt::Key_Home),
                 QStringLiteral("go-home"), QStyle::SP_DirHomeIcon);
+    goToPage =
+        make(w, tr("&Go to Page…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("go-jump"));
     search =
         make(w, tr("&Search…"), QKeySequence(Qt::CTRL | Qt::Key_K), QStringLiteral("edit-find"));
     filterPages = make(w, tr("&Filter Pages"), QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -120,6 +122,8 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     view->addSeparator();
     view->addActions({zoomIn, zoomOut, zoomReset});
     QMenu* go = w->menuBar()->addMenu(tr("&Go"));
+    go->addAction(goToPage);
+    go->addSeparator();
     go->addActions({back, forward, home});
     QMenu* help = w->menuBar()->addMenu(tr("&Help"));
     help->addAction(about);

@@ -25,6 +25,7 @@ public:
     QAction* back = nullptr;
     QAction* forward = nullptr;
     QAction* home = nullptr;
+    QAction* goToPage = nullptr;
     QAction* search = nullptr;
     QAction* filterPages = nullptr;
     QAction* togglePageList = nullptr;

@@ -1,0 +1,129 @@
+#include "ModalAnswer.h"
+#include "WebTestHelpers.h"
+#include "core/Settings.h"
+#include "mainwindow/MainWindow.h"
+#include "navigation/QuickSwitcher.h"
+#include "web/FolioScheme.h"
+#include "web/PageView.h"
+#include "web/WebProfile.h"
+#include "wiki/Wiki.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace folio;
+
+// Reading and finding one's way, as a support agent does, from the keyboard: the real window
+// on the starter wiki, headless.
+class TestBrowsing : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void ctrlPGoesToAPageByAFewLetters();
+
+private:
+    QString shownTitle()
+    {
+        return test::evaluate(m_window->pageView()->page(),
+                              QStringLiteral("document.readyState === 'complete' ? "
+                                             "document.querySelector('h1.page-title')"
+                                             ".textContent : ''"))
+            .toString();
+    }
+    bool waitUntilShown(const QString& title)
+    {
+        return QTest::qWaitFor([&] { return shownTitle() == title; }, 15000);
+    }
+    void press(QKeyCombination keys)
+    {
+        QWidget* focus = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        QTest::keyClick(focus, keys.key(), keys.keyboardModifiers());
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<WebProfile> m_profile;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestBrowsing::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QStringLiteral("en")));
+    m_profile = std::make_unique<WebProfile>();
+}
+
+void TestBrowsing::init()
+{
+    static int run = 0;
+    ++run;
+    m_settings = Settings::inFile(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(run)));
+    m_window = std::make_unique<MainWindow>(
+        *m_profile, *m_settings,
+        Wiki::open(m_dir.filePath(QStringLiteral("wiki-%1.folio").arg(run))));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(waitUntilShown(QStringLiteral("Welcome to Folio")));
+}
+
+void TestBrowsing::cleanup()
+{
+    m_window.reset();
+}
+
+void TestBrowsing::ctrlPGoesToAPageByAFewLetters()
+{
+    QStringList offered;
+    test::onNextModal<QuickSwitcher>([&](QuickSwitcher& switcher) {
+        auto* list = switcher.findChild<QListWidget*>();
+        for (int i = 0; i < list->count(); ++i)
+            offered << list->item(i)->text();
+        QTest::keyClicks(switcher.findChild<QLineEdit*>(), QStringLiteral("mark che"));
+        test::screenshot(switcher, QStringLiteral("quick-switcher"));
+        QTest::keyClick(switcher.findChild<QLineEdit*>(), Qt::Key_Return);
+    });
+    press(QKeyCombination(Qt::CTRL, Qt::Key_P));
+    QVERIFY(waitUntilShown(QStringLiteral("Markdown cheat sheet")));
+    // With nothing typed, the page on screen came first: it is the one opened last.
+    QVERIFY(!offered.isEmpty());
+    QCOMPARE(offered.first(), QStringLiteral("Welcome to Folio"));
+
+    // Esc leaves the page as it was; the last page read now leads the list.
+    offered.clear();
+    test::onNextModal<QuickSwitcher>([&](QuickSwitcher& switcher) {
+        auto* list = switcher.findChild<QListWidget*>();
+        for (int i = 0; i < list->count(); ++i)
+            offered << list->item(i)->text();
+        QTest::keyClick(switcher.findChild<QLineEdit*>(), Qt::Key_Escape);
+    });
+    // A window manager gives the window back its focus when a dialog closes; offscreen, the
+    // test does.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    press(QKeyCombination(Qt::CTRL, Qt::Key_P));
+    QTRY_VERIFY(!offered.isEmpty());
+    QCOMPARE(offered.mid(0, 2), (QStringList{QStringLiteral("Markdown cheat sheet"),
+                                             QStringLiteral("Welcome to Folio")}));
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(m_window->currentTitle(), QStringLiteral("Markdown cheat sheet"));
+}
+
+int main(int argc, char* argv[])
+{
+    FolioScheme::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestBrowsing test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestBrowsing.moc"
