@@ -66,6 +66,7 @@ bench: build
 	$(BUILD)/tests/bench/BenchLinkImport $(LINK_MESSAGES) $(LINK_COUNT)
 	$(BUILD)/tests/bench/BenchArchive $(ARCHIVE_PAGES)
 	$(BUILD)/tests/bench/BenchBundle $(PAGES)
+	QT_QPA_PLATFORM=offscreen $(BUILD)/tests/bench/BenchQuickSwitcher $(PAGES)
 
 format:
 	git ls-files --cached --others --exclude-standard '*.cpp' '*.h' | xargs clang-format -i

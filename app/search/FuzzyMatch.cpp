@@ -32,20 +32,35 @@ bool startsWord(const QString& text, qsizetype i)
 
 FuzzyMatch::FuzzyMatch(const QString& query)
 {
-    for (const QChar c : query.toCaseFolded())
+    for (const QChar c : fold(query))
         if (!c.isSpace())
             m_query.append(c);
 }
 
 std::optional<int> FuzzyMatch::score(const QString& text) const
 {
+    if (m_query.isEmpty())
+        return 0;
+    return score(text, fold(text));
+}
+
+QString FuzzyMatch::fold(const QString& text)
+{
+    QString folded(text.size(), Qt::Uninitialized);
+    QChar* out = folded.data();
+    for (const QChar c : text)
+        *out++ = c.toCaseFolded();
+    return folded;
+}
+
+std::optional<int> FuzzyMatch::score(const QString& text, const QString& folded) const
+{
     const qsizetype m = m_query.size();
     const qsizetype n = text.size();
     if (m == 0)
         return 0;
-    if (m > n)
+    if (m > n || folded.size() != n)
         return std::nullopt;
-    const QString folded = text.toCaseFolded();
     // Cheap test first: most texts do not hold the letters in order at all.
     for (qsizetype i = 0, j = 0; i < m; ++i, ++j) {
         j = folded.indexOf(m_query.at(i), j);

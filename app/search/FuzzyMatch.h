@@ -18,8 +18,16 @@ public:
     explicit FuzzyMatch(const QString& query);
 
     bool isEmpty() const { return m_query.isEmpty(); }
+    // The letters looked for: the query folded, without spaces. A text that does not match
+    // some letters matches no letters that start with them.
+    const QString& letters() const { return m_query; }
     // Higher is better; nothing when the letters are not all there in order.
     std::optional<int> score(const QString& text) const;
+    // The same, for a caller that scores the same texts often and keeps them folded
+    // (`folded` is fold(text)).
+    std::optional<int> score(const QString& text, const QString& folded) const;
+    // `text` case-folded character by character: the same length, so positions line up.
+    static QString fold(const QString& text);
     // The indexes of the best `limit` matches among `texts`, best first; ties go to the shorter
     // text, then to the earlier one.
     QList<int> rank(const QStringList& texts, int limit) const;

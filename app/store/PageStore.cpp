@@ -154,6 +154,16 @@ QList<PageSummary> PageStore::list(PageFilter filter) const
     return summaries(query);
 }
 
+QStringList PageStore::titles() const
+{
+    Statement query(m_db, QStringLiteral("SELECT title FROM pages WHERE deleted_at IS NULL "
+                                         "ORDER BY title_key"));
+    QStringList result;
+    while (query.step())
+        result.append(query.text(0));
+    return result;
+}
+
 QList<PageSummary> PageStore::withTag(const QString& tag) const
 {
     Statement query(m_db, QStringLiteral("SELECT id, title, kind, updated_at, status FROM pages "

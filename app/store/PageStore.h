@@ -58,6 +58,8 @@ public:
     std::function<bool(const QString&)> existenceCheck() const;
     // Live pages in title order: all of them, only the published, or those in review.
     QList<PageSummary> list(PageFilter filter = PageFilter::All) const;
+    // Only the titles of all live pages, in title order: for pickers that list every page.
+    QStringList titles() const;
     // Deleted pages, most recently deleted first; undelete() brings one back.
     QList<DeletedPage> deleted() const;
     // The pages carrying `tag` (as PageTags writes it), by title.

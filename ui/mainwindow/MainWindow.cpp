@@ -194,6 +194,7 @@ void MainWindow::reloadPageList()
 {
     const PageFilter filter = showsDrafts() ? PageFilter::All : PageFilter::Published;
     attempt(tr("Cannot List Pages"), [&] { m_pageList->reload(m_wiki->pages(), filter); });
+    m_switcherTitlesStale = true;
     m_pageList->setConflicted(m_sync->conflictedPages());
     m_pageList->select(currentTitle());
     // Every change to pages reloads the list: the sync folder hears of it (a round with
@@ -205,8 +206,7 @@ QStringList MainWindow::pageTitles() const
 {
     QStringList titles;
     try {
-        for (const PageSummary& page : m_wiki->pages().list(PageFilter::All))
-            titles.append(page.title);
+        titles = m_wiki->pages().titles();
     } catch (const StoreError&) {
         // No completions this time; a message box in the middle of typing would be worse.
     }
@@ -487,6 +487,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_wiki = std::move(wiki);
     m_navigator->setStore(&m_wiki->pages());
     m_recentPages.clear();
+    m_switcherTitlesStale = true;
     m_profile.schemeHandler()->setStore(&m_wiki->pages());
     m_session->setStore(&m_wiki->pages());
     m_session->setDrafts(&m_wiki->drafts());
@@ -541,10 +542,19 @@ void MainWindow::openPage(const QString& title, const QString& anchor, const QSt
 
 void MainWindow::goToPage()
 {
-    QuickSwitcher switcher(this);
-    switcher.setPages(pageTitles(), m_recentPages);
-    if (switcher.exec() == QDialog::Accepted)
-        openPage(switcher.chosen());
+    // Kept between uses, its titles folded once: on a large wiki only the first use after a
+    // change lists and folds them again.
+    if (!m_switcher) {
+        m_switcher = new QuickSwitcher(this);
+        m_switcherTitlesStale = true;
+    }
+    if (m_switcherTitlesStale)
+        m_switcher->setPages(pageTitles(), m_recentPages);
+    else
+        m_switcher->setRecent(m_recentPages);
+    m_switcherTitlesStale = false;
+    if (m_switcher->exec() == QDialog::Accepted)
+        openPage(m_switcher->chosen());
 }
 
 void MainWindow::onPageShown(const QString& title)

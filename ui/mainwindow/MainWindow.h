@@ -19,6 +19,7 @@ class LinksWorkspace;
 class PageEditor;
 class PageNavigator;
 class PageListPanel;
+class QuickSwitcher;
 class HistoryView;
 class PageView;
 class ReviewQueuePanel;
@@ -155,6 +156,8 @@ private:
     QLabel* m_statusArchive = nullptr; // "Archiving 3 of 20" while links are archived
     QSplitter* m_splitter = nullptr;
     QStringList m_recentPages; // the latest first, for the quick switcher
+    QuickSwitcher* m_switcher = nullptr;
+    bool m_switcherTitlesStale = true; // pages were added, renamed or deleted since
     static constexpr qsizetype kRecentPages = 30;
 };
 

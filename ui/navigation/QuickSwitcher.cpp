@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -51,15 +52,30 @@ QuickSwitcher::QuickSwitcher(QWidget* parent)
 void QuickSwitcher::setPages(const QStringList& titles, const QStringList& recent)
 {
     m_titles = titles;
+    m_folded.clear();
+    m_folded.reserve(titles.size());
+    for (const QString& title : titles)
+        m_folded.append(FuzzyMatch::fold(title));
+    m_known = QSet<QString>(titles.cbegin(), titles.cend());
+    setRecent(recent);
+}
+
+void QuickSwitcher::setRecent(const QStringList& recent)
+{
+    m_lastLetters.clear();
+    m_matched.clear();
     m_recent.clear();
     m_recentRank.clear();
-    const QSet<QString> known(titles.cbegin(), titles.cend());
     for (const QString& title : recent)
-        if (known.contains(title) && !m_recentRank.contains(title)) {
+        if (m_known.contains(title) && !m_recentRank.contains(title)) {
             m_recentRank.insert(title, int(m_recent.size()));
             m_recent.append(title);
         }
+    m_chosen.clear();
+    const QSignalBlocker quiet(m_query);
+    m_query->clear();
     refresh();
+    m_query->setFocus();
 }
 
 void QuickSwitcher::refresh()
@@ -67,28 +83,38 @@ void QuickSwitcher::refresh()
     QStringList shown;
     const FuzzyMatch match(m_query->text());
     if (match.isEmpty()) {
-        // Nothing typed: where the reader was lately, then the rest by title.
+        // Nothing typed: where the reader was lately, then the rest in the order given.
+        m_lastLetters.clear();
+        m_matched.clear();
         shown = m_recent.mid(0, kShown);
-        QStringList others;
-        for (const QString& title : std::as_const(m_titles))
-            if (!m_recentRank.contains(title))
-                others.append(title);
-        std::sort(others.begin(), others.end(), [](const QString& a, const QString& b) {
-            return QString::localeAwareCompare(a, b) < 0;
-        });
-        shown += others.mid(0, kShown - shown.size());
+        for (qsizetype i = 0; i < m_titles.size() && shown.size() < kShown; ++i)
+            if (!m_recentRank.contains(m_titles.at(i)))
+                shown.append(m_titles.at(i));
     } else {
         // Best score first; then the page opened latest, the shorter title, the earlier one.
         std::vector<std::tuple<int, int, qsizetype, int>> ranked;
-        for (int i = 0; i < int(m_titles.size()); ++i) {
+        QList<int> matched;
+        const auto consider = [&](int i) {
             const QString& title = m_titles.at(i);
-            const std::optional<int> score = match.score(title);
+            const std::optional<int> score = match.score(title, m_folded.at(i));
             if (!score)
-                continue;
+                return;
+            matched.append(i);
             const int recent = m_recentRank.value(title, int(m_recent.size()));
             const int bonus = recent < int(m_recent.size()) ? kRecentBonus : 0;
             ranked.emplace_back(-(*score + bonus), recent, title.size(), i);
+        };
+        const bool narrowing =
+            !m_lastLetters.isEmpty() && match.letters().startsWith(m_lastLetters);
+        if (narrowing) {
+            for (const int i : std::as_const(m_matched))
+                consider(i);
+        } else {
+            for (int i = 0; i < int(m_titles.size()); ++i)
+                consider(i);
         }
+        m_lastLetters = match.letters();
+        m_matched = std::move(matched);
         const auto end = ranked.begin() + std::min<qsizetype>(ranked.size(), kShown);
         std::partial_sort(ranked.begin(), end, ranked.end());
         for (auto it = ranked.begin(); it != end; ++it)

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 class QLabel;
@@ -20,8 +21,11 @@ class QuickSwitcher : public QDialog
 public:
     explicit QuickSwitcher(QWidget* parent = nullptr);
 
-    // `titles`: every page; `recent`: the pages opened lately, the latest first.
+    // `titles`: every page, in the order to list them while nothing is typed (by title);
+    // `recent`: the pages opened lately, the latest first.
     void setPages(const QStringList& titles, const QStringList& recent);
+    // The same titles as before, newly opened: a new list of recent pages, nothing typed.
+    void setRecent(const QStringList& recent);
     // The title picked, once accepted.
     QString chosen() const { return m_chosen; }
 
@@ -39,6 +43,12 @@ private:
     QListWidget* m_list;
     QLabel* m_nothing;
     QStringList m_titles;
+    QStringList m_folded; // FuzzyMatch::fold of each title, folded once
+    QSet<QString> m_known;
+    // The titles the last letters matched: typing on only narrows them, so the next key
+    // scores these rather than every title.
+    QString m_lastLetters;
+    QList<int> m_matched;
     QStringList m_recent;
     QHash<QString, int> m_recentRank; // title → 0 for the latest
     QString m_chosen;

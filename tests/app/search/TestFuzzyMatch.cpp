@@ -15,6 +15,7 @@ private Q_SLOTS:
     void anExactPrefixRanksFirst();
     void rankKeepsTheBestAndBreaksTiesByLength();
     void anEmptyQueryMatchesEverything();
+    void foldedTextsScoreAsTheTextsDo();
 };
 
 void TestFuzzyMatch::lettersMustAppearInOrder()
@@ -65,6 +66,25 @@ void TestFuzzyMatch::anEmptyQueryMatchesEverything()
     const FuzzyMatch empty(QStringLiteral("  "));
     QVERIFY(empty.isEmpty());
     QCOMPARE(empty.rank({QStringLiteral("b"), QStringLiteral("a")}, 5), (QList<int>{0, 1}));
+}
+
+void TestFuzzyMatch::foldedTextsScoreAsTheTextsDo()
+{
+    // Characters whose full lower case is longer ("İ", "ß" upper-cased) keep positions.
+    const QStringList texts{QStringLiteral("Frequently Asked Questions"),
+                            QStringLiteral("İSTANBUL OFFICE"), QStringLiteral("STRASSE UND ẞ"),
+                            QStringLiteral("Ärger mit Öfen")};
+    for (const QString& query :
+         {QStringLiteral("faq"), QStringLiteral("ist"), QStringLiteral("off"),
+          QStringLiteral("ärg öf"), QStringLiteral("ẞ")}) {
+        const FuzzyMatch match(query);
+        for (const QString& text : texts) {
+            QCOMPARE(FuzzyMatch::fold(text).size(), text.size());
+            QCOMPARE(match.score(text, FuzzyMatch::fold(text)), match.score(text));
+        }
+    }
+    QVERIFY(FuzzyMatch(QStringLiteral("ÄRG")).score(QStringLiteral("Ärger mit Öfen")));
+    QVERIFY(FuzzyMatch(QStringLiteral("office")).score(QStringLiteral("İSTANBUL OFFICE")));
 }
 
 QTEST_APPLESS_MAIN(TestFuzzyMatch)

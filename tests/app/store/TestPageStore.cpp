@@ -348,6 +348,10 @@ void TestPageStore::listsPublishedOrInReviewPages()
     QCOMPARE(titles(m_store->list(PageFilter::Published)), QStringList{u"Old guide"_s});
     QCOMPARE(titles(m_store->list(PageFilter::InReview)), QStringList{u"Asked"_s});
     QCOMPARE(m_store->list().at(1).status, PageStatus::Draft);
+    // Only the titles: the same pages, in the same order.
+    QCOMPARE(m_store->titles(), titles(m_store->list()));
+    m_store->remove(m_store->find(QStringLiteral("Draft"))->id);
+    QCOMPARE(m_store->titles(), QStringList({u"Asked"_s, u"Old guide"_s}));
 }
 
 void TestPageStore::restoringARevisionKeepsTheTitleAndTheHistory()

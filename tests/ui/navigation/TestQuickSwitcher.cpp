@@ -22,6 +22,8 @@ private Q_SLOTS:
     void aRecentPageWinsAmongLikeMatches();
     void arrowKeysMoveAndEnterOpens();
     void lettersNoTitleHoldsSaySo();
+    void takingLettersBackWidensTheListAgain();
+    void openedAgainItStartsAfresh();
 
 private:
     QStringList shown() const
@@ -133,6 +135,36 @@ void TestQuickSwitcher::lettersNoTitleHoldsSaySo()
     QTest::keyClick(m_query, Qt::Key_Return);
     QVERIFY(m_switcher->isVisible());
     QVERIFY(m_switcher->chosen().isEmpty());
+}
+
+void TestQuickSwitcher::takingLettersBackWidensTheListAgain()
+{
+    // Each key only narrows what the one before matched; a key taken back must not.
+    QTest::keyClicks(m_query, QStringLiteral("fa"));
+    QVERIFY(shown().contains(QStringLiteral("Fax machines")));
+    QTest::keyClick(m_query, Qt::Key_Q);
+    QCOMPARE(shown(), QStringList{QStringLiteral("Frequently asked questions")});
+    QTest::keyClick(m_query, Qt::Key_Backspace);
+    QVERIFY(shown().contains(QStringLiteral("Fax machines")));
+    // A space changes nothing; letters typed after it narrow again.
+    QTest::keyClicks(m_query, QStringLiteral(" m"));
+    QCOMPARE(shown(), QStringList{QStringLiteral("Fax machines")});
+    m_query->clear();
+    QTest::keyClicks(m_query, QStringLiteral("q"));
+    QCOMPARE(shown().size(), 2); // Frequently asked questions, Quarterly figures
+}
+
+void TestQuickSwitcher::openedAgainItStartsAfresh()
+{
+    QTest::keyClicks(m_query, QStringLiteral("fax"));
+    QTest::keyClick(m_query, Qt::Key_Return);
+    QCOMPARE(m_switcher->chosen(), QStringLiteral("Fax machines"));
+    // The window keeps the switcher: the next time, nothing typed, the new recent pages first.
+    m_switcher->setRecent({QStringLiteral("Fax machines")});
+    QVERIFY(m_query->text().isEmpty());
+    QVERIFY(m_switcher->chosen().isEmpty());
+    QCOMPARE(shown().first(), QStringLiteral("Fax machines"));
+    QCOMPARE(shown().size(), m_titles.size());
 }
 
 QTEST_MAIN(TestQuickSwitcher)
