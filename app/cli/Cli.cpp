@@ -89,7 +89,7 @@ int Cli::run(const CommandLine& commandLine)
         if (group == QLatin1String("export"))
             return SyncCommand(access, m_console).exportBundle(commandLine.command.mid(1));
         if (group == QLatin1String("import"))
-            return SyncCommand(access, m_console).importBundle(commandLine.command.mid(1));
+            return SyncCommand(access, m_console, path).importBundle(commandLine.command.mid(1));
         if (group == QLatin1String("sync"))
             return SyncCommand(access, m_console).syncFolder(commandLine.command.mid(1));
         // Revisions are signed with the name chosen in the window, else the login name.

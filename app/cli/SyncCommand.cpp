@@ -22,8 +22,9 @@
 
 namespace folio {
 
-SyncCommand::SyncCommand(WikiAccess wiki, const Console& console)
-    : m_wiki(std::move(wiki)), m_console(console), m_err(console.err)
+SyncCommand::SyncCommand(WikiAccess wiki, const Console& console, QString wikiPath)
+    : m_wiki(std::move(wiki)), m_wikiPath(std::move(wikiPath)), m_console(console),
+      m_err(console.err)
 {
 }
 
@@ -118,10 +119,13 @@ int SyncCommand::importBundle(const QStringList& arguments)
     BundleMerger::Summary summary;
     TerminalProgress progress(m_err);
     try {
-        // The whole bundle is checked before the wiki is opened: a bad one changes nothing
-        // and creates no wiki.
+        // A bad bundle changes nothing (the merge checks each entry inside its transaction)
+        // and creates no wiki: where the import would create one, the bundle is checked
+        // whole first.
         const QString fileStamp = ImportLog::fileStampOf(path);
         BundleReader reader(path);
+        if (!m_wikiPath.isEmpty() && !QFileInfo::exists(m_wikiPath))
+            reader.verify();
         BundleImport import(m_wiki().database());
         import.setOtherWikiAllowed(parser.isSet(QStringLiteral("other-wiki")));
         import.setCancelFlag(&InterruptGuard::flag());

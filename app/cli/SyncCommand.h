@@ -19,7 +19,8 @@ class SyncCommand
     Q_DECLARE_TR_FUNCTIONS(folio::SyncCommand)
 
 public:
-    SyncCommand(WikiAccess wiki, const Console& console);
+    // `wikiPath`: where the wiki is, or would be created.
+    SyncCommand(WikiAccess wiki, const Console& console, QString wikiPath = {});
     int exportBundle(const QStringList& arguments);
     int importBundle(const QStringList& arguments);
     int syncFolder(const QStringList& arguments);
@@ -30,6 +31,7 @@ private:
     void printSummary(const QString& heading, const BundleMerger::Summary& summary);
 
     WikiAccess m_wiki;
+    QString m_wikiPath;
     const Console& m_console;
     QTextStream& m_err;
 };

@@ -153,6 +153,26 @@ void BundleReader::checkEntries()
             refuse(tr("“%1”, listed in its manifest, is missing").arg(it.key()));
 }
 
+void BundleReader::verify()
+{
+    const QString manifestName = QLatin1String(BundleFormat::kManifest);
+    try {
+        m_archive->read([&](const QString& name) { return name != manifestName; },
+                        [&](const QString& name, MemberReader& reader) {
+                            Sha256::Hasher hasher;
+                            char buffer[1 << 16];
+                            for (qint64 got; (got = reader.read(buffer, sizeof buffer)) > 0;)
+                                hasher.add(QByteArrayView(buffer, got));
+                            if (hasher.hex() != m_checksums.value(name))
+                                refuse(tr("“%1” does not match its checksum: the file is "
+                                          "damaged or was changed")
+                                           .arg(name));
+                        });
+    } catch (const ExportError& error) {
+        throw BundleError(error.message());
+    }
+}
+
 void BundleReader::read(const AttachmentUse& attachment, const PageUse& page, const LinkUses& links)
 {
     // Decompressing, checking and parsing take about as long as merging what they give:
@@ -308,7 +328,8 @@ void BundleReader::readAhead(ReadAhead& ahead, const AttachmentUse& attachment, 
         m_archive->read([&](const QString& name) { return name != manifestName; },
                         [&](const QString& name, MemberReader& reader) {
                             const QByteArray data = reader.readAll(kMaxEntryBytes);
-                            // The file may have changed since it was checked.
+                            // Each entry is checked as it is read; the merge that reads it
+                            // rolls back on the first that fails.
                             if (Sha256::hex(data) != m_checksums.value(name))
                                 refuse(tr("“%1” does not match its checksum: the file is "
                                           "damaged or was changed")

@@ -79,6 +79,9 @@ public:
     ~BundleReader();
 
     const Manifest& manifest() const { return m_manifest; }
+    // Reads every entry against its checksum now, before anything else: for a caller about
+    // to create a wiki for the bundle, which a damaged one must not leave behind.
+    void verify();
     int pageCount() const { return m_pageCount; }
     // Throws BundleError for a page file or history the bundle's checksums vouch for but
     // that does not read as one (written by something that is not Folio). The callbacks run

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 namespace folio::FrontMatter {
 namespace {
@@ -62,7 +63,10 @@ std::optional<Parsed> parse(const QByteArray& text, QString* problem)
             return fail(Messages::tr("“%1” appears twice in its front matter").arg(key));
         parsed.fields.insert(key, value.array().first());
     }
-    parsed.body = QString::fromUtf8(text.mid(end + 1 + kFence.size()));
+    // Kept as it is, a byte-order mark at its start too (fromUtf8 would drop it): the text is
+    // a revision's, which must read the same on every machine.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    parsed.body = utf8(text.mid(end + 1 + kFence.size()));
     return parsed;
 }
 

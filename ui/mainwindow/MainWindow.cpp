@@ -59,6 +59,8 @@
 #include <QTreeWidget>
 #include <QWebEngineLoadingInfo>
 
+#include <algorithm>
+
 namespace folio {
 
 MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<Wiki> wiki,
@@ -451,6 +453,7 @@ void MainWindow::connectActions()
             [this](const Page& page, const QString& previousTitle) {
                 reloadPageList();
                 m_navigator->saved(previousTitle, page.content.title);
+                renameRecent(previousTitle, page.content.title);
                 statusBar()->showMessage(
                     tr("Kept the saved version of “%1”; your changes were dropped.")
                         .arg(page.content.title),
@@ -461,6 +464,7 @@ void MainWindow::connectActions()
             [this](const Page& page, const QString& renamedTitle, int pages) {
                 reloadPageList();
                 m_navigator->saved(renamedTitle, page.content.title);
+                renameRecent(renamedTitle, page.content.title);
                 updateActions();
                 statusBar()->showMessage(
                     tr("“%1” is called “%2” again; links in %n other page(s) changed back.",
@@ -540,6 +544,12 @@ void MainWindow::openPage(const QString& title, const QString& anchor, const QSt
         offerToCreate(title);
 }
 
+void MainWindow::renameRecent(const QString& from, const QString& to)
+{
+    std::replace(m_recentPages.begin(), m_recentPages.end(), from, to);
+    m_recentPages.removeDuplicates();
+}
+
 void MainWindow::goToPage()
 {
     // Kept between uses, its titles folded once: on a large wiki only the first use after a
@@ -548,11 +558,15 @@ void MainWindow::goToPage()
         m_switcher = new QuickSwitcher(this);
         m_switcherTitlesStale = true;
     }
-    if (m_switcherTitlesStale)
-        m_switcher->setPages(pageTitles(), m_recentPages);
-    else
+    if (m_switcherTitlesStale) {
+        QStringList titles;
+        if (!attempt(tr("Cannot List Pages"), [&] { titles = m_wiki->pages().titles(); }))
+            return;
+        m_switcher->setPages(titles, m_recentPages);
+        m_switcherTitlesStale = false;
+    } else {
         m_switcher->setRecent(m_recentPages);
-    m_switcherTitlesStale = false;
+    }
     if (m_switcher->exec() == QDialog::Accepted)
         openPage(m_switcher->chosen());
 }
@@ -735,6 +749,7 @@ void MainWindow::onSaved(const Page& page, const QString& previousTitle)
     reloadPageList();
     reloadReviewQueue();
     m_navigator->saved(previousTitle, page.content.title);
+    renameRecent(previousTitle, page.content.title);
     statusBar()->showMessage(tr("Saved “%1”.").arg(page.content.title), 4000);
     updateStatus();
 }

@@ -103,6 +103,8 @@ private:
     void goBack();
     // The quick switcher (Ctrl+P): a few letters of a title, then Enter.
     void goToPage();
+    // A page was renamed: the quick switcher's recent pages follow it.
+    void renameRecent(const QString& from, const QString& to);
     void goForward();
     void showAbout();
     void askAuthorName();

@@ -90,6 +90,22 @@ void TestSyncCli::aBadBundleChangesNothingAndCreatesNoWiki()
     QCOMPARE(refused.code, 1);
     QVERIFY2(refused.err.contains(u"broken.foliobundle"_s), qPrintable(refused.err));
     QVERIFY(!QFile::exists(path(u"never-made.folio"_s)));
+    // Damaged inside, where only reading the entries finds it: still no wiki.
+    QCOMPARE(on(u"source.folio"_s, {u"page"_s, u"write"_s, u"Printers"_s}, "one\n").code, 0);
+    QCOMPARE(on(u"source.folio"_s, {u"export"_s, path(u"damaged.foliobundle"_s)}).code, 0);
+    QFile damaged(path(u"damaged.foliobundle"_s));
+    QVERIFY(damaged.open(QIODevice::ReadWrite));
+    const QByteArray bytes = damaged.readAll();
+    const qsizetype at = bytes.indexOf("pages/") + 200; // inside the first pages' data
+    QVERIFY(at > 200 && at < bytes.size() / 2);
+    damaged.seek(at);
+    damaged.write(QByteArray(64, '\x5a'));
+    damaged.close();
+    const test::ProcessResult late =
+        on(u"never-made-2.folio"_s, {u"import"_s, path(u"damaged.foliobundle"_s)});
+    QCOMPARE(late.code, 1);
+    QVERIFY2(late.err.contains(u"damaged.foliobundle"_s), qPrintable(late.err));
+    QVERIFY(!QFile::exists(path(u"never-made-2.folio"_s)));
     // Exporting where nothing can be written says where.
     QCOMPARE(on(u"laptop2.folio"_s, {u"page"_s, u"write"_s, u"A"_s}, "a\n").code, 0);
     const test::ProcessResult unwritable =

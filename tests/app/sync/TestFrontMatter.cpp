@@ -32,6 +32,9 @@ void TestFrontMatter::roundTripsAnyValue()
     QCOMPARE(parsed->fields, fields);
     QCOMPARE(parsed->body, body);
     QCOMPARE(FrontMatter::parse("---\n---\n", nullptr)->fields, QJsonObject());
+    // A body that starts with a byte-order mark keeps it.
+    const QString marked = QStringLiteral("\uFEFFtext");
+    QCOMPARE(FrontMatter::parse(FrontMatter::write(fields, marked), nullptr)->body, marked);
 }
 
 void TestFrontMatter::malformedHeadersAreNamed_data()
