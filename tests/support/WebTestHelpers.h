@@ -23,6 +23,22 @@ inline QVariant evaluate(QWebEnginePage* page, const QString& script)
     return result;
 }
 
+// The title of the wiki page a view shows, once it and its style sheet have finished
+// loading; empty until then.
+inline QString shownPageTitle(QWebEnginePage* page)
+{
+    return evaluate(page, QStringLiteral("document.readyState === 'complete' ? "
+                                         "document.querySelector('h1.page-title').textContent "
+                                         ": ''"))
+        .toString();
+}
+
+// Waits until the view shows the wiki page titled `title`.
+inline bool waitUntilPageShown(QWebEnginePage* page, const QString& title)
+{
+    return QTest::qWaitFor([&] { return shownPageTitle(page) == title; }, 15000);
+}
+
 // Waits for a load that was started by the caller to finish; true when it succeeded.
 inline bool waitForLoad(QSignalSpy& spy, int timeout = 15000)
 {

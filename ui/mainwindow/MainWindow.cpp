@@ -491,7 +491,6 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_wiki = std::move(wiki);
     m_navigator->setStore(&m_wiki->pages());
     m_recentPages.clear();
-    m_switcherTitlesStale = true;
     m_profile.schemeHandler()->setStore(&m_wiki->pages());
     m_session->setStore(&m_wiki->pages());
     m_session->setDrafts(&m_wiki->drafts());
@@ -554,10 +553,8 @@ void MainWindow::goToPage()
 {
     // Kept between uses, its titles folded once: on a large wiki only the first use after a
     // change lists and folds them again.
-    if (!m_switcher) {
+    if (!m_switcher)
         m_switcher = new QuickSwitcher(this);
-        m_switcherTitlesStale = true;
-    }
     if (m_switcherTitlesStale) {
         QStringList titles;
         if (!attempt(tr("Cannot List Pages"), [&] { titles = m_wiki->pages().titles(); }))

@@ -30,17 +30,9 @@ private Q_SLOTS:
     void ctrlPGoesToAPageByAFewLetters();
 
 private:
-    QString shownTitle()
-    {
-        return test::evaluate(m_window->pageView()->page(),
-                              QStringLiteral("document.readyState === 'complete' ? "
-                                             "document.querySelector('h1.page-title')"
-                                             ".textContent : ''"))
-            .toString();
-    }
     bool waitUntilShown(const QString& title)
     {
-        return QTest::qWaitFor([&] { return shownTitle() == title; }, 15000);
+        return test::waitUntilPageShown(m_window->pageView()->page(), title);
     }
     void press(QKeyCombination keys)
     {

@@ -91,13 +91,6 @@ private Q_SLOTS:
     void aLinkToAnAttachedFileSavesIt();
 
 private:
-    // The title of the page on screen, once it and its style sheet have finished loading.
-    QString shownTitle()
-    {
-        return js(QStringLiteral("document.readyState === 'complete' ? "
-                                 "document.querySelector('h1.page-title').textContent : ''"))
-            .toString();
-    }
     QVariant js(const QString& script)
     {
         return test::evaluate(m_window->pageView()->page(), script);
@@ -153,7 +146,7 @@ void TestMainWindow::cleanup()
 
 bool TestMainWindow::waitUntilShown(const QString& title)
 {
-    return QTest::qWaitFor([&] { return shownTitle() == title; }, 15000);
+    return test::waitUntilPageShown(m_window->pageView()->page(), title);
 }
 
 void TestMainWindow::screenshot(const QString& name, QWidget* widget)

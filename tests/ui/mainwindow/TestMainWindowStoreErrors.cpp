@@ -49,15 +49,7 @@ private:
     }
     bool waitUntilShown(const QString& title)
     {
-        return QTest::qWaitFor(
-            [&] {
-                return test::evaluate(m_window->pageView()->page(),
-                                      QStringLiteral("document.readyState === 'complete' ? "
-                                                     "document.querySelector('h1').textContent "
-                                                     ": ''"))
-                           .toString() == title;
-            },
-            15000);
+        return test::waitUntilPageShown(m_window->pageView()->page(), title);
     }
     QAction* action(const QKeySequence& shortcut) const;
     // Runs `step` expecting it to report a failure in a message box.
