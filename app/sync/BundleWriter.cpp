@@ -48,6 +48,7 @@ private:
 struct PageRow
 {
     qint64 id = 0;
+    qint64 revisionId = 0; // the revision the page shows
     QString uuid;
     PageState state;
     std::optional<qint64> deletedAt;
@@ -103,16 +104,16 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
 
     QList<PageRow> pages;
     {
-        Statement query(m_db, QStringLiteral("SELECT id, uuid, status, visibility, deleted_at "
-                                             "FROM pages ORDER BY id"));
+        Statement query(m_db, QStringLiteral("SELECT id, revision_id, uuid, status, visibility, "
+                                             "deleted_at FROM pages ORDER BY id"));
         while (query.step())
-            pages.append({query.int64(0), query.text(1), stateOf(query.text(2), query.text(3)),
-                          query.optionalInt64(4)});
+            pages.append({query.int64(0), query.int64(1), query.text(2),
+                          stateOf(query.text(3), query.text(4)), query.optionalInt64(5)});
     }
     Statement history(
         m_db, QStringLiteral("SELECT r.uuid, p.uuid, m.uuid, r.author, r.created_at, r.title, "
                              "r.kind, r.tags, r.body, r.status, r.visibility, r.summary, "
-                             "r.conflicted FROM revisions r "
+                             "r.conflicted, r.id FROM revisions r "
                              "LEFT JOIN revisions p ON p.id = r.parent_id "
                              "LEFT JOIN revisions m ON m.id = r.merge_parent_id "
                              "WHERE r.page_id = ? ORDER BY r.id"));
@@ -124,10 +125,12 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
     for (const PageRow& page : std::as_const(pages)) {
         if (m_cancelled && *m_cancelled)
             throw Cancelled{};
-        // The page's history, as far as the filter lets it out; the last line is its head,
-        // written once the next revision shows it is not the last.
+        // The page's history, as far as the filter lets it out, oldest first (a revision's
+        // parents are always older here: it was stored on top of them). The last line is the
+        // revision the page shows — not always the newest by id: revisions a whole bundle
+        // brought after a filtered one are older than the head, though stored after it.
         QByteArray lines;
-        QJsonObject head;
+        QJsonObject head, last;
         int revisions = 0;
         history.bind(1, page.id);
         while (history.step()) {
@@ -153,12 +156,20 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
                 revision.insert(QStringLiteral("summary"), history.text(11));
             if (history.int64(12) != 0)
                 revision.insert(QStringLiteral("conflicted"), true);
-            if (revisions > 0)
-                lines += QJsonDocument(head).toJson(QJsonDocument::Compact) + '\n';
-            head = revision;
             ++revisions;
+            if (history.int64(13) == page.revisionId) {
+                head = revision;
+                continue;
+            }
+            if (!last.isEmpty())
+                lines += QJsonDocument(last).toJson(QJsonDocument::Compact) + '\n';
+            last = revision;
         }
         history.reset();
+        if (head.isEmpty())
+            std::swap(head, last); // the page's own revision was left out: the newest stands
+        if (!last.isEmpty())
+            lines += QJsonDocument(last).toJson(QJsonDocument::Compact) + '\n';
         // The head's text is the page file's: the bundle carries it once.
         const QString headText = head.take(QStringLiteral("body")).toString();
         if (revisions > 0)

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void twoPagesWithOneTitleGetTwoTitlesOnBothSides();
     void aBadBundleLeavesTheWikiUntouched();
     void aLargeBundleIsIndexedForSearchOnceAndRight();
+    void aBundleShowsThePageAsItsWikiDoesAfterAFilteredOne();
 
 private:
     // `from` writes a bundle; `to` merges it.
@@ -347,6 +348,40 @@ void TestBundleMerger::aLargeBundleIsIndexedForSearchOnceAndRight()
                                                    "WHERE page_search MATCH 'clash'"));
     QVERIFY(clash.step());
     QCOMPARE(clash.int64(0), 2); // the renamed page's title is "Clash (2)"
+}
+
+void TestBundleMerger::aBundleShowsThePageAsItsWikiDoesAfterAFilteredOne()
+{
+    // Published, then a draft in between, then published again.
+    PageStore& pages = m_laptop->pages;
+    Page faxes = pages.create({QStringLiteral("Faxes"), PageKind::Guide, {}, QStringLiteral("v1")},
+                              QStringLiteral("Ana"));
+    faxes = pages.setState(faxes.id, {PageStatus::Draft, PageVisibility::Internal},
+                           QStringLiteral("Ana"));
+    faxes =
+        pages.update(faxes.id, {QStringLiteral("Faxes"), PageKind::Guide, {}, QStringLiteral("v2")},
+                     faxes.revisionId, QStringLiteral("Ana"));
+    faxes = pages.setState(faxes.id, {PageStatus::Published, PageVisibility::Internal},
+                           QStringLiteral("Ana"));
+    // The desktop gets the published revisions first, the drafts later: stored after the
+    // page's current revision, they are newer there by id than what the page shows.
+    const QString published = m_dir.filePath(QStringLiteral("published.foliobundle"));
+    BundleWriter filtered(*m_laptop->db, m_laptop->name);
+    BundleFilter filter;
+    filter.publishedOnly = true;
+    filtered.setFilter(filter);
+    filtered.write(published);
+    merge(published, *m_desktop);
+    sync(*m_laptop, *m_desktop);
+    QCOMPARE(m_desktop->page(QStringLiteral("Faxes")).content.body, QStringLiteral("v2"));
+    // The desktop's bundle shows the page as the desktop does, and a new machine takes that.
+    Machine third(m_dir.filePath(QStringLiteral("third.folio")), QStringLiteral("Cy"));
+    sync(*m_desktop, third);
+    const Page arrived = third.page(QStringLiteral("Faxes"));
+    QCOMPARE(arrived.content.body, QStringLiteral("v2"));
+    QCOMPARE(arrived.state.status, PageStatus::Published);
+    QCOMPARE(third.pages.history(arrived.id).first().uuid,
+             m_laptop->pages.history(faxes.id).first().uuid);
 }
 
 QTEST_GUILESS_MAIN(TestBundleMerger)
