@@ -1,6 +1,7 @@
 #include "ModalAnswer.h"
 #include "WebTestHelpers.h"
 #include "core/Settings.h"
+#include "core/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "navigation/QuickSwitcher.h"
 #include "web/FolioScheme.h"
@@ -49,7 +50,10 @@ private:
 void TestBrowsing::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QStringLiteral("en")));
+    // In English whatever the machine's language, as the assertions are;
+    // FOLIO_TEST_LANGUAGE=de shows the German window (for screenshots).
+    QLocale::setDefault(QLocale(qEnvironmentVariable("FOLIO_TEST_LANGUAGE", QStringLiteral("en"))));
+    Translations::install(*QCoreApplication::instance());
     m_profile = std::make_unique<WebProfile>();
 }
 
@@ -95,6 +99,9 @@ void TestBrowsing::ctrlPGoesToAPageByAFewLetters()
         auto* list = switcher.findChild<QListWidget*>();
         for (int i = 0; i < list->count(); ++i)
             offered << list->item(i)->text();
+        test::screenshot(switcher, QStringLiteral("quick-switcher-recent"));
+        QTest::keyClicks(switcher.findChild<QLineEdit*>(), QStringLiteral("zzq"));
+        test::screenshot(switcher, QStringLiteral("quick-switcher-nothing"));
         QTest::keyClick(switcher.findChild<QLineEdit*>(), Qt::Key_Escape);
     });
     // A window manager gives the window back its focus when a dialog closes; offscreen, the
