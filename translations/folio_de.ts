@@ -938,6 +938,33 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     </message>
 </context>
 <context>
+    <name>folio::FindBar</name>
+    <message>
+        <source>Find in page</source>
+        <translation>In Seite suchen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>folio::FormatDetector</name>
     <message>
         <source>There is no export format “%1”; Folio reads %2.</source>
@@ -2455,6 +2482,18 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>&amp;Go to Page…</source>
         <translation>Zu Seite &amp;gehen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Page…</source>
+        <translation>In Seite &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,9 @@
 #include "store/PageTitle.h"
 #include "store/StoreError.h"
 #include "syncing/SyncController.h"
+#include "web/ArchivedPageView.h"
 #include "web/ContentPage.h"
+#include "web/FindBar.h"
 #include "web/PageView.h"
 #include "web/SchemeHandler.h"
 #include "web/WebPageCapturer.h"
@@ -57,6 +59,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 #include <QWebEngineLoadingInfo>
 
 #include <algorithm>
@@ -102,7 +105,15 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("sidebarSplitter"));
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(m_stack);
+    // The find bar sits under whichever page is on screen.
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    m_findBar = new FindBar(content);
+    contentLayout->addWidget(m_stack, 1);
+    contentLayout->addWidget(m_findBar);
+    m_splitter->addWidget(content);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({300, 800});
     m_splitter->setChildrenCollapsible(false);
@@ -320,6 +331,29 @@ void MainWindow::connectActions()
     connect(a.search, &QAction::triggered, this, [this] {
         m_searchField->setFocus(Qt::ShortcutFocusReason);
         m_searchField->selectAll();
+    });
+    connect(a.findInPage, &QAction::triggered, this, &MainWindow::findInPage);
+    connect(a.findNext, &QAction::triggered, this, [this] {
+        if (!m_findBar->isVisible())
+            findInPage();
+        else
+            m_findBar->findNext();
+    });
+    connect(a.findPrevious, &QAction::triggered, this, [this] {
+        if (!m_findBar->isVisible())
+            findInPage();
+        else
+            m_findBar->findPrevious();
+    });
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        if (QWebEngineView* view = shownWebView())
+            view->setFocus(Qt::OtherFocusReason);
+    });
+    // The bar belongs to the page it searches: another view in the content area closes it.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        if (m_findBar->isVisible() && m_findBar->view() != shownWebView())
+            m_findBar->close();
+        updateActions();
     });
     connect(a.filterPages, &QAction::triggered, this, [this] {
         m_actions->togglePageList->setChecked(true);
@@ -868,10 +902,25 @@ void MainWindow::updateActions()
                               : tr("&Undo Rename"));
     a.back->setEnabled(m_navigator->canGoBack());
     a.forward->setEnabled(m_navigator->canGoForward());
-    // Ctrl+F searches the wiki while reading; in the editor it is left for the editor.
-    a.search->setShortcuts(editing ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_K)}
-                                   : QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_K),
-                                                         QKeySequence(Qt::CTRL | Qt::Key_F)});
+    // Off in the editor, so Ctrl+F and F3 are left to it.
+    const bool canFind = shownWebView() != nullptr;
+    for (QAction* find : {a.findInPage, a.findNext, a.findPrevious})
+        find->setEnabled(canFind);
+}
+
+QWebEngineView* MainWindow::shownWebView() const
+{
+    if (m_stack->currentWidget() == m_view)
+        return m_view;
+    if (m_stack->currentWidget() == m_links->reader())
+        return m_links->reader()->pageView();
+    return nullptr;
+}
+
+void MainWindow::findInPage()
+{
+    if (QWebEngineView* view = shownWebView())
+        m_findBar->open(view);
 }
 
 void MainWindow::updateStatus()

@@ -11,10 +11,12 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class QWebEngineView;
 
 namespace folio {
 
 class EditSession;
+class FindBar;
 class LinksWorkspace;
 class PageEditor;
 class PageNavigator;
@@ -59,6 +61,7 @@ public:
     QString currentTitle() const;
     bool isEditing() const;
     PageView* pageView() const { return m_view; }
+    FindBar* findBar() const { return m_findBar; }
     PageEditor* editor() const { return m_editor; }
     PageListPanel* pageList() const { return m_pageList; }
     QLineEdit* searchField() const { return m_searchField; }
@@ -106,6 +109,10 @@ private:
     // A page was renamed: the quick switcher's recent pages follow it.
     void renameRecent(const QString& from, const QString& to);
     void goForward();
+    // Find in page (Ctrl+F) over the page or archived page on screen.
+    void findInPage();
+    // The web view on screen that find in page searches, if any.
+    QWebEngineView* shownWebView() const;
     void showAbout();
     void askAuthorName();
     void restoreLayout();
@@ -144,6 +151,7 @@ private:
     SearchPanel* m_searchPanel = nullptr;
     LinksWorkspace* m_links = nullptr;
     QStackedWidget* m_stack = nullptr;
+    FindBar* m_findBar = nullptr;
     PageView* m_view = nullptr;
     PageEditor* m_editor = nullptr;
     EditSession* m_session = nullptr;

@@ -53,6 +53,9 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
         make(w, tr("&Go to Page…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("go-jump"));
     search =
         make(w, tr("&Search…"), QKeySequence(Qt::CTRL | Qt::Key_K), QStringLiteral("edit-find"));
+    findInPage = make(w, tr("&Find in Page…"), QKeySequence::Find, QStringLiteral("edit-find"));
+    findNext = make(w, tr("Find &Next"), QKeySequence::FindNext);
+    findPrevious = make(w, tr("Find Pre&vious"), QKeySequence::FindPrevious);
     filterPages = make(w, tr("&Filter Pages"), QKeySequence(Qt::CTRL | Qt::Key_L));
     togglePageList = make(w, tr("Show Side &Panel"), QKeySequence(Qt::CTRL | Qt::Key_B));
     // Ctrl+L is the page filter's; the links panel has the same key with Shift.
@@ -107,6 +110,8 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     file->addAction(quit);
     QMenu* editMenu = w->menuBar()->addMenu(tr("&Edit"));
     editMenu->addActions({edit, save, cancelEdit});
+    editMenu->addSeparator();
+    editMenu->addActions({findInPage, findNext, findPrevious});
     editMenu->addSeparator();
     editMenu->addAction(undoRename);
     editMenu->addSeparator();

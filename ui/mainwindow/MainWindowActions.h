@@ -27,6 +27,9 @@ public:
     QAction* home = nullptr;
     QAction* goToPage = nullptr;
     QAction* search = nullptr;
+    QAction* findInPage = nullptr;
+    QAction* findNext = nullptr;
+    QAction* findPrevious = nullptr;
     QAction* filterPages = nullptr;
     QAction* togglePageList = nullptr;
     QAction* showLinks = nullptr;

@@ -4,6 +4,7 @@
 #include "core/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "navigation/QuickSwitcher.h"
+#include "web/FindBar.h"
 #include "web/FolioScheme.h"
 #include "web/PageView.h"
 #include "web/WebProfile.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void ctrlPGoesToAPageByAFewLetters();
+    void ctrlFFindsInThePage();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -114,6 +117,56 @@ void TestBrowsing::ctrlPGoesToAPageByAFewLetters()
                                              QStringLiteral("Welcome to Folio")}));
     QVERIFY(!QApplication::activeModalWidget());
     QCOMPARE(m_window->currentTitle(), QStringLiteral("Markdown cheat sheet"));
+}
+
+void TestBrowsing::ctrlFFindsInThePage()
+{
+    m_window->pageView()->setFocus();
+    press(QKeyCombination(Qt::CTRL, Qt::Key_F));
+    FindBar* bar = m_window->findBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->field()->hasFocus());
+    QVERIFY(!m_window->searchField()->hasFocus()); // the wiki's search stays on Ctrl+K
+
+    // "Alt+" is on the welcome page more than once: the first match is the active one.
+    QTest::keyClicks(bar->field(), QStringLiteral("alt+"));
+    const QRegularExpression count(QStringLiteral("^1 of (\\d+)$"));
+    QTRY_VERIFY(count.match(bar->matchText()).hasMatch());
+    const int total = count.match(bar->matchText()).captured(1).toInt();
+    QVERIFY2(total >= 2, qPrintable(bar->matchText()));
+    const QString of = QStringLiteral(" of %1").arg(total);
+    QTest::keyClick(bar->field(), Qt::Key_Return);
+    QTRY_COMPARE(bar->matchText(), QLatin1String("2") + of);
+    QTest::keyClick(bar->field(), Qt::Key_Return, Qt::ShiftModifier);
+    QTRY_COMPARE(bar->matchText(), QLatin1String("1") + of);
+    QTest::keyClick(bar->field(), Qt::Key_F3);
+    QTRY_COMPARE(bar->matchText(), QLatin1String("2") + of);
+    test::screenshot(*m_window, QStringLiteral("find-in-page"));
+
+    QTest::keyClicks(bar->field(), QStringLiteral("qqzx"));
+    QTRY_COMPARE(bar->matchText(), QStringLiteral("No matches"));
+
+    // Esc closes the bar and gives the page the keyboard back.
+    QTest::keyClick(bar->field(), Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QTRY_VERIFY(m_window->pageView()->hasFocus() || m_window->pageView()->focusProxy()->hasFocus());
+
+    // Opened again, it finds the last words once more; another page is searched as it opens.
+    press(QKeyCombination(Qt::CTRL, Qt::Key_F));
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->field()->selectedText(), QStringLiteral("alt+qqzx"));
+    bar->field()->setText(QStringLiteral("markdown"));
+    press(QKeyCombination(Qt::Key_F3));
+    QTRY_VERIFY(bar->matchText().startsWith(QLatin1String("1 of ")));
+    m_window->openPage(QStringLiteral("Markdown cheat sheet"));
+    QVERIFY(waitUntilShown(QStringLiteral("Markdown cheat sheet")));
+    QTRY_VERIFY(bar->matchText().startsWith(QLatin1String("1 of ")));
+    QVERIFY(bar->isVisible());
+
+    // The editor is not a page to find in: the bar closes.
+    m_window->startEditing();
+    QVERIFY(m_window->isEditing());
+    QVERIFY(!bar->isVisible());
 }
 
 int main(int argc, char* argv[])

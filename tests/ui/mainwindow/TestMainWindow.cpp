@@ -32,6 +32,7 @@
 #include "store/AttachmentStore.h"
 #include "store/PageStore.h"
 #include "web/ArchivedPageView.h"
+#include "web/FindBar.h"
 #include "web/FolioScheme.h"
 #include "web/PageView.h"
 #include "web/WebProfile.h"
@@ -417,10 +418,8 @@ void TestMainWindow::searchAnswersAsYouTypeAndOpensHighlighted()
     QVERIFY(!m_window->isShowingSearch());
     QVERIFY(field->text().isEmpty());
 
-    // Ctrl+F searches too, but not in the editor.
-    // A shortcut acts while the key is delivered, so both checks hold at once, no waiting.
-    press(QKeySequence(Qt::CTRL | Qt::Key_F));
-    QVERIFY(field->hasFocus());
+    // Ctrl+K searches in the editor too; Ctrl+F there is the editor's, not the window's.
+    // A shortcut acts while the key is delivered, so the checks hold at once, no waiting.
     m_window->pageView()->setFocus();
     press(QKeySequence(Qt::CTRL | Qt::Key_E));
     QTRY_VERIFY(m_window->isEditing());
@@ -428,6 +427,9 @@ void TestMainWindow::searchAnswersAsYouTypeAndOpensHighlighted()
     press(QKeySequence(Qt::CTRL | Qt::Key_F));
     QVERIFY(!field->hasFocus());
     QVERIFY(m_window->editor()->bodyEdit()->hasFocus());
+    QVERIFY(!m_window->findBar()->isVisible());
+    press(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QVERIFY(field->hasFocus());
 }
 
 void TestMainWindow::searchSuggestsSpellings()
