@@ -30,7 +30,7 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "folio: %s\n", qUtf8Printable(window.error));
             return folio::Cli::Usage;
         }
-        return folio::WindowApp::run(argc, argv, window.wikiPath);
+        return folio::WindowApp::run(argc, argv, window.wikiPath, window.pageTitle);
     }
 
     const folio::CommandLine commandLine = folio::CommandLine::parse(arguments);

@@ -453,8 +453,13 @@
         <translation>Geben Sie ein Wiki an: --wiki kommt zweimal vor.</translation>
     </message>
     <message>
+        <source>The link “%1” names no page.</source>
+        <translation>Der Link „%1“ nennt keine Seite.</translation>
+    </message>
+    <message>
         <source>Usage: folio [--wiki PATH] [COMMAND]
        folio WIKI-FILE
+       folio folio://wiki/page/TITLE   (a copied page link: opens that page)
 
 Folio is an offline wiki. Without a command it opens the window.
 
@@ -507,6 +512,7 @@ Commands:
 </source>
         <translation>Aufruf: folio [--wiki PFAD] [BEFEHL]
        folio WIKI-DATEI
+       folio folio://wiki/page/TITEL   (ein kopierter Seitenlink: öffnet diese Seite)
 
 Folio ist ein Offline-Wiki. Ohne Befehl öffnet es das Fenster.
 
@@ -893,6 +899,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>Unsaved text could not be kept in the wiki (Folio tries again in a moment): %1</source>
         <translation>Ungespeicherter Text konnte nicht im Wiki aufbewahrt werden (Folio versucht es gleich erneut): %1</translation>
+    </message>
+    <message>
+        <source>Cannot Rename Page</source>
+        <translation>Seite kann nicht umbenannt werden</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2318,18 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>Cannot List Links</source>
         <translation>Links können nicht aufgelistet werden</translation>
     </message>
+    <message>
+        <source>Copied the link to “%1”.</source>
+        <translation>Link zu „%1“ kopiert.</translation>
+    </message>
+    <message>
+        <source>Rename Page</source>
+        <translation>Seite umbenennen</translation>
+    </message>
+    <message>
+        <source>New title for “%1”:</source>
+        <translation>Neuer Titel für „%1“:</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -2494,6 +2516,14 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to Page</source>
+        <translation>&amp;Link zur Seite kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Page…</source>
+        <translation>Seite &amp;umbenennen…</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3112,22 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
             <numerusform>%1 von %n Seite</numerusform>
             <numerusform>%1 von %n Seiten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
     </message>
 </context>
 <context>

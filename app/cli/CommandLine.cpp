@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
 
+#include "core/FolioUrl.h"
+
 #include <QFileInfo>
 #include <QSet>
 #include <QUrl>
@@ -28,7 +30,7 @@ bool isCommand(const QString& word)
     return word == QLatin1String("page") || word == QLatin1String("search");
 }
 
-// "folio team.folio", and the file manager's "Open with Folio" (Exec=folio %f): a lone
+// "folio team.folio", and the file manager's "Open with Folio" (Exec=folio %u): a lone
 // argument that names a file, or a new wiki by its extension, opens that wiki. Anything else
 // stays a command, so "folio serch" is reported instead of creating a wiki called "serch".
 std::optional<QString> wikiArgument(const QString& argument)
@@ -83,6 +85,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         } else if (argument.startsWith(u'-')) {
             result.error = tr("Unknown option “%1”. Try “folio --help”.").arg(argument);
             return result;
+        } else if (const QUrl link(argument);
+                   FolioUrl::kind(link) == FolioUrl::Kind::Page && i == arguments.size() - 1) {
+            result.pageTitle = FolioUrl::target(link);
+            if (result.pageTitle.trimmed().isEmpty()) {
+                result.error = tr("The link “%1” names no page.").arg(argument);
+                return result;
+            }
         } else if (const std::optional<QString> wiki = wikiArgument(argument);
                    wiki && !isCommand(argument) && i == arguments.size() - 1) {
             if (!result.wikiPath.isEmpty()) {
@@ -124,6 +133,7 @@ QString CommandLine::usage()
     return tr(
         "Usage: folio [--wiki PATH] [COMMAND]\n"
         "       folio WIKI-FILE\n"
+        "       folio folio://wiki/page/TITLE   (a copied page link: opens that page)\n"
         "\n"
         "Folio is an offline wiki. Without a command it opens the window.\n"
         "\n"

@@ -7,7 +7,8 @@
 namespace folio {
 
 // The global part of `folio [--wiki PATH] [--version] [--help] [COMMAND ARGS...]`, or
-// `folio FILE.folio` (opens that wiki in the window).
+// `folio FILE.folio` (opens that wiki in the window), or `folio folio://wiki/page/TITLE` (a
+// link copied with Copy Link to Page: opens the window on that page).
 // With a COMMAND, --version or --help, Folio runs as a command-line tool and needs no display.
 struct CommandLine
 {
@@ -15,6 +16,7 @@ struct CommandLine
 
 public:
     QString wikiPath;    // empty: the default wiki
+    QString pageTitle;   // from a page link: the page the window opens on
     QStringList command; // the subcommand and its own arguments
     bool version = false;
     bool help = false;

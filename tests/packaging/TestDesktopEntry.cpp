@@ -32,8 +32,9 @@ void TestDesktopEntry::entryIsNamedAsTheAppSays()
 void TestDesktopEntry::entryOpensWikiFiles()
 {
     const QByteArray entry = test::readAll(packaged(QStringLiteral(".desktop")));
-    QVERIFY(entry.contains("\nExec=folio %f\n"));
-    QVERIFY(entry.contains("\nMimeType=application/x-folio-wiki;\n"));
+    // %u: a wiki file (as a path or a file: URL) or a copied page link, folio://wiki/page/…
+    QVERIFY(entry.contains("\nExec=folio %u\n"));
+    QVERIFY(entry.contains("\nMimeType=application/x-folio-wiki;x-scheme-handler/folio;\n"));
     const QByteArray mime = test::readAll(packaged(QStringLiteral(".mime.xml")));
     QVERIFY(mime.contains("<mime-type type=\"application/x-folio-wiki\">"));
     QVERIFY(mime.contains("<glob pattern=\"*.folio\"/>"));

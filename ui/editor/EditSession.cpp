@@ -353,6 +353,24 @@ bool EditSession::undoRename()
     return true;
 }
 
+bool EditSession::rename(const QString& title, const QString& newTitle)
+{
+    if (!m_store || (isEditing() && !settle()))
+        return false;
+    PageRename::Result result;
+    if (!MessageBox::attempt(m_content.window(), tr("Cannot Rename Page"), [&] {
+            result = PageRename(m_store->database()).rename(title, newTitle, m_author());
+        }))
+        return false;
+    if (result.renamed())
+        m_lastRename = result;
+    Q_EMIT saved(result.page, title);
+    if (result.renamed())
+        Q_EMIT linksFollowed(result.oldTitle, result.page.content.title,
+                             int(result.rewritten.size()));
+    return true;
+}
+
 bool EditSession::settle()
 {
     if (!isEditing() || !m_editor.isModified())

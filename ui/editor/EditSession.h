@@ -70,6 +70,9 @@ public:
     bool canUndoRename() const { return m_lastRename.has_value(); }
     QString lastRenameTitle() const { return m_lastRename ? m_lastRename->oldTitle : QString(); }
     bool undoRename();
+    // Renames the page titled `title` without opening the editor (the page list's Rename):
+    // links follow, Undo Rename takes it back. False, after saying why, if it failed.
+    bool rename(const QString& title, const QString& newTitle);
 
 Q_SIGNALS:
     // A page was saved; `previousTitle` is its title before (empty for a new page).

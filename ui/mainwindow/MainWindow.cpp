@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
 #include "core/FileOutput.h"
+#include "core/FolioUrl.h"
 #include "core/Settings.h"
 #include "core/Version.h"
 #include "editor/EditSession.h"
@@ -44,14 +45,17 @@
 #include "wiki/Wiki.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -119,6 +123,7 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     m_actions->buildMenus(this);
+    m_view->setPageActions({m_actions->copyPageLink, m_actions->history});
     m_actions->buildToolBar(this, m_searchField);
     m_editor->addAction(m_actions->cancelEdit);
     m_statusArchive = new QLabel(this);
@@ -257,7 +262,8 @@ void MainWindow::updatePageState()
     }
     m_review->setPage(page);
     m_actions->deletePage->setEnabled(page.has_value());
-    m_actions->history->setEnabled(page.has_value());
+    for (QAction* action : {m_actions->history, m_actions->copyPageLink, m_actions->renamePage})
+        action->setEnabled(page.has_value());
     QString state = page ? ReviewWorkflow::describe(page->state) : QString();
     if (page && m_sync->isConflicted(page->id))
         state = tr("Conflicted (View → Conflicts) · %1").arg(state);
@@ -267,8 +273,38 @@ void MainWindow::updatePageState()
 
 void MainWindow::deleteCurrentPage()
 {
-    const std::optional<Page> page = m_review->page();
-    if (!page || isEditing())
+    if (const std::optional<Page> page = m_review->page())
+        deletePage(page->content.title);
+}
+
+void MainWindow::copyPageLink(const QString& title)
+{
+    const QUrl link = FolioUrl::page(title);
+    auto* data = new QMimeData;
+    data->setText(link.toString(QUrl::FullyEncoded));
+    data->setUrls({link});
+    QGuiApplication::clipboard()->setMimeData(data);
+    statusBar()->showMessage(tr("Copied the link to “%1”.").arg(title), 4000);
+}
+
+void MainWindow::renamePage(const QString& title)
+{
+    if (isEditing() && !settleDraft())
+        return;
+    const std::optional<QString> newTitle = TextInputDialog::getText(
+        this, tr("Rename Page"), tr("New title for “%1”:").arg(title), title);
+    if (!newTitle || newTitle->simplified().isEmpty() || newTitle->simplified() == title)
+        return;
+    if (m_session->rename(title, newTitle->simplified()))
+        updateActions(); // Undo Rename names the old title
+}
+
+void MainWindow::deletePage(const QString& title)
+{
+    if (isEditing() && !settleDraft())
+        return;
+    std::optional<Page> page;
+    if (!attempt(tr("Cannot Delete Page"), [&] { page = m_wiki->pages().find(title); }) || !page)
         return;
     const auto answer = MessageBox::question(
         this, tr("Delete Page"),
@@ -282,7 +318,8 @@ void MainWindow::deleteCurrentPage()
     reloadPageList();
     updateStatus();
     statusBar()->showMessage(tr("Deleted “%1”.").arg(page->content.title), 8000);
-    openPage(homeTitle());
+    if (PageTitle::key(page->content.title) == PageTitle::key(currentTitle()))
+        openPage(homeTitle());
 }
 
 void MainWindow::showHistory()
@@ -425,6 +462,14 @@ void MainWindow::connectActions()
     });
     connect(a.deletePage, &QAction::triggered, this, &MainWindow::deleteCurrentPage);
     connect(a.history, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(a.copyPageLink, &QAction::triggered, this, [this] { copyPageLink(currentTitle()); });
+    connect(a.renamePage, &QAction::triggered, this, [this] {
+        if (const std::optional<Page> page = m_review->page())
+            renamePage(page->content.title);
+    });
+    connect(m_pageList, &PageListPanel::copyLinkRequested, this, &MainWindow::copyPageLink);
+    connect(m_pageList, &PageListPanel::renameRequested, this, &MainWindow::renamePage);
+    connect(m_pageList, &PageListPanel::deleteRequested, this, &MainWindow::deletePage);
     connect(m_reviewQueue, &ReviewQueuePanel::pageChosen, this, [this](qint64 id) {
         if (isEditing() && !settleDraft())
             return;

@@ -79,6 +79,13 @@ public:
     bool showsDrafts() const;
     // Asks, then deletes the page on screen (its history is kept).
     void deleteCurrentPage();
+    // Asks, then deletes the page titled `title`.
+    void deletePage(const QString& title);
+    // Asks for a new title; links to the page follow, Edit → Undo Rename takes it back.
+    void renamePage(const QString& title);
+    // A folio://wiki/page/… link on the clipboard: pasted in a page it links there, opened
+    // with Folio (folio LINK, or from a chat) it shows the page.
+    void copyPageLink(const QString& title);
     void showDeletedPages();
     // The page on screen's revisions and their changes, in the content area.
     void showHistory();

@@ -89,6 +89,8 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     makePublic->setCheckable(true);
     history = make(w, tr("Page &History"), QKeySequence(Qt::CTRL | Qt::Key_H),
                    QStringLiteral("document-open-recent"));
+    copyPageLink = make(w, tr("Copy &Link to Page"), {}, QStringLiteral("edit-copy"));
+    renamePage = make(w, tr("&Rename Page…"), {});
     deletePage =
         make(w, tr("&Delete Page…"), {}, QStringLiteral("edit-delete"), QStyle::SP_TrashIcon);
     deletedPages = make(w, tr("Deleted Pa&ges…"), {});
@@ -118,10 +120,11 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     editMenu->addAction(authorName);
     QMenu* page = w->menuBar()->addMenu(tr("&Page"));
     page->addAction(history);
+    page->addAction(copyPageLink);
     page->addSeparator();
     page->addActions({submitForReview, publish, sendBack, makePublic});
     page->addSeparator();
-    page->addActions({deletePage, deletedPages});
+    page->addActions({renamePage, deletePage, deletedPages});
     QMenu* view = w->menuBar()->addMenu(tr("&View"));
     view->addActions({search, filterPages, showLinks, togglePageList, showDrafts, conflicts});
     view->addSeparator();

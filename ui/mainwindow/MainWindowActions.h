@@ -52,6 +52,8 @@ public:
     QAction* sendBack = nullptr;
     QAction* makePublic = nullptr; // checkable
     QAction* history = nullptr;
+    QAction* copyPageLink = nullptr;
+    QAction* renamePage = nullptr;
     QAction* deletePage = nullptr;
     QAction* deletedPages = nullptr;
     QAction* about = nullptr;

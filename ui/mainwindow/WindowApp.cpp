@@ -75,7 +75,7 @@ std::unique_ptr<PageCapturer> makeCapturer()
     return std::make_unique<WebPageCapturer>();
 }
 
-int run(int& argc, char** argv, const QString& wikiPath)
+int run(int& argc, char** argv, const QString& wikiPath, const QString& pageTitle)
 {
     if (!hasDisplay(argc, argv)) {
         QTextStream(stderr) << QCoreApplication::translate(
@@ -112,6 +112,8 @@ int run(int& argc, char** argv, const QString& wikiPath)
     const std::unique_ptr<Settings> settings = Settings::forUser();
     MainWindow window(profile, *settings, std::move(wiki));
     window.show();
+    if (!pageTitle.isEmpty())
+        window.openPage(pageTitle);
     return QApplication::exec();
 }
 

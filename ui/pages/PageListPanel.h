@@ -33,8 +33,17 @@ public:
 
 Q_SIGNALS:
     void pageActivated(const QString& title);
+    // From the list's context menu (or F2, Delete), for the page under it.
+    void copyLinkRequested(const QString& title);
+    void renameRequested(const QString& title);
+    void deleteRequested(const QString& title);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showContextMenu(const QPoint& position);
+    QString currentTitle() const;
     void activate(const QModelIndex& index);
     void updateCount();
 

@@ -112,6 +112,10 @@ void PageView::contextMenuEvent(QContextMenuEvent* event)
     QAction* selectAll = m_page->action(QWebEnginePage::SelectAll);
     selectAll->setText(tr("Select &All"));
     menu.addAction(selectAll);
+    if (!m_pageActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_pageActions);
+    }
     menu.exec(event->globalPos());
 }
 

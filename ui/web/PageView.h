@@ -27,6 +27,8 @@ public:
     static QString highlightScript(const QStringList& words);
     // Renders the shown page again, e.g. after it was saved or a linked page was created.
     void refresh();
+    // What the page's context menu offers after Copy and Select All (Copy Link to Page…).
+    void setPageActions(const QList<QAction*>& actions) { m_pageActions = actions; }
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
@@ -35,6 +37,7 @@ private:
     ContentPage* m_page = nullptr;
     QStringList m_pendingHighlight;
     QPointF m_pendingScroll;
+    QList<QAction*> m_pageActions;
 };
 
 } // namespace folio

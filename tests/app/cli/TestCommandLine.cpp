@@ -15,6 +15,7 @@ private Q_SLOTS:
     void decidesBetweenWindowAndTerminal();
     void aWikiFileArgumentOpensThatWiki();
     void refusesAnEmptyWikiPath();
+    void aPageLinkOpensThatPage();
 };
 
 static QStringList args(std::initializer_list<const char*> list)
@@ -82,6 +83,22 @@ void TestCommandLine::aWikiFileArgumentOpensThatWiki()
     QVERIFY(CommandLine::parse(args({"serch"})).runsInTerminal());
     QVERIFY(CommandLine::parse(args({"page", "list"})).wikiPath.isEmpty());
     QVERIFY(!CommandLine::parse(args({"--wiki", "a.folio", "b.folio"})).error.isEmpty());
+}
+
+void TestCommandLine::aPageLinkOpensThatPage()
+{
+    // As Copy Link to Page writes it, and as a desktop opens it (Exec=folio %u).
+    CommandLine line = CommandLine::parse(args({"folio://wiki/page/Release%20checklist%20%C3%A9"}));
+    QVERIFY2(line.error.isEmpty(), qPrintable(line.error));
+    QCOMPARE(line.pageTitle, QStringLiteral("Release checklist é"));
+    QVERIFY(line.wikiPath.isEmpty());
+    QVERIFY(!CommandLine::wantsTerminal(args({"folio://wiki/page/Release%20checklist"})));
+    line = CommandLine::parse(args({"--wiki", "team.folio", "folio://wiki/page/FAQ"}));
+    QCOMPARE(line.wikiPath, QStringLiteral("team.folio"));
+    QCOMPARE(line.pageTitle, QStringLiteral("FAQ"));
+    // Other addresses of Folio's are not pages: reported as an unknown command.
+    QVERIFY(CommandLine::parse(args({"folio://wiki/style/folio.css"})).runsInTerminal());
+    QVERIFY(!CommandLine::parse(args({"folio://wiki/page/"})).error.isEmpty());
 }
 
 void TestCommandLine::refusesAnEmptyWikiPath()

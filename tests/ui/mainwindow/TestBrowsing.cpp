@@ -1,9 +1,13 @@
 #include "ModalAnswer.h"
 #include "WebTestHelpers.h"
+#include "common/MessageBox.h"
+#include "common/TextInputDialog.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/MainWindowActions.h"
 #include "navigation/QuickSwitcher.h"
+#include "pages/PageListPanel.h"
 #include "web/FindBar.h"
 #include "web/FolioScheme.h"
 #include "web/PageView.h"
@@ -11,12 +15,17 @@
 #include "wiki/Wiki.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace folio;
 
@@ -32,6 +41,8 @@ private Q_SLOTS:
     void cleanup();
     void ctrlPGoesToAPageByAFewLetters();
     void ctrlFFindsInThePage();
+    void thePageListWorksFromTheKeyboard();
+    void thePageListsMenuCopiesRenamesAndDeletes();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -42,6 +53,39 @@ private:
     {
         QWidget* focus = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
         QTest::keyClick(focus, keys.key(), keys.keyboardModifiers());
+    }
+
+    // Opens the page list's context menu on its current row (the Menu key) and chooses the
+    // entry whose text starts with `entry`, once the menu is up.
+    void chooseFromListMenu(const QString& entry)
+    {
+        QListView* list = m_window->pageList()->listView();
+        bool chosen = false;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            poll.stop();
+            for (QAction* action : menu->actions()) {
+                if (action->text().remove(u'&').startsWith(entry)) {
+                    menu->setActiveAction(action);
+                    QTest::keyClick(menu, Qt::Key_Return);
+                    chosen = true;
+                    return;
+                }
+            }
+            menu->close();
+        });
+        poll.start(10);
+        const QPoint at = list->visualRect(list->currentIndex()).center();
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, at, list->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(list->viewport(), &event);
+        QVERIFY2(chosen, qPrintable(entry));
+    }
+    QString listTitle() const
+    {
+        return m_window->pageList()->listView()->currentIndex().data().toString();
     }
 
     QTemporaryDir m_dir;
@@ -167,6 +211,99 @@ void TestBrowsing::ctrlFFindsInThePage()
     m_window->startEditing();
     QVERIFY(m_window->isEditing());
     QVERIFY(!bar->isVisible());
+}
+
+void TestBrowsing::thePageListWorksFromTheKeyboard()
+{
+    PageListPanel* pages = m_window->pageList();
+    QListView* list = pages->listView();
+    // Ctrl+L, then Down: into the list at the page on screen; Down again, Enter opens.
+    press(QKeyCombination(Qt::CTRL, Qt::Key_L));
+    QVERIFY(pages->filterEdit()->hasFocus());
+    press(QKeyCombination(Qt::Key_Down));
+    QVERIFY(list->hasFocus());
+    QCOMPARE(listTitle(), QStringLiteral("Welcome to Folio"));
+    press(QKeyCombination(Qt::Key_Down));
+    QCOMPARE(listTitle(), QStringLiteral("Writing pages"));
+    QCOMPARE(m_window->currentTitle(), QStringLiteral("Welcome to Folio")); // moving opens none
+    press(QKeyCombination(Qt::Key_Return));
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+
+    // Filtered, Down lands on the first match; Up from the first row goes back to the filter.
+    press(QKeyCombination(Qt::CTRL, Qt::Key_L));
+    QTest::keyClicks(pages->filterEdit(), QStringLiteral("template"));
+    press(QKeyCombination(Qt::Key_Down));
+    QVERIFY(list->hasFocus());
+    QCOMPARE(listTitle(), QStringLiteral("Template: Best practice"));
+    press(QKeyCombination(Qt::Key_Down));
+    QCOMPARE(listTitle(), QStringLiteral("Template: FAQ"));
+    press(QKeyCombination(Qt::Key_Up));
+    press(QKeyCombination(Qt::Key_Up));
+    QVERIFY(pages->filterEdit()->hasFocus());
+    // Down with nothing matching stays in the field.
+    QTest::keyClicks(pages->filterEdit(), QStringLiteral("zzq"));
+    press(QKeyCombination(Qt::Key_Down));
+    QVERIFY(pages->filterEdit()->hasFocus());
+}
+
+void TestBrowsing::thePageListsMenuCopiesRenamesAndDeletes()
+{
+    PageListPanel* pages = m_window->pageList();
+    QListView* list = pages->listView();
+    press(QKeyCombination(Qt::CTRL, Qt::Key_L));
+    QTest::keyClicks(pages->filterEdit(), QStringLiteral("writing"));
+    press(QKeyCombination(Qt::Key_Down));
+    QCOMPARE(listTitle(), QStringLiteral("Writing pages"));
+
+    // Copy Link: a folio: link, as text and as a URL, that names the page.
+    chooseFromListMenu(QStringLiteral("Copy Link"));
+    const QMimeData* copied = QGuiApplication::clipboard()->mimeData();
+    QCOMPARE(copied->text(), QStringLiteral("folio://wiki/page/Writing%20pages"));
+    QCOMPARE(copied->urls().value(0).toString(), QStringLiteral("folio://wiki/page/Writing pages"));
+
+    // Rename (F2 on the row): the page takes the new title, links to it follow, and Edit →
+    // Undo Rename brings both back.
+    TextInputDialog::setNextText(QStringLiteral("Writing good pages"));
+    press(QKeyCombination(Qt::Key_F2));
+    QVERIFY(m_window->wiki().pages().exists(QStringLiteral("Writing good pages")));
+    QVERIFY(!m_window->wiki().pages().exists(QStringLiteral("Writing pages")));
+    QVERIFY(m_window->wiki()
+                .pages()
+                .find(QStringLiteral("Welcome to Folio"))
+                ->content.body.contains(QLatin1String("[[Writing good pages]]")));
+    pages->filterEdit()->clear();
+    QCOMPARE(list->model()
+                 ->match(list->model()->index(0, 0), Qt::DisplayRole,
+                         QStringLiteral("Writing good pages"), 1, Qt::MatchExactly)
+                 .size(),
+             1);
+    QVERIFY(m_window->actions().undoRename->isEnabled());
+    m_window->actions().undoRename->trigger();
+    QVERIFY(m_window->wiki().pages().exists(QStringLiteral("Writing pages")));
+    QVERIFY(m_window->wiki()
+                .pages()
+                .find(QStringLiteral("Welcome to Folio"))
+                ->content.body.contains(QLatin1String("[[Writing pages]]")));
+
+    // Delete from the menu asks first; Cancel keeps the page, Yes deletes it. The page on
+    // screen stays where it was.
+    pages->select(QStringLiteral("Writing pages"));
+    list->setFocus();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    chooseFromListMenu(QStringLiteral("Delete"));
+    QVERIFY(!MessageBox::hasQueuedAnswers());
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("“Writing pages”")));
+    QVERIFY(m_window->wiki().pages().exists(QStringLiteral("Writing pages")));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    press(QKeyCombination(Qt::Key_Delete));
+    QVERIFY(!MessageBox::hasQueuedAnswers());
+    QVERIFY(!m_window->wiki().pages().exists(QStringLiteral("Writing pages")));
+    QCOMPARE(m_window->currentTitle(), QStringLiteral("Welcome to Folio"));
+
+    // Open from the menu.
+    pages->select(QStringLiteral("Markdown cheat sheet"));
+    chooseFromListMenu(QStringLiteral("Open"));
+    QVERIFY(waitUntilShown(QStringLiteral("Markdown cheat sheet")));
 }
 
 int main(int argc, char* argv[])
