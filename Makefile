@@ -67,6 +67,7 @@ bench: build
 	$(BUILD)/tests/bench/BenchArchive $(ARCHIVE_PAGES)
 	$(BUILD)/tests/bench/BenchBundle $(PAGES)
 	QT_QPA_PLATFORM=offscreen $(BUILD)/tests/bench/BenchQuickSwitcher $(PAGES)
+	$(BUILD)/tests/bench/BenchBacklinks $(PAGES)
 
 format:
 	git ls-files --cached --others --exclude-standard '*.cpp' '*.h' | xargs clang-format -i

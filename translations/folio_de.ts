@@ -2914,6 +2914,29 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>This page could not be read.</source>
         <translation>Diese Seite konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Pages that point here</source>
+        <translation>Seiten, die hierher verweisen</translation>
+    </message>
+    <message>
+        <source>Linked from</source>
+        <translation>Verlinkt von</translation>
+    </message>
+    <message>
+        <source>Mentioned without a link</source>
+        <translation>Ohne Link erwähnt</translation>
+    </message>
+    <message>
+        <source>These pages name “%1” in their text; a link would lead readers here.</source>
+        <translation>Diese Seiten nennen „%1“ im Text; ein Link würde Leser hierher führen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and about %n more page(s).</source>
+        <translation>
+            <numerusform>…und etwa %n weitere Seite.</numerusform>
+            <numerusform>…und etwa %n weitere Seiten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>folio::PageEditor</name>

@@ -258,6 +258,16 @@
     </message>
 </context>
 <context>
+    <name>folio::PageDocument</name>
+    <message numerus="yes">
+        <source>…and about %n more page(s).</source>
+        <translation>
+            <numerusform>…and about %n more page.</numerusform>
+            <numerusform>…and about %n more pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>folio::PageListPanel</name>
     <message numerus="yes">
         <source>%n page(s)</source>

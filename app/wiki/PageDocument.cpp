@@ -5,6 +5,7 @@
 #include "store/AttachmentStore.h"
 #include "store/PageStore.h"
 #include "store/StoreError.h"
+#include "wiki/Backlinks.h"
 
 #include <QLocale>
 
@@ -30,12 +31,55 @@ QByteArray PageDocument::forTitle(const QString& title) const
 {
     if (!m_store)
         return forMissing(title);
-    if (const std::optional<Page> page = m_store->find(title))
-        return forPage(*page);
-    return forMissing(title);
+    const std::optional<Page> page = m_store->find(title);
+    if (!page)
+        return forMissing(title);
+    // The page shows even when its backlinks cannot be read (the wiki busy, say).
+    std::optional<Backlinks> backlinks;
+    try {
+        backlinks = BacklinkFinder(*m_store).find(page->id, page->content.title);
+    } catch (const StoreError&) {
+    }
+    return render(*page, {}, backlinks ? &*backlinks : nullptr);
 }
 
 QByteArray PageDocument::forPage(const Page& page, const QHash<QString, QString>& unsaved) const
+{
+    return render(page, unsaved, nullptr);
+}
+
+QString PageDocument::footer(const QString& title, const Backlinks& backlinks)
+{
+    const auto list = [](const QStringList& titles) -> QString {
+        QString items;
+        for (const QString& title : titles)
+            items += QLatin1String("<li><a class=\"wikilink\" href=\"") +
+                     escaped(FolioUrl::page(title).toString(QUrl::FullyEncoded)) +
+                     QLatin1String("\">") + escaped(title) + QLatin1String("</a></li>");
+        return QLatin1String("<ul>") + items + QLatin1String("</ul>");
+    };
+    QString html = QLatin1String("<footer class=\"backlinks\" aria-label=\"") +
+                   escaped(tr("Pages that point here")) + QLatin1String("\">");
+    if (!backlinks.linkedFrom.isEmpty())
+        html += QLatin1String("<section class=\"linked-from\"><h2>") + escaped(tr("Linked from")) +
+                QLatin1String("</h2>") + list(backlinks.linkedFrom) + QLatin1String("</section>");
+    if (!backlinks.mentionedIn.isEmpty()) {
+        html += QLatin1String("<section class=\"mentions\"><h2>") +
+                escaped(tr("Mentioned without a link")) + QLatin1String("</h2><p class=\"hint\">") +
+                escaped(tr("These pages name “%1” in their text; a link would lead readers here.")
+                            .arg(title)) +
+                QLatin1String("</p>") + list(backlinks.mentionedIn);
+        if (backlinks.moreMentions > 0)
+            html += QLatin1String("<p class=\"more\">") +
+                    escaped(tr("…and about %n more page(s).", nullptr, backlinks.moreMentions)) +
+                    QLatin1String("</p>");
+        html += QLatin1String("</section>");
+    }
+    return html + QLatin1String("</footer>");
+}
+
+QByteArray PageDocument::render(const Page& page, const QHash<QString, QString>& unsaved,
+                                const Backlinks* backlinks) const
 {
     MarkdownRenderer renderer;
     // A relative link or image is one of the page's attachments, by name.
@@ -83,8 +127,10 @@ QByteArray PageDocument::forPage(const Page& page, const QHash<QString, QString>
         (tags.isEmpty() ? QString()
                         : QLatin1String("<ul class=\"tags\">") + tags + QLatin1String("</ul>")) +
         QLatin1String("</header>");
-    const QString body = QLatin1String("<div class=\"page-body\">") +
-                         renderer.toHtml(content.body) + QLatin1String("</div>");
+    QString body = QLatin1String("<div class=\"page-body\">") + renderer.toHtml(content.body) +
+                   QLatin1String("</div>");
+    if (backlinks && !backlinks->isEmpty())
+        body += footer(content.title, *backlinks);
     return wrap(content.title, QLatin1String("page kind-") + PageKinds::key(content.kind),
                 header + body);
 }

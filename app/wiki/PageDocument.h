@@ -8,6 +8,7 @@
 namespace folio {
 
 class PageStore;
+struct Backlinks;
 struct Page;
 
 // The complete HTML document a page is shown as: the app's style sheet, a strict
@@ -21,7 +22,8 @@ public:
     // Without a store every wiki link is drawn as a link to an existing page.
     explicit PageDocument(const PageStore* store) : m_store(store) {}
 
-    // The page with this title, or an invitation to create it when there is none.
+    // The page with this title and, under it, the pages that link to it or mention it; or an
+    // invitation to create it when there is none.
     QByteArray forTitle(const QString& title) const;
     // `unsaved` names attachments the editor added that the page does not hold yet (name →
     // SHA-256), so the preview shows them before the first save.
@@ -34,6 +36,9 @@ public:
     static QString contentSecurityPolicy();
 
 private:
+    QByteArray render(const Page& page, const QHash<QString, QString>& unsaved,
+                      const Backlinks* backlinks) const;
+    static QString footer(const QString& title, const Backlinks& backlinks);
     QByteArray wrap(const QString& title, const QString& articleClass, const QString& inner) const;
 
     const PageStore* m_store = nullptr;

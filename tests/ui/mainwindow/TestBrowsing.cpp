@@ -43,6 +43,7 @@ private Q_SLOTS:
     void ctrlFFindsInThePage();
     void thePageListWorksFromTheKeyboard();
     void thePageListsMenuCopiesRenamesAndDeletes();
+    void aPageShowsWhatLinksToIt();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -304,6 +305,31 @@ void TestBrowsing::thePageListsMenuCopiesRenamesAndDeletes()
     pages->select(QStringLiteral("Markdown cheat sheet"));
     chooseFromListMenu(QStringLiteral("Open"));
     QVERIFY(waitUntilShown(QStringLiteral("Markdown cheat sheet")));
+}
+
+void TestBrowsing::aPageShowsWhatLinksToIt()
+{
+    QWebEnginePage* page = m_window->pageView()->page();
+    m_window->openPage(QStringLiteral("Writing pages"));
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+    const QStringList linkedFrom =
+        test::evaluate(page, QStringLiteral("Array.from(document.querySelectorAll("
+                                            "'footer.backlinks .linked-from a'), "
+                                            "a => a.textContent)"))
+            .toStringList();
+    QVERIFY2(linkedFrom.contains(QStringLiteral("Welcome to Folio")),
+             qPrintable(linkedFrom.join(u',')));
+    QVERIFY(linkedFrom.contains(QStringLiteral("Best practices for a useful knowledge base")));
+    test::evaluate(page, QStringLiteral("document.querySelector('footer.backlinks')"
+                                        ".scrollIntoView()"));
+    test::screenshot(*m_window, QStringLiteral("backlinks"));
+
+    // A backlink is followed like any link, into the history.
+    test::evaluate(page, QStringLiteral("document.querySelector('footer.backlinks "
+                                        ".linked-from a[href$=\"Welcome%20to%20Folio\"]')"
+                                        ".click()"));
+    QVERIFY(waitUntilShown(QStringLiteral("Welcome to Folio")));
+    QVERIFY(m_window->actions().back->isEnabled());
 }
 
 int main(int argc, char* argv[])
