@@ -2330,6 +2330,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>New title for “%1”:</source>
         <translation>Neuer Titel für „%1“:</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -2524,6 +2528,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>&amp;Rename Page…</source>
         <translation>Seite &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>Schlag&amp;wörter</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4066,44 @@ Den Import trotzdem rückgängig machen, samt dieser Änderungen?</translation>
     <message>
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>folio::TagsPanel</name>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Pages with the chosen tag</source>
+        <translation>Seiten mit dem gewählten Schlagwort</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) tagged “%1”</source>
+        <translation>
+            <numerusform>%n Seite mit dem Schlagwort „%1“</numerusform>
+            <numerusform>%n Seiten mit dem Schlagwort „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No page shown here carries the tag “%1”.</source>
+        <translation>Keine hier gezeigte Seite trägt das Schlagwort „%1“.</translation>
+    </message>
+    <message>
+        <source>No page has tags yet.</source>
+        <translation>Noch hat keine Seite Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>Choose a tag to see its pages.</source>
+        <translation>Wählen Sie ein Schlagwort, um seine Seiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Pages tagged “%1”:</source>
+        <translation>Seiten mit dem Schlagwort „%1“:</translation>
     </message>
 </context>
 <context>

@@ -383,4 +383,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>folio::TagsPanel</name>
+    <message numerus="yes">
+        <source>%n page(s) tagged “%1”</source>
+        <translation>
+            <numerusform>%n page tagged “%1”</numerusform>
+            <numerusform>%n pages tagged “%1”</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -29,6 +29,11 @@ QUrl create(const QString& title)
     return make(QStringLiteral("create"), title);
 }
 
+QUrl tag(const QString& tag)
+{
+    return make(QStringLiteral("tag"), tag);
+}
+
 QUrl style(const QString& file)
 {
     return make(QStringLiteral("style"), file);
@@ -76,6 +81,8 @@ Kind kind(const QUrl& url)
         return Kind::Page;
     if (path.startsWith(QLatin1String("/create/")))
         return Kind::Create;
+    if (path.startsWith(QLatin1String("/tag/")))
+        return Kind::Tag;
     if (path.startsWith(QLatin1String("/style/")))
         return Kind::Style;
     if (path.startsWith(QLatin1String("/preview/")))

@@ -9,6 +9,7 @@ namespace folio {
 // scheme so WebEngine never needs http, and the request blocker can allow exactly this.
 //   folio://wiki/page/<title>[#anchor]   a wiki page, by title
 //   folio://wiki/create/<title>          asks to create a missing page
+//   folio://wiki/tag/<tag>               the pages carrying a tag (a tag chip on a page)
 //   folio://wiki/style/<file>            the app's style sheets
 //   folio://wiki/preview/<n>             the editor's preview of the page being written
 //   folio://wiki/attachment/<sha256>[/<file name>]
@@ -19,10 +20,11 @@ namespace FolioUrl {
 inline constexpr char kScheme[] = "folio";
 inline constexpr char kHost[] = "wiki";
 
-enum class Kind { Page, Create, Style, Preview, Attachment, Other };
+enum class Kind { Page, Create, Tag, Style, Preview, Attachment, Other };
 
 QUrl page(const QString& title, const QString& anchor = {});
 QUrl create(const QString& title);
+QUrl tag(const QString& tag);
 QUrl style(const QString& file);
 // A new number each time makes the view load the newest preview rather than reload.
 QUrl preview(quint64 number);

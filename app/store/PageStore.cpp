@@ -142,16 +142,43 @@ std::function<bool(const QString&)> PageStore::existenceCheck() const
     };
 }
 
+namespace {
+
+// The condition on `pages` a filter adds, after "deleted_at IS NULL".
+QLatin1String statusCondition(PageFilter filter)
+{
+    switch (filter) {
+    case PageFilter::Published:
+        return QLatin1String("AND pages.status = 'published' ");
+    case PageFilter::InReview:
+        return QLatin1String("AND pages.status = 'review' ");
+    case PageFilter::All:
+        break;
+    }
+    return QLatin1String(" ");
+}
+
+} // namespace
+
 QList<PageSummary> PageStore::list(PageFilter filter) const
 {
-    QString sql = QStringLiteral("SELECT id, title, kind, updated_at, status FROM pages "
-                                 "WHERE deleted_at IS NULL ");
-    if (filter == PageFilter::Published)
-        sql += QLatin1String("AND status = 'published' ");
-    else if (filter == PageFilter::InReview)
-        sql += QLatin1String("AND status = 'review' ");
-    Statement query(m_db, sql + QLatin1String("ORDER BY title_key"));
+    Statement query(m_db, QLatin1String("SELECT id, title, kind, updated_at, status FROM pages "
+                                        "WHERE deleted_at IS NULL ") +
+                              statusCondition(filter) + QLatin1String("ORDER BY title_key"));
     return summaries(query);
+}
+
+QList<TagCount> PageStore::tagCounts(PageFilter filter) const
+{
+    Statement query(m_db, QLatin1String("SELECT page_tags.tag, count(*) FROM page_tags "
+                                        "JOIN pages ON pages.id = page_tags.page_id "
+                                        "WHERE pages.deleted_at IS NULL ") +
+                              statusCondition(filter) +
+                              QLatin1String("GROUP BY page_tags.tag ORDER BY page_tags.tag"));
+    QList<TagCount> result;
+    while (query.step())
+        result.append({query.text(0), int(query.int64(1))});
+    return result;
 }
 
 QStringList PageStore::titles() const
@@ -164,12 +191,13 @@ QStringList PageStore::titles() const
     return result;
 }
 
-QList<PageSummary> PageStore::withTag(const QString& tag) const
+QList<PageSummary> PageStore::withTag(const QString& tag, PageFilter filter) const
 {
-    Statement query(m_db, QStringLiteral("SELECT id, title, kind, updated_at, status FROM pages "
-                                         "WHERE deleted_at IS NULL AND id IN "
-                                         "(SELECT page_id FROM page_tags WHERE tag = ?) "
-                                         "ORDER BY title_key"));
+    Statement query(m_db, QLatin1String("SELECT id, title, kind, updated_at, status FROM pages "
+                                        "WHERE deleted_at IS NULL ") +
+                              statusCondition(filter) +
+                              QLatin1String("AND id IN (SELECT page_id FROM page_tags "
+                                            "WHERE tag = ?) ORDER BY title_key"));
     query.bind(1, tag);
     return summaries(query);
 }

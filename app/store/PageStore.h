@@ -17,6 +17,12 @@ class Database;
 
 enum class PageFilter { All, Published, InReview };
 
+struct TagCount
+{
+    QString tag;
+    int pages = 0;
+};
+
 struct DeletedPage
 {
     qint64 id = 0;
@@ -63,7 +69,9 @@ public:
     // Deleted pages, most recently deleted first; undelete() brings one back.
     QList<DeletedPage> deleted() const;
     // The pages carrying `tag` (as PageTags writes it), by title.
-    QList<PageSummary> withTag(const QString& tag) const;
+    QList<PageSummary> withTag(const QString& tag, PageFilter filter = PageFilter::All) const;
+    // Every tag of the live pages `filter` lets through, with how many carry it, by tag.
+    QList<TagCount> tagCounts(PageFilter filter = PageFilter::All) const;
     int count() const;
     // The first title in list() order, without reading the whole list.
     std::optional<QString> firstTitle() const;

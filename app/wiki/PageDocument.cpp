@@ -114,7 +114,9 @@ QByteArray PageDocument::render(const Page& page, const QHash<QString, QString>&
     const PageContent& content = page.content;
     QString tags;
     for (const QString& tag : content.tags)
-        tags += QLatin1String("<li class=\"tag\">") + escaped(tag) + QLatin1String("</li>");
+        tags += QLatin1String("<li class=\"tag\"><a href=\"") +
+                escaped(FolioUrl::tag(tag).toString(QUrl::FullyEncoded)) + QLatin1String("\">") +
+                escaped(tag) + QLatin1String("</a></li>");
     const QString updated =
         QLocale().toString(page.updatedAt.toLocalTime().date(), QLocale::LongFormat);
     const QString header =

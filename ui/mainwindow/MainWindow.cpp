@@ -25,6 +25,7 @@
 #include "pages/DeletedPagesDialog.h"
 #include "pages/NewPageDialog.h"
 #include "pages/PageListPanel.h"
+#include "pages/TagsPanel.h"
 #include "review/ReviewQueue.h"
 #include "review/ReviewWorkflow.h"
 #include "search/SearchController.h"
@@ -55,6 +56,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -100,6 +102,18 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     m_stack->addWidget(m_history);
     m_sidebar->addPanel(QStringLiteral("pages"), tr("Pages"), m_pageList);
     m_sidebar->addPanel(QStringLiteral("links"), tr("Links"), m_links->panel());
+    m_tagsPanel = new TagsPanel(
+        [this](const QString& tag) {
+            QStringList titles;
+            attempt(tr("Cannot List Pages"), [&] {
+                const PageFilter filter = showsDrafts() ? PageFilter::All : PageFilter::Published;
+                for (const PageSummary& page : m_wiki->pages().withTag(tag, filter))
+                    titles << page.title;
+            });
+            return titles;
+        },
+        this);
+    m_sidebar->addPanel(QStringLiteral("tags"), tr("Tags"), m_tagsPanel);
     m_reviewQueue = new ReviewQueuePanel(this);
     m_sidebar->addPanel(QStringLiteral("review"), tr("Review"), m_reviewQueue);
     m_searchField->setPlaceholderText(tr("Search pages and links (Ctrl+K)"));
@@ -211,7 +225,10 @@ void MainWindow::reloadReviewQueue()
 void MainWindow::reloadPageList()
 {
     const PageFilter filter = showsDrafts() ? PageFilter::All : PageFilter::Published;
-    attempt(tr("Cannot List Pages"), [&] { m_pageList->reload(m_wiki->pages(), filter); });
+    attempt(tr("Cannot List Pages"), [&] {
+        m_pageList->reload(m_wiki->pages(), filter);
+        m_tagsPanel->setTags(m_wiki->pages().tagCounts(filter));
+    });
     m_switcherTitlesStale = true;
     m_pageList->setConflicted(m_sync->conflictedPages());
     m_pageList->select(currentTitle());
@@ -507,6 +524,14 @@ void MainWindow::connectActions()
 
     // Reading starts where the page is: keys then scroll it, and Ctrl+E reaches the window
     // instead of the filter box (where it would move the cursor to the end).
+    connect(m_tagsPanel, &TagsPanel::pageActivated, this, [this](const QString& title) {
+        openPage(title);
+        if (!isEditing())
+            m_view->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_view->contentPage(), &ContentPage::tagClicked, this,
+            [this](const QString& tag) { showTagsPanel(tag); });
+    connect(a.showTags, &QAction::triggered, this, [this] { showTagsPanel(); });
     connect(m_pageList, &PageListPanel::pageActivated, this, [this](const QString& title) {
         openPage(title);
         if (!isEditing())
@@ -677,6 +702,17 @@ void MainWindow::leaveSearch()
 {
     m_searchField->clear();
     m_sidebar->hideOverlay();
+}
+
+void MainWindow::showTagsPanel(const QString& tag)
+{
+    m_actions->togglePageList->setChecked(true);
+    leaveSearch();
+    m_sidebar->showPanel(QStringLiteral("tags"));
+    if (!tag.isEmpty())
+        m_tagsPanel->showTag(tag);
+    else
+        m_tagsPanel->tagList()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showLinksPanel()

@@ -21,6 +21,7 @@ class LinksWorkspace;
 class PageEditor;
 class PageNavigator;
 class PageListPanel;
+class TagsPanel;
 class QuickSwitcher;
 class HistoryView;
 class PageView;
@@ -64,6 +65,7 @@ public:
     FindBar* findBar() const { return m_findBar; }
     PageEditor* editor() const { return m_editor; }
     PageListPanel* pageList() const { return m_pageList; }
+    TagsPanel* tagsPanel() const { return m_tagsPanel; }
     QLineEdit* searchField() const { return m_searchField; }
     SearchPanel* searchPanel() const { return m_searchPanel; }
     Sidebar* sidebar() const { return m_sidebar; }
@@ -105,6 +107,8 @@ private:
     void onSearchTextChanged(const QString& text);
     void leaveSearch();
     void showLinksPanel();
+    // The Tags panel, with `tag` chosen when given (a chip clicked on a page).
+    void showTagsPanel(const QString& tag = {});
     void offerToCreate(const QString& title);
     void newPage();
     void startNewPage(const QString& title, const PageContent& start = {});
@@ -155,6 +159,7 @@ private:
     QLineEdit* m_searchField = nullptr;
     Sidebar* m_sidebar = nullptr;
     PageListPanel* m_pageList = nullptr;
+    TagsPanel* m_tagsPanel = nullptr;
     SearchPanel* m_searchPanel = nullptr;
     LinksWorkspace* m_links = nullptr;
     QStackedWidget* m_stack = nullptr;

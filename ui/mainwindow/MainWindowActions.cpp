@@ -60,6 +60,7 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     togglePageList = make(w, tr("Show Side &Panel"), QKeySequence(Qt::CTRL | Qt::Key_B));
     // Ctrl+L is the page filter's; the links panel has the same key with Shift.
     showLinks = make(w, tr("&Links"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    showTags = make(w, tr("&Tags"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     importLinks = make(w, tr("&Import Links…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     exportWiki = make(w, tr("&Export Wiki…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                       QStringLiteral("document-export"));
@@ -126,7 +127,8 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     page->addSeparator();
     page->addActions({renamePage, deletePage, deletedPages});
     QMenu* view = w->menuBar()->addMenu(tr("&View"));
-    view->addActions({search, filterPages, showLinks, togglePageList, showDrafts, conflicts});
+    view->addActions(
+        {search, filterPages, showLinks, showTags, togglePageList, showDrafts, conflicts});
     view->addSeparator();
     view->addActions({zoomIn, zoomOut, zoomReset});
     QMenu* go = w->menuBar()->addMenu(tr("&Go"));

@@ -33,6 +33,7 @@ public:
     QAction* filterPages = nullptr;
     QAction* togglePageList = nullptr;
     QAction* showLinks = nullptr;
+    QAction* showTags = nullptr;
     QAction* importLinks = nullptr;
     QAction* exportWiki = nullptr;
     QAction* importBundle = nullptr;

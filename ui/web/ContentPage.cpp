@@ -29,6 +29,9 @@ bool ContentPage::acceptNavigationRequest(const QUrl& url, NavigationType type, 
     case FolioUrl::Kind::Create:
         Q_EMIT createRequested(FolioUrl::target(url));
         break;
+    case FolioUrl::Kind::Tag:
+        Q_EMIT tagClicked(FolioUrl::target(url));
+        break;
     case FolioUrl::Kind::Attachment:
         Q_EMIT attachmentClicked(FolioUrl::attachmentSha256(url),
                                  FolioUrl::attachmentFileName(url));

@@ -21,6 +21,8 @@ Q_SIGNALS:
     void externalLinkClicked(const QUrl& url);
     // A link to a file attached to the page (a picture's link too); `fileName` may be empty.
     void attachmentClicked(const QString& sha256, const QString& fileName);
+    // A tag chip under the page's title: the pages carrying that tag are wanted.
+    void tagClicked(const QString& tag);
 
 protected:
     bool acceptNavigationRequest(const QUrl& url, NavigationType type, bool isMainFrame) override;

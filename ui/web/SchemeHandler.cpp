@@ -85,6 +85,7 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob* job)
         serveAttachment(job, FolioUrl::attachmentSha256(url));
         return;
     case FolioUrl::Kind::Create:
+    case FolioUrl::Kind::Tag:
     case FolioUrl::Kind::Other:
         break;
     }

@@ -36,6 +36,8 @@ void TestFolioUrl::roundTripsAnyTitle()
     QCOMPARE(FolioUrl::target(reparsed), title);
     QCOMPARE(FolioUrl::kind(FolioUrl::create(title)), FolioUrl::Kind::Create);
     QCOMPARE(FolioUrl::target(FolioUrl::create(title)), title);
+    QCOMPARE(FolioUrl::kind(FolioUrl::tag(title)), FolioUrl::Kind::Tag);
+    QCOMPARE(FolioUrl::target(QUrl(FolioUrl::tag(title).toString(QUrl::FullyEncoded))), title);
 }
 
 void TestFolioUrl::classifiesUrls()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void aPageThatLostItsTextIsDamageNotACrash();
     void statusChangesAreRevisionsOfTheirOwn();
     void listsPublishedOrInReviewPages();
+    void countsTagsOfLivePagesAndListsTheirPages();
     void restoringARevisionKeepsTheTitleAndTheHistory();
     void deletedPagesComeBackSearchableUnderAFreeTitle();
 
@@ -296,6 +297,39 @@ void TestPageStore::aPageThatLostItsTextIsDamageNotACrash()
                      qPrintable(error.message()));
         }
     }
+}
+
+void TestPageStore::countsTagsOfLivePagesAndListsTheirPages()
+{
+    const QString ana = QStringLiteral("ana");
+    const auto tagged = [&](const QString& title, const QStringList& tags, PageStatus status) {
+        return m_store->create(PageContent{title, PageKind::Guide, tags, QStringLiteral("x")}, ana,
+                               {status, PageVisibility::Internal});
+    };
+    tagged(QStringLiteral("VPN"), {QStringLiteral("network"), QStringLiteral("Remote Work")},
+           PageStatus::Published);
+    tagged(QStringLiteral("Wi-Fi"), {QStringLiteral("network")}, PageStatus::Draft);
+    const Page gone =
+        tagged(QStringLiteral("Modem"), {QStringLiteral("network"), QStringLiteral("legacy")},
+               PageStatus::Published);
+    m_store->remove(gone.id);
+    const auto counts = [](const QList<TagCount>& list) {
+        QStringList result;
+        for (const TagCount& count : list)
+            result << QStringLiteral("%1=%2").arg(count.tag).arg(count.pages);
+        return result;
+    };
+    // Deleted pages do not count; tags are as PageTags writes them.
+    QCOMPARE(counts(m_store->tagCounts()),
+             (QStringList{QStringLiteral("network=2"), QStringLiteral("remote-work=1")}));
+    QCOMPARE(counts(m_store->tagCounts(PageFilter::Published)),
+             (QStringList{QStringLiteral("network=1"), QStringLiteral("remote-work=1")}));
+    QCOMPARE(m_store->withTag(QStringLiteral("network")).size(), 2);
+    const QList<PageSummary> published =
+        m_store->withTag(QStringLiteral("network"), PageFilter::Published);
+    QCOMPARE(published.size(), 1);
+    QCOMPARE(published.first().title, QStringLiteral("VPN"));
+    QVERIFY(m_store->withTag(QStringLiteral("legacy")).isEmpty());
 }
 
 void TestPageStore::statusChangesAreRevisionsOfTheirOwn()

@@ -45,7 +45,8 @@ void TestPageDocument::pageHasHeaderBodyStyleAndPolicy()
         QLatin1String("<link rel=\"stylesheet\" href=\"folio://wiki/style/folio.css\">")));
     QVERIFY(html.contains(QLatin1String("<h1 class=\"page-title\">Printer FAQ</h1>")));
     QVERIFY(html.contains(QLatin1String("<span class=\"kind kind-faq\">FAQ</span>")));
-    QVERIFY(html.contains(QLatin1String("<li class=\"tag\">office</li>")));
+    QVERIFY(html.contains(
+        QLatin1String("<li class=\"tag\"><a href=\"folio://wiki/tag/office\">office</a></li>")));
     QVERIFY(html.contains(QLatin1String("<h2 id=\"jammed\">Jammed?</h2>")));
     QVERIFY(html.contains(
         QLatin1String("<a class=\"wikilink\" href=\"folio://wiki/page/Welcome%20to%20Folio\">")));

@@ -8,6 +8,8 @@
 #include "mainwindow/MainWindowActions.h"
 #include "navigation/QuickSwitcher.h"
 #include "pages/PageListPanel.h"
+#include "pages/TagsPanel.h"
+#include "sidebar/Sidebar.h"
 #include "web/FindBar.h"
 #include "web/FolioScheme.h"
 #include "web/PageView.h"
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void thePageListWorksFromTheKeyboard();
     void thePageListsMenuCopiesRenamesAndDeletes();
     void aPageShowsWhatLinksToIt();
+    void aTagChipListsThePagesCarryingIt();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -330,6 +333,40 @@ void TestBrowsing::aPageShowsWhatLinksToIt()
                                         ".click()"));
     QVERIFY(waitUntilShown(QStringLiteral("Welcome to Folio")));
     QVERIFY(m_window->actions().back->isEnabled());
+}
+
+void TestBrowsing::aTagChipListsThePagesCarryingIt()
+{
+    // The chip under the title of "Writing pages" is a link to the tag's pages.
+    QWebEnginePage* page = m_window->pageView()->page();
+    m_window->openPage(QStringLiteral("Writing pages"));
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+    test::evaluate(page, QStringLiteral("document.querySelector('.tags a[href$=\"/writing\"]')"
+                                        ".click()"));
+    TagsPanel* tags = m_window->tagsPanel();
+    QTRY_COMPARE(m_window->sidebar()->currentPanel(), QStringLiteral("tags"));
+    QCOMPARE(tags->currentTag(), QStringLiteral("writing"));
+    QListWidget* pages = tags->pageList();
+    QStringList listed;
+    for (int row = 0; row < pages->count(); ++row)
+        listed << pages->item(row)->text();
+    QCOMPARE(listed, (QStringList{QStringLiteral("Best practices for a useful knowledge base"),
+                                  QStringLiteral("Markdown cheat sheet"),
+                                  QStringLiteral("Writing pages")}));
+    QVERIFY(pages->hasFocus());
+    test::screenshot(*m_window, QStringLiteral("tags"));
+    press(QKeyCombination(Qt::Key_Down));
+    press(QKeyCombination(Qt::Key_Return));
+    QVERIFY(waitUntilShown(QStringLiteral("Markdown cheat sheet")));
+
+    // Ctrl+Shift+T: the tags, with their counts, from the keyboard.
+    press(QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_T));
+    QVERIFY(tags->tagList()->hasFocus());
+    QStringList counts;
+    for (int row = 0; row < tags->tagList()->count(); ++row)
+        counts << tags->tagList()->item(row)->text();
+    QVERIFY2(counts.contains(QStringLiteral("template (3)")), qPrintable(counts.join(u',')));
+    QVERIFY(counts.contains(QStringLiteral("writing (3)")));
 }
 
 int main(int argc, char* argv[])
