@@ -2533,6 +2533,14 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>&amp;Tags</source>
         <translation>Schlag&amp;wörter</translation>
     </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>Als PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
 </context>
 <context>
     <name>folio::MarkdownEdit</name>
@@ -3166,6 +3174,41 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PagePrinter</name>
+    <message>
+        <source>A page is being printed; try again when it is done.</source>
+        <translation>Eine Seite wird gerade gedruckt; versuchen Sie es danach erneut.</translation>
+    </message>
+    <message>
+        <source>Export Page as PDF</source>
+        <translation>Seite als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Writing “%1”…</source>
+        <translation>„%1“ wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The page could not be turned into a PDF.</source>
+        <translation>Aus der Seite konnte kein PDF erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot Export Page</source>
+        <translation>Seite kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>The page could not be printed.</source>
+        <translation>Die Seite konnte nicht gedruckt werden.</translation>
     </message>
 </context>
 <context>

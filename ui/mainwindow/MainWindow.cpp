@@ -38,6 +38,7 @@
 #include "web/ArchivedPageView.h"
 #include "web/ContentPage.h"
 #include "web/FindBar.h"
+#include "web/PagePrinter.h"
 #include "web/PageView.h"
 #include "web/SchemeHandler.h"
 #include "web/WebPageCapturer.h"
@@ -129,6 +130,7 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);
     m_findBar = new FindBar(content);
+    m_printer = new PagePrinter(this);
     contentLayout->addWidget(m_stack, 1);
     contentLayout->addWidget(m_findBar);
     m_splitter->addWidget(content);
@@ -279,7 +281,8 @@ void MainWindow::updatePageState()
     }
     m_review->setPage(page);
     m_actions->deletePage->setEnabled(page.has_value());
-    for (QAction* action : {m_actions->history, m_actions->copyPageLink, m_actions->renamePage})
+    for (QAction* action : {m_actions->history, m_actions->copyPageLink, m_actions->renamePage,
+                            m_actions->exportPdf, m_actions->printPage})
         action->setEnabled(page.has_value());
     QString state = page ? ReviewWorkflow::describe(page->state) : QString();
     if (page && m_sync->isConflicted(page->id))
@@ -480,6 +483,11 @@ void MainWindow::connectActions()
     connect(a.deletePage, &QAction::triggered, this, &MainWindow::deleteCurrentPage);
     connect(a.history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(a.copyPageLink, &QAction::triggered, this, [this] { copyPageLink(currentTitle()); });
+    connect(a.exportPdf, &QAction::triggered, this,
+            [this] { m_printer->exportPdf(m_view, currentTitle()); });
+    connect(a.printPage, &QAction::triggered, this, [this] { m_printer->print(m_view); });
+    connect(m_printer, &PagePrinter::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(a.renamePage, &QAction::triggered, this, [this] {
         if (const std::optional<Page> page = m_review->page())
             renamePage(page->content.title);

@@ -21,6 +21,7 @@ class LinksWorkspace;
 class PageEditor;
 class PageNavigator;
 class PageListPanel;
+class PagePrinter;
 class TagsPanel;
 class QuickSwitcher;
 class HistoryView;
@@ -63,6 +64,7 @@ public:
     bool isEditing() const;
     PageView* pageView() const { return m_view; }
     FindBar* findBar() const { return m_findBar; }
+    PagePrinter* printer() const { return m_printer; }
     PageEditor* editor() const { return m_editor; }
     PageListPanel* pageList() const { return m_pageList; }
     TagsPanel* tagsPanel() const { return m_tagsPanel; }
@@ -164,6 +166,7 @@ private:
     LinksWorkspace* m_links = nullptr;
     QStackedWidget* m_stack = nullptr;
     FindBar* m_findBar = nullptr;
+    PagePrinter* m_printer = nullptr;
     PageView* m_view = nullptr;
     PageEditor* m_editor = nullptr;
     EditSession* m_session = nullptr;

@@ -91,6 +91,11 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     history = make(w, tr("Page &History"), QKeySequence(Qt::CTRL | Qt::Key_H),
                    QStringLiteral("document-open-recent"));
     copyPageLink = make(w, tr("Copy &Link to Page"), {}, QStringLiteral("edit-copy"));
+    // Ctrl+P is Go to Page, as in editors; printing is rarer than jumping to a page.
+    exportPdf = make(w, tr("E&xport as PDF…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
+                     QStringLiteral("document-export"));
+    printPage = make(w, tr("&Print…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+                     QStringLiteral("document-print"));
     renamePage = make(w, tr("&Rename Page…"), {});
     deletePage =
         make(w, tr("&Delete Page…"), {}, QStringLiteral("edit-delete"), QStyle::SP_TrashIcon);
@@ -122,6 +127,7 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     QMenu* page = w->menuBar()->addMenu(tr("&Page"));
     page->addAction(history);
     page->addAction(copyPageLink);
+    page->addActions({exportPdf, printPage});
     page->addSeparator();
     page->addActions({submitForReview, publish, sendBack, makePublic});
     page->addSeparator();

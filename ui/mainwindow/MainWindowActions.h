@@ -54,6 +54,8 @@ public:
     QAction* makePublic = nullptr; // checkable
     QAction* history = nullptr;
     QAction* copyPageLink = nullptr;
+    QAction* exportPdf = nullptr;
+    QAction* printPage = nullptr;
     QAction* renamePage = nullptr;
     QAction* deletePage = nullptr;
     QAction* deletedPages = nullptr;

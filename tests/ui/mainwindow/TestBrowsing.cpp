@@ -1,5 +1,7 @@
 #include "ModalAnswer.h"
 #include "WebTestHelpers.h"
+#include "archive/PdfText.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
 #include "core/Settings.h"
@@ -12,12 +14,14 @@
 #include "sidebar/Sidebar.h"
 #include "web/FindBar.h"
 #include "web/FolioScheme.h"
+#include "web/PagePrinter.h"
 #include "web/PageView.h"
 #include "web/WebProfile.h"
 #include "wiki/Wiki.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -47,6 +51,7 @@ private Q_SLOTS:
     void thePageListsMenuCopiesRenamesAndDeletes();
     void aPageShowsWhatLinksToIt();
     void aTagChipListsThePagesCarryingIt();
+    void aPageIsExportedAsAPdf();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -367,6 +372,41 @@ void TestBrowsing::aTagChipListsThePagesCarryingIt()
         counts << tags->tagList()->item(row)->text();
     QVERIFY2(counts.contains(QStringLiteral("template (3)")), qPrintable(counts.join(u',')));
     QVERIFY(counts.contains(QStringLiteral("writing (3)")));
+}
+
+void TestBrowsing::aPageIsExportedAsAPdf()
+{
+    m_window->openPage(QStringLiteral("Writing pages"));
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+    QSignalSpy finished(m_window->printer(), &PagePrinter::finished);
+    const QString path = m_dir.filePath(QStringLiteral("writing.pdf"));
+    FileDialog::setNextPath(path);
+    m_window->actions().exportPdf->trigger();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toString(), path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    if (const QString shots = qEnvironmentVariable("FOLIO_SCREENSHOT_DIR"); !shots.isEmpty())
+        QFile::copy(path, QDir(shots).filePath(QStringLiteral("page.pdf")));
+    const PdfText::Extracted text = PdfText::extract(pdf);
+    QVERIFY2(text.error.isEmpty(), qPrintable(text.error));
+    QVERIFY(text.text.contains(QLatin1String("Writing pages")));
+    QVERIFY(text.text.contains(QLatin1String("Change a page")));
+    // The print style leaves out what belongs to the app: the backlinks under the page.
+    QVERIFY(!text.text.contains(QLatin1String("LINKED FROM"), Qt::CaseInsensitive));
+
+    // Where nothing can be written, the reader is told which file, and no file appears.
+    const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/writing.pdf"));
+    FileDialog::setNextPath(nowhere);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->actions().exportPdf->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!MessageBox::hasQueuedAnswers(), 30000);
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("writing.pdf")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(!QFile::exists(nowhere));
+    QVERIFY(!m_window->printer()->isBusy());
 }
 
 int main(int argc, char* argv[])
