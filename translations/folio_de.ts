@@ -2334,6 +2334,70 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
+    <message>
+        <source>While editing</source>
+        <translation>Beim Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Lists and bars</source>
+        <translation>Listen und Leisten</translation>
+    </message>
+    <message>
+        <source>From a filter or search field into its list</source>
+        <translation>Aus einem Filter- oder Suchfeld in seine Liste</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Pfeil nach unten</translation>
+    </message>
+    <message>
+        <source>Back to the filter from the first row</source>
+        <translation>Aus der ersten Zeile zurück zum Filter</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Pfeil nach oben</translation>
+    </message>
+    <message>
+        <source>Rename the page chosen in the page list</source>
+        <translation>Die in der Seitenliste gewählte Seite umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete the page chosen in the page list</source>
+        <translation>Die in der Seitenliste gewählte Seite löschen</translation>
+    </message>
+    <message>
+        <source>Open, copy link, rename or delete (page list)</source>
+        <translation>Öffnen, Link kopieren, umbenennen oder löschen (Seitenliste)</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Menütaste</translation>
+    </message>
+    <message>
+        <source>A tag&apos;s pages / back to the tags (Tags panel)</source>
+        <translation>Seiten eines Schlagworts / zurück zu den Schlagwörtern (Schlagwörter-Leiste)</translation>
+    </message>
+    <message>
+        <source>Right / Left</source>
+        <translation>Pfeil rechts / links</translation>
+    </message>
+    <message>
+        <source>Next / previous match (find bar)</source>
+        <translation>Nächster / vorheriger Treffer (Suchleiste)</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter</source>
+        <translation>Eingabe / Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <source>Close the find bar, leave the search</source>
+        <translation>Suchleiste schließen, Suche verlassen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -2540,6 +2604,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3158,14 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>%1 (%2 switches)</source>
         <translation>%1 (%2 wechselt)</translation>
     </message>
+    <message>
+        <source>Source, split or preview</source>
+        <translation>Quelltext, geteilt oder Vorschau</translation>
+    </message>
+    <message>
+        <source>Choose a page to link to</source>
+        <translation>Eine Seite zum Verlinken wählen</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageImport</name>
@@ -3615,6 +3691,33 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>Archived page · %1</source>
         <translation>Archivierte Seite · %1</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Nach Aktion oder Taste filtern</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>

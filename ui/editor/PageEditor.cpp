@@ -18,6 +18,13 @@
 #include <QVBoxLayout>
 
 namespace folio {
+
+namespace {
+
+// Cycles source, split and preview while the editor has focus.
+const QKeySequence kNextLayout(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+
+} // namespace
 namespace {
 
 // The preview follows a moment after typing pauses: long enough not to render at every
@@ -146,7 +153,7 @@ void PageEditor::buildToolBar()
     mode(tr("Preview"), ViewMode::Preview);
     // Cycles source, split and preview while the editor has focus.
     auto* cycle = new QAction(tr("Next Layout"), this);
-    cycle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    cycle->setShortcut(kNextLayout);
     cycle->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(cycle, &QAction::triggered, this, [this] {
         if (m_preview)
@@ -157,6 +164,31 @@ void PageEditor::buildToolBar()
         action->setToolTip(
             tr("%1 (%2 switches)")
                 .arg(action->text(), cycle->shortcut().toString(QKeySequence::NativeText)));
+}
+
+QList<std::pair<QString, QString>> PageEditor::keyboardShortcuts()
+{
+    using F = MarkdownEdit::Format;
+    const auto keys = [](const QKeySequence& key) {
+        return key.toString(QKeySequence::NativeText);
+    };
+    QList<std::pair<QString, QString>> rows;
+    for (const auto& [name, format] :
+         QList<std::pair<QString, F>>{{tr("Bold"), F::Bold},
+                                      {tr("Italic"), F::Italic},
+                                      {tr("Code"), F::Code},
+                                      {tr("Link"), F::Link},
+                                      {tr("Heading 1"), F::Heading1},
+                                      {tr("Heading 2"), F::Heading2},
+                                      {tr("Heading 3"), F::Heading3},
+                                      {tr("Bulleted list"), F::BulletList},
+                                      {tr("Numbered list"), F::NumberedList}})
+        rows.append({name, keys(MarkdownEdit::shortcut(format))});
+    rows.append({tr("Source, split or preview"), keys(kNextLayout)});
+    rows.append({tr("Undo"), keys(QKeySequence::Undo)});
+    rows.append({tr("Redo"), keys(QKeySequence::Redo)});
+    rows.append({tr("Choose a page to link to"), QStringLiteral("[[")});
+    return rows;
 }
 
 void PageEditor::attachPreview(PagePreview* preview)

@@ -30,6 +30,8 @@ public:
     PagePreview* preview() const { return m_preview; }
 
     enum class ViewMode { Source, Split, Preview };
+    // The editor's own keys, for Help → Keyboard Shortcuts: what each does, and its keys.
+    static QList<std::pair<QString, QString>> keyboardShortcuts();
     ViewMode viewMode() const { return m_viewMode; }
     void setViewMode(ViewMode mode);
 

@@ -20,6 +20,7 @@
 #include "linkspanel/LinksPanel.h"
 #include "linkspanel/LinksWorkspace.h"
 #include "mainwindow/MainWindowActions.h"
+#include "mainwindow/ShortcutsDialog.h"
 #include "navigation/PageNavigator.h"
 #include "navigation/QuickSwitcher.h"
 #include "pages/DeletedPagesDialog.h"
@@ -474,6 +475,7 @@ void MainWindow::connectActions()
             [this] { m_view->setZoomFactor(qMax(0.3, m_view->zoomFactor() - 0.1)); });
     connect(a.zoomReset, &QAction::triggered, this, [this] { m_view->setZoomFactor(1.0); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.authorName, &QAction::triggered, this, &MainWindow::askAuthorName);
     connect(a.showDrafts, &QAction::toggled, this, &MainWindow::setShowDrafts);
     connect(m_editor, &PageEditor::viewModeChanged, this, [this](PageEditor::ViewMode mode) {
@@ -970,6 +972,34 @@ void MainWindow::showAbout()
                        tr("<h3>Folio %1</h3><p>An offline wiki for guides, FAQs and best "
                           "practices, and the links your team shares.</p>")
                            .arg(QLatin1String(kVersion)));
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<ShortcutsDialog::Group> groups = ShortcutsDialog::fromMenus(*menuBar());
+    ShortcutsDialog::Group editing{tr("While editing"), {}};
+    for (const auto& [action, keys] : PageEditor::keyboardShortcuts())
+        editing.rows.append({action, keys});
+    groups.append(editing);
+    // Keys that belong to a list or a bar rather than to a menu.
+    groups.append({tr("Lists and bars"),
+                   {{tr("From a filter or search field into its list"), tr("Down")},
+                    {tr("Back to the filter from the first row"), tr("Up")},
+                    {tr("Rename the page chosen in the page list"), QStringLiteral("F2")},
+                    {tr("Delete the page chosen in the page list"),
+                     QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)},
+                    {tr("Open, copy link, rename or delete (page list)"), tr("Menu key")},
+                    {tr("A tag's pages / back to the tags (Tags panel)"), tr("Right / Left")},
+                    {tr("Next / previous match (find bar)"), tr("Enter / Shift+Enter")},
+                    {tr("Close the find bar, leave the search"), tr("Esc")}}});
+    if (auto* open = findChild<ShortcutsDialog*>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new ShortcutsDialog(groups, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::updateActions()

@@ -127,6 +127,8 @@ private:
     // The web view on screen that find in page searches, if any.
     QWebEngineView* shownWebView() const;
     void showAbout();
+    // Help → Keyboard Shortcuts: the menus' keys, the editor's, and those of lists and bars.
+    void showShortcuts();
     void askAuthorName();
     void restoreLayout();
     void saveSession();

@@ -81,6 +81,8 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     undoRename = make(w, tr("&Undo Rename"), {});
     authorName = make(w, tr("Your &Name in Page History…"), {});
     about = make(w, tr("&About Folio"), {}, QStringLiteral("help-about"));
+    shortcuts = make(w, tr("&Keyboard Shortcuts"), QKeySequence::HelpContents,
+                     QStringLiteral("help-keyboard-shortcuts"));
     showDrafts = make(w, tr("Show &Drafts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     showDrafts->setCheckable(true);
     submitForReview = make(w, tr("Submit for &Review"), {});
@@ -142,6 +144,8 @@ void MainWindowActions::buildMenus(QMainWindow* w) const
     go->addSeparator();
     go->addActions({back, forward, home});
     QMenu* help = w->menuBar()->addMenu(tr("&Help"));
+    help->addAction(shortcuts);
+    help->addSeparator();
     help->addAction(about);
 }
 

@@ -60,6 +60,7 @@ public:
     QAction* deletePage = nullptr;
     QAction* deletedPages = nullptr;
     QAction* about = nullptr;
+    QAction* shortcuts = nullptr;
 
     void buildMenus(QMainWindow* window) const;
     // The toolbar, with `searchField` at its right end.

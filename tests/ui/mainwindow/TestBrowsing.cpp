@@ -8,6 +8,7 @@
 #include "core/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/MainWindowActions.h"
+#include "mainwindow/ShortcutsDialog.h"
 #include "navigation/QuickSwitcher.h"
 #include "pages/PageListPanel.h"
 #include "pages/TagsPanel.h"
@@ -26,12 +27,14 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace folio;
 
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void aPageShowsWhatLinksToIt();
     void aTagChipListsThePagesCarryingIt();
     void aPageIsExportedAsAPdf();
+    void f1ListsEveryShortcut();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -407,6 +411,52 @@ void TestBrowsing::aPageIsExportedAsAPdf()
              qPrintable(MessageBox::lastText()));
     QVERIFY(!QFile::exists(nowhere));
     QVERIFY(!m_window->printer()->isBusy());
+}
+
+void TestBrowsing::f1ListsEveryShortcut()
+{
+    press(QKeyCombination(Qt::Key_F1));
+    auto* dialog = m_window->findChild<ShortcutsDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const auto shown = [dialog] {
+        QStringList rows;
+        QTreeWidget* tree = dialog->tree();
+        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+            QTreeWidgetItem* group = tree->topLevelItem(g);
+            for (int r = 0; r < group->childCount(); ++r) {
+                if (!group->isHidden() && !group->child(r)->isHidden())
+                    rows << group->child(r)->text(0) + QLatin1String(" = ") +
+                                group->child(r)->text(1);
+            }
+        }
+        return rows;
+    };
+    const QStringList rows = shown();
+    for (const char* expected :
+         {"Go to Page = Ctrl+P", "Find in Page = Ctrl+F", "Search = Ctrl+K",
+          "Export as PDF = Ctrl+Alt+S", "Tags = Ctrl+Shift+T", "Bold = Ctrl+B",
+          "Rename the page chosen in the page list = F2", "Keyboard Shortcuts = F1"})
+        QVERIFY2(rows.contains(QLatin1String(expected)), expected);
+    // Every menu action that has a key is listed.
+    int withKeys = 0;
+    for (QAction* menu : m_window->menuBar()->actions())
+        for (QAction* action : menu->menu()->actions())
+            withKeys += action->shortcuts().isEmpty() ? 0 : 1;
+    QCOMPARE(ShortcutsDialog::fromMenus(*m_window->menuBar()).size(),
+             m_window->menuBar()->actions().size());
+    int listed = 0;
+    for (const ShortcutsDialog::Group& group : ShortcutsDialog::fromMenus(*m_window->menuBar()))
+        listed += int(group.rows.size());
+    QCOMPARE(listed, withKeys);
+    test::screenshot(*dialog, QStringLiteral("shortcuts"));
+
+    // Typing narrows the list to what matches, by action or by key.
+    QTest::keyClicks(dialog->filter(), QStringLiteral("pdf"));
+    QCOMPARE(shown(), QStringList{QStringLiteral("Export as PDF = Ctrl+Alt+S")});
+    dialog->filter()->setText(QStringLiteral("ctrl+shift+t"));
+    QCOMPARE(shown(), QStringList{QStringLiteral("Tags = Ctrl+Shift+T")});
+    dialog->close();
 }
 
 int main(int argc, char* argv[])
