@@ -2398,6 +2398,35 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <source>New Wiki</source>
+        <translation>Neues Wiki</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <comment>file name</comment>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Open it instead?</source>
+        <translation>„%1“ gibt es schon. Stattdessen öffnen?</translation>
+    </message>
+    <message>
+        <source>Start the new wiki with Folio&apos;s starter pages (a welcome page, a guide to writing pages, a Markdown cheat sheet, an FAQ and page templates)? You can delete them later.</source>
+        <translation>Das neue Wiki mit Folios Startseiten beginnen (eine Willkommensseite, eine Anleitung zum Schreiben, ein Markdown-Spickzettel, FAQ und Seitenvorlagen)? Sie lassen sich später löschen.</translation>
+    </message>
+    <message>
+        <source>Cannot Create Wiki</source>
+        <translation>Wiki kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>„%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -2608,6 +2637,14 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>New &amp;Wiki…</source>
+        <translation>Neues &amp;Wiki…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
 </context>
 <context>

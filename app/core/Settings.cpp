@@ -37,6 +37,7 @@ const Entry kEntries[] = {
     {Settings::Key::ArchiveTimeoutSeconds, "archive/timeoutSeconds", 60},
     {Settings::Key::SyncFolder, "sync/folder", QString()},
     {Settings::Key::SyncFolderWiki, "sync/folderWiki", QString()},
+    {Settings::Key::RecentWikis, "session/recentWikis", QStringList()},
 };
 
 const Entry& entry(Settings::Key key)

@@ -39,6 +39,7 @@ public:
         // it syncs: another wiki opened in the window does not sync into it.
         SyncFolder,
         SyncFolderWiki,
+        RecentWikis, // QStringList: the wiki files opened lately, the latest first
     };
 
     // The user's settings file (QSettings' place for "folio/folio").

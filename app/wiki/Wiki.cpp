@@ -11,11 +11,12 @@ std::unique_ptr<Wiki> Wiki::open(const QString& path)
     return open(path, WikiFile::Options());
 }
 
-std::unique_ptr<Wiki> Wiki::open(const QString& path, const WikiFile::Options& options)
+std::unique_ptr<Wiki> Wiki::open(const QString& path, const WikiFile::Options& options,
+                                 NewWiki newWiki)
 {
     WikiFile::Opened opened = WikiFile::open(path, options);
     std::unique_ptr<Wiki> wiki(new Wiki(std::move(opened.database)));
-    if (!opened.created)
+    if (!opened.created || newWiki == NewWiki::Empty)
         return wiki;
     try {
         StarterWiki::populate(wiki->pages());

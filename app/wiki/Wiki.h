@@ -16,7 +16,9 @@ class Wiki
 public:
     // Opens or creates the file (see WikiFile); a new wiki gets the starter pages.
     // Throws StoreError.
-    static std::unique_ptr<Wiki> open(const QString& path, const WikiFile::Options& options);
+    enum class NewWiki { WithStarterPages, Empty };
+    static std::unique_ptr<Wiki> open(const QString& path, const WikiFile::Options& options,
+                                      NewWiki newWiki = NewWiki::WithStarterPages);
     static std::unique_ptr<Wiki> open(const QString& path);
 
     QString path() const { return m_database->path(); }

@@ -35,6 +35,7 @@
 #include "store/AttachmentStore.h"
 #include "store/PageTitle.h"
 #include "store/StoreError.h"
+#include "store/WikiFile.h"
 #include "syncing/SyncController.h"
 #include "web/ArchivedPageView.h"
 #include "web/ContentPage.h"
@@ -52,13 +53,13 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -378,6 +379,7 @@ void MainWindow::connectActions()
     const MainWindowActions& a = *m_actions;
     connect(a.newPage, &QAction::triggered, this, &MainWindow::newPage);
     connect(a.openWiki, &QAction::triggered, this, &MainWindow::chooseWikiFile);
+    connect(a.newWiki, &QAction::triggered, this, &MainWindow::newWiki);
     connect(a.quit, &QAction::triggered, this, &QMainWindow::close);
     connect(a.edit, &QAction::triggered, this, &MainWindow::startEditing);
     connect(a.save, &QAction::triggered, this, &MainWindow::save);
@@ -613,6 +615,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_editor->preview()->setWiki(m_wiki->path());
     m_links->setWiki(m_wiki.get());
     m_sync->setWiki(m_wiki.get());
+    rememberWiki(m_wiki->path());
     m_searchField->clear();
     reloadPageList();
     reloadReviewQueue();
@@ -918,11 +921,93 @@ void MainWindow::goForward()
 
 void MainWindow::chooseWikiFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Wiki"),
-                                                      QFileInfo(m_wiki->path()).absolutePath(),
-                                                      tr("Folio wikis (*.folio);;All files (*)"));
+    const QString path =
+        FileDialog::getOpenFileName(this, tr("Open Wiki"), QFileInfo(m_wiki->path()).absolutePath(),
+                                    tr("Folio wikis (*.folio);;All files (*)"));
     if (!path.isEmpty())
         openWikiFile(path);
+}
+
+void MainWindow::newWiki()
+{
+    if (isEditing() && !settleDraft())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = FileDialog::getSaveFileName(
+        this, tr("New Wiki"),
+        QDir(folder).filePath(tr("team", "file name") + QLatin1String(".folio")));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".folio"), Qt::CaseInsensitive))
+        path += QLatin1String(".folio");
+    // A new wiki never replaces a file, whatever the file dialog allowed.
+    if (QFileInfo::exists(path)) {
+        if (MessageBox::question(
+                this, tr("New Wiki"),
+                tr("“%1” already exists. Open it instead?").arg(QDir::toNativeSeparators(path)),
+                QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open) == QMessageBox::Open)
+            openWikiFile(path);
+        return;
+    }
+    const auto starter = MessageBox::question(
+        this, tr("New Wiki"),
+        tr("Start the new wiki with Folio's starter pages (a welcome page, a guide to writing "
+           "pages, a Markdown cheat sheet, an FAQ and page templates)? You can delete them "
+           "later."),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+    if (starter == QMessageBox::Cancel)
+        return;
+    WikiFile::Options options;
+    options.createFolders = false;
+    try {
+        setWiki(Wiki::open(path, options,
+                           starter == QMessageBox::Yes ? Wiki::NewWiki::WithStarterPages
+                                                       : Wiki::NewWiki::Empty));
+    } catch (const StoreError& error) {
+        MessageBox::critical(this, tr("Cannot Create Wiki"), error.message());
+        return;
+    }
+    statusBar()->showMessage(tr("Created “%1”.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::rememberWiki(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = m_settings.value(Settings::Key::RecentWikis).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    m_settings.setValue(Settings::Key::RecentWikis, recent.mid(0, kRecentWikis));
+    rebuildRecentWikis();
+}
+
+void MainWindow::rebuildRecentWikis()
+{
+    QMenu* menu = m_actions->recentWikis;
+    menu->clear();
+    const QStringList recent = m_settings.value(Settings::Key::RecentWikis).toStringList();
+    const QString current = QFileInfo(m_wiki->path()).absoluteFilePath();
+    int number = 0;
+    for (const QString& path : recent) {
+        if (path == current)
+            continue;
+        ++number;
+        // &1…&9 choose from the keyboard; the folder is in the tool tip.
+        QAction* open =
+            menu->addAction((number < 10 ? QStringLiteral("&%1 ").arg(number) : QString()) +
+                                QFileInfo(path).fileName(),
+                            this, [this, path] { openWikiFile(path); });
+        open->setToolTip(QDir::toNativeSeparators(path));
+        open->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (!menu->isEmpty()) {
+        menu->addSeparator();
+        menu->addAction(tr("&Clear the List"), this, [this] {
+            m_settings.setValue(Settings::Key::RecentWikis,
+                                QStringList{QFileInfo(m_wiki->path()).absoluteFilePath()});
+            rebuildRecentWikis();
+        });
+    }
+    menu->setEnabled(!menu->isEmpty());
 }
 
 void MainWindow::saveAttachment(const QString& sha256, const QString& fileName)
@@ -959,8 +1044,11 @@ void MainWindow::openWikiFile(const QString& path)
 {
     if (isEditing() && !settleDraft())
         return;
+    WikiFile::Options options;
+    options.mayCreate = false; // a mistyped or moved file is reported, not made anew
+    options.createFolders = false;
     try {
-        setWiki(Wiki::open(path));
+        setWiki(Wiki::open(path, options));
     } catch (const StoreError& error) {
         MessageBox::critical(this, tr("Cannot Open Wiki"), error.message());
     }

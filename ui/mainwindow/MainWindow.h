@@ -58,7 +58,10 @@ public:
     void startEditing();
     // Stores the editor's text as a new revision; false if it could not be saved.
     bool save();
+    // Opens the wiki file at `path` (an existing one: File → New Wiki makes new ones).
     void openWikiFile(const QString& path);
+    // File → New Wiki: a file name, then the starter pages or an empty wiki.
+    void newWiki();
 
     QString currentTitle() const;
     bool isEditing() const;
@@ -133,6 +136,9 @@ private:
     void restoreLayout();
     void saveSession();
     void chooseWikiFile();
+    // File → Open Recent follows the wikis opened, the latest first.
+    void rememberWiki(const QString& path);
+    void rebuildRecentWikis();
     // Saves a file attached to the page where the reader chooses.
     void saveAttachment(const QString& sha256, const QString& fileName);
     // Asks what to do with unsaved edits; false means stay in the editor.
@@ -186,6 +192,7 @@ private:
     QuickSwitcher* m_switcher = nullptr;
     bool m_switcherTitlesStale = true; // pages were added, renamed or deleted since
     static constexpr qsizetype kRecentPages = 30;
+    static constexpr qsizetype kRecentWikis = 10;
 };
 
 } // namespace folio

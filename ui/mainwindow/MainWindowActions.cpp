@@ -34,6 +34,7 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
 {
     newPage = make(w, tr("&New Page…"), QKeySequence::New, QStringLiteral("document-new"),
                    QStyle::SP_FileIcon);
+    newWiki = make(w, tr("New &Wiki…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     openWiki = make(w, tr("&Open Wiki…"), QKeySequence::Open, QStringLiteral("document-open"),
                     QStyle::SP_DirOpenIcon);
     quit = make(w, tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"));
@@ -106,10 +107,13 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     cancelEdit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
-void MainWindowActions::buildMenus(QMainWindow* w) const
+void MainWindowActions::buildMenus(QMainWindow* w)
 {
     QMenu* file = w->menuBar()->addMenu(tr("&File"));
-    file->addActions({newPage, openWiki});
+    file->addAction(newPage);
+    file->addSeparator();
+    file->addActions({newWiki, openWiki});
+    recentWikis = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(importLinks);
     file->addSeparator();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 class QAction;
+class QMenu;
 class QMainWindow;
 
 namespace folio {
@@ -18,6 +19,8 @@ public:
 
     QAction* newPage = nullptr;
     QAction* openWiki = nullptr;
+    QAction* newWiki = nullptr;
+    QMenu* recentWikis = nullptr; // filled by the window
     QAction* quit = nullptr;
     QAction* edit = nullptr;
     QAction* save = nullptr;
@@ -62,7 +65,7 @@ public:
     QAction* about = nullptr;
     QAction* shortcuts = nullptr;
 
-    void buildMenus(QMainWindow* window) const;
+    void buildMenus(QMainWindow* window);
     // The toolbar, with `searchField` at its right end.
     void buildToolBar(QMainWindow* window, QWidget* searchField) const;
 };

@@ -1,4 +1,5 @@
 #include "ModalAnswer.h"
+#include "TestFiles.h"
 #include "WebTestHelpers.h"
 #include "archive/PdfText.h"
 #include "common/FileDialog.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void aTagChipListsThePagesCarryingIt();
     void aPageIsExportedAsAPdf();
     void f1ListsEveryShortcut();
+    void aNewWikiIsMadeFromTheWindowAndRemembered();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -457,6 +459,57 @@ void TestBrowsing::f1ListsEveryShortcut()
     dialog->filter()->setText(QStringLiteral("ctrl+shift+t"));
     QCOMPARE(shown(), QStringList{QStringLiteral("Tags = Ctrl+Shift+T")});
     dialog->close();
+}
+
+void TestBrowsing::aNewWikiIsMadeFromTheWindowAndRemembered()
+{
+    const QString first = m_window->wiki().path();
+    // A name without the extension gets it; "No" to the starter pages makes an empty wiki.
+    FileDialog::setNextPath(m_dir.filePath(QStringLiteral("handbook")));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    m_window->actions().newWiki->trigger();
+    const QString handbook = m_dir.filePath(QStringLiteral("handbook.folio"));
+    QCOMPARE(m_window->wiki().path(), handbook);
+    QCOMPARE(m_window->wiki().pages().count(), 0);
+    QVERIFY(!MessageBox::hasQueuedAnswers());
+
+    // "Yes": the starter pages, and the window shows the welcome page.
+    const QString team = m_dir.filePath(QStringLiteral("team.folio"));
+    FileDialog::setNextPath(team);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->actions().newWiki->trigger();
+    QCOMPARE(m_window->wiki().path(), team);
+    QVERIFY(m_window->wiki().pages().count() > 0);
+    QVERIFY(waitUntilShown(QStringLiteral("Welcome to Folio")));
+
+    // An existing file is never replaced: Cancel leaves it and the window as they were.
+    const QByteArray before = test::fingerprint(handbook);
+    FileDialog::setNextPath(handbook);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    m_window->actions().newWiki->trigger();
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("already exists")));
+    QCOMPARE(m_window->wiki().path(), team);
+    QCOMPARE(test::fingerprint(handbook), before);
+
+    // File → Open Recent lists the other wikis, the latest first; choosing one opens it.
+    QMenu* recent = m_window->actions().recentWikis;
+    QStringList entries;
+    for (QAction* action : recent->actions())
+        entries << action->text();
+    QCOMPARE(entries.mid(0, 2), (QStringList{QStringLiteral("&1 handbook.folio"),
+                                             QStringLiteral("&2 ") + QFileInfo(first).fileName()}));
+    recent->actions().first()->trigger();
+    QCOMPARE(m_window->wiki().path(), handbook);
+
+    // Open Wiki on a file that is not there says so and makes nothing.
+    const QString missing = m_dir.filePath(QStringLiteral("missing.folio"));
+    FileDialog::setNextPath(missing);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->actions().openWiki->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("There is no wiki at")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(!QFile::exists(missing));
+    QCOMPARE(m_window->wiki().path(), handbook);
 }
 
 int main(int argc, char* argv[])
