@@ -2427,6 +2427,14 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>&amp;Clear the List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message>
+        <source>Zoom; click for actual size (Ctrl+0)</source>
+        <translation>Zoom; Klick für Originalgröße (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Zoom %1</source>
+        <translation>Zoom %1</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>

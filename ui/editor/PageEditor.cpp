@@ -44,9 +44,7 @@ PageEditor::PageEditor(QWidget* parent)
     m_tags->setPlaceholderText(tr("Tags, separated by commas"));
     m_body->setPlaceholderText(tr("Write in Markdown. Link to other pages with [[Page title]]."));
     m_body->setAccessibleName(tr("Page text"));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(mono.pointSizeF() + 1);
-    m_body->setFont(mono);
+    setZoom(1.0);
     m_body->setTabChangesFocus(false);
     m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
 
@@ -189,6 +187,15 @@ QList<std::pair<QString, QString>> PageEditor::keyboardShortcuts()
     rows.append({tr("Redo"), keys(QKeySequence::Redo)});
     rows.append({tr("Choose a page to link to"), QStringLiteral("[[")});
     return rows;
+}
+
+void PageEditor::setZoom(double factor)
+{
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF((mono.pointSizeF() + 1) * factor);
+    m_body->setFont(mono);
+    if (m_preview)
+        m_preview->setZoomFactor(factor);
 }
 
 void PageEditor::attachPreview(PagePreview* preview)

@@ -27,6 +27,8 @@ public:
 
     // The rendered page beside the source; without one the editor shows the source only.
     void attachPreview(PagePreview* preview);
+    // The window's zoom (1.0 = 100%): the text and the preview grow and shrink with it.
+    void setZoom(double factor);
     PagePreview* preview() const { return m_preview; }
 
     enum class ViewMode { Source, Split, Preview };

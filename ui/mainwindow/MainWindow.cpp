@@ -72,6 +72,7 @@
 #include <QWebEngineLoadingInfo>
 
 #include <algorithm>
+#include <cmath>
 
 namespace folio {
 
@@ -152,6 +153,10 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     m_statusPage->setContentsMargins(0, 0, 12, 0);
     statusBar()->addPermanentWidget(m_statusPage);
     statusBar()->addPermanentWidget(m_statusWiki);
+    m_statusZoom = new QToolButton(this);
+    m_statusZoom->setAutoRaise(true);
+    m_statusZoom->setToolTip(tr("Zoom; click for actual size (Ctrl+0)"));
+    statusBar()->addPermanentWidget(m_statusZoom);
     m_sync = new SyncController(this, settings, [this] { return m_settings.authorName(); });
     statusBar()->addPermanentWidget(m_sync->conflictsButton());
     m_review = new ReviewWorkflow(
@@ -181,7 +186,7 @@ void MainWindow::restoreLayout()
     m_splitter->restoreState(m_settings.value(Settings::Key::SidebarSplitter).toByteArray());
     m_actions->togglePageList->setChecked(m_settings.value(Settings::Key::SidebarVisible).toBool());
     m_sidebar->showPanel(m_settings.value(Settings::Key::SidebarPanel).toString());
-    m_view->setZoomFactor(m_settings.zoomFactor());
+    setZoom(m_settings.zoomFactor());
     m_actions->showDrafts->setChecked(m_settings.value(Settings::Key::ShowDrafts).toBool());
     m_searchController->setIncludesUnpublished(m_actions->showDrafts->isChecked());
     const QString layout = m_settings.value(Settings::Key::EditorLayout).toString();
@@ -471,11 +476,10 @@ void MainWindow::connectActions()
                 if (!inArchive || !m_links->read(id, highlight))
                     m_links->showLink(id);
             });
-    connect(a.zoomIn, &QAction::triggered, this,
-            [this] { m_view->setZoomFactor(m_view->zoomFactor() + 0.1); });
-    connect(a.zoomOut, &QAction::triggered, this,
-            [this] { m_view->setZoomFactor(qMax(0.3, m_view->zoomFactor() - 0.1)); });
-    connect(a.zoomReset, &QAction::triggered, this, [this] { m_view->setZoomFactor(1.0); });
+    connect(a.zoomIn, &QAction::triggered, this, [this] { setZoom(m_view->zoomFactor() + 0.1); });
+    connect(a.zoomOut, &QAction::triggered, this, [this] { setZoom(m_view->zoomFactor() - 0.1); });
+    connect(a.zoomReset, &QAction::triggered, this, [this] { setZoom(1.0); });
+    connect(m_statusZoom, &QToolButton::clicked, this, [this] { setZoom(1.0); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.authorName, &QAction::triggered, this, &MainWindow::askAuthorName);
@@ -1060,6 +1064,18 @@ void MainWindow::showAbout()
                        tr("<h3>Folio %1</h3><p>An offline wiki for guides, FAQs and best "
                           "practices, and the links your team shares.</p>")
                            .arg(QLatin1String(kVersion)));
+}
+
+void MainWindow::setZoom(double factor)
+{
+    // Qt WebEngine's own bounds; rounded so ten steps in and out come back to 100%.
+    const double zoom = std::clamp(std::round(factor * 10) / 10, 0.3, 5.0);
+    m_view->setZoomFactor(zoom);
+    m_links->reader()->pageView()->setZoomFactor(zoom);
+    m_editor->setZoom(zoom);
+    const QString percent = QLocale().toString(qRound(zoom * 100)) + QLocale().percent();
+    m_statusZoom->setText(percent);
+    m_statusZoom->setAccessibleName(tr("Zoom %1").arg(percent));
 }
 
 void MainWindow::showShortcuts()

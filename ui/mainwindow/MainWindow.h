@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class QToolButton;
 class QWebEngineView;
 
 namespace folio {
@@ -130,6 +131,9 @@ private:
     // The web view on screen that find in page searches, if any.
     QWebEngineView* shownWebView() const;
     void showAbout();
+    // Zooms the page, the archived page and the editor alike (1.0 = 100%), shown in the
+    // status bar.
+    void setZoom(double factor);
     // Help → Keyboard Shortcuts: the menus' keys, the editor's, and those of lists and bars.
     void showShortcuts();
     void askAuthorName();
@@ -181,7 +185,8 @@ private:
     PageNavigator* m_navigator = nullptr;
     SyncController* m_sync = nullptr;
     QLabel* m_statusWiki = nullptr;
-    QLabel* m_statusPage = nullptr; // "Draft · Internal"
+    QToolButton* m_statusZoom = nullptr; // "110%"; a click goes back to 100%
+    QLabel* m_statusPage = nullptr;      // "Draft · Internal"
     ReviewWorkflow* m_review = nullptr;
     HistoryView* m_history = nullptr;
     ReviewQueuePanel* m_reviewQueue = nullptr;

@@ -7,6 +7,9 @@
 #include "common/TextInputDialog.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
+#include "editor/MarkdownEdit.h"
+#include "editor/PageEditor.h"
+#include "editor/PagePreview.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/MainWindowActions.h"
 #include "mainwindow/ShortcutsDialog.h"
@@ -32,9 +35,11 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace folio;
@@ -58,6 +63,7 @@ private Q_SLOTS:
     void aPageIsExportedAsAPdf();
     void f1ListsEveryShortcut();
     void aNewWikiIsMadeFromTheWindowAndRemembered();
+    void zoomIsShownAndReachesTheEditor();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -510,6 +516,39 @@ void TestBrowsing::aNewWikiIsMadeFromTheWindowAndRemembered()
              qPrintable(MessageBox::lastText()));
     QVERIFY(!QFile::exists(missing));
     QCOMPARE(m_window->wiki().path(), handbook);
+}
+
+void TestBrowsing::zoomIsShownAndReachesTheEditor()
+{
+    const auto zoomButton = [this]() -> QToolButton* {
+        for (auto* button : m_window->statusBar()->findChildren<QToolButton*>())
+            if (button->text().endsWith(u'%'))
+                return button;
+        return nullptr;
+    };
+    QVERIFY(zoomButton());
+    QCOMPARE(zoomButton()->text(), QStringLiteral("100%"));
+    const qreal textSize = m_window->editor()->bodyEdit()->font().pointSizeF();
+    press(QKeyCombination(Qt::CTRL, Qt::Key_Plus));
+    press(QKeyCombination(Qt::CTRL, Qt::Key_Plus));
+    QCOMPARE(zoomButton()->text(), QStringLiteral("120%"));
+    QCOMPARE(m_window->pageView()->zoomFactor(), 1.2);
+    QCOMPARE(m_window->editor()->bodyEdit()->font().pointSizeF(), textSize * 1.2);
+    QCOMPARE(m_window->editor()->preview()->zoomFactor(), 1.2);
+    // Steps out and back in land where they started, not on 119.99…%; 30% is the least.
+    for (int i = 0; i < 7; ++i)
+        press(QKeyCombination(Qt::CTRL, Qt::Key_Minus));
+    QCOMPARE(zoomButton()->text(), QStringLiteral("50%"));
+    for (int i = 0; i < 7; ++i)
+        press(QKeyCombination(Qt::CTRL, Qt::Key_Plus));
+    QCOMPARE(zoomButton()->text(), QStringLiteral("120%"));
+    for (int i = 0; i < 12; ++i)
+        press(QKeyCombination(Qt::CTRL, Qt::Key_Minus));
+    QCOMPARE(zoomButton()->text(), QStringLiteral("30%"));
+    // A click on it goes back to actual size.
+    QTest::mouseClick(zoomButton(), Qt::LeftButton);
+    QCOMPARE(zoomButton()->text(), QStringLiteral("100%"));
+    QCOMPARE(m_window->editor()->bodyEdit()->font().pointSizeF(), textSize);
 }
 
 int main(int argc, char* argv[])
