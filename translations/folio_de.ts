@@ -2435,6 +2435,22 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
     </message>
+    <message>
+        <source>“%1” is in Go → Favorites.</source>
+        <translation>„%1“ steht jetzt unter Gehe zu → Favoriten.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer a favorite.</source>
+        <translation>„%1“ ist kein Favorit mehr.</translation>
+    </message>
+    <message>
+        <source>No favorites yet: Page → Favorite Page (Ctrl+D) pins the page on screen.</source>
+        <translation>Noch keine Favoriten: Seite → Favorit (Strg+D) merkt sich die angezeigte Seite.</translation>
+    </message>
+    <message>
+        <source>No other page read yet.</source>
+        <translation>Noch keine andere Seite gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -2653,6 +2669,18 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Favorite Page</source>
+        <translation>&amp;Favorit</translation>
+    </message>
+    <message>
+        <source>F&amp;avorites</source>
+        <translation>F&amp;avoriten</translation>
+    </message>
+    <message>
+        <source>Recently &amp;Viewed</source>
+        <translation>&amp;Zuletzt gelesen</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ const Entry kEntries[] = {
     {Settings::Key::SyncFolder, "sync/folder", QString()},
     {Settings::Key::SyncFolderWiki, "sync/folderWiki", QString()},
     {Settings::Key::RecentWikis, "session/recentWikis", QStringList()},
+    {Settings::Key::FavoritePages, "session/favoritePages", QVariantMap()},
 };
 
 const Entry& entry(Settings::Key key)

@@ -39,7 +39,8 @@ public:
         // it syncs: another wiki opened in the window does not sync into it.
         SyncFolder,
         SyncFolderWiki,
-        RecentWikis, // QStringList: the wiki files opened lately, the latest first
+        RecentWikis,   // QStringList: the wiki files opened lately, the latest first
+        FavoritePages, // QVariantMap: a wiki file's absolute path -> its pinned page titles
     };
 
     // The user's settings file (QSettings' place for "folio/folio").

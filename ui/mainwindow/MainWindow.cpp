@@ -21,6 +21,7 @@
 #include "linkspanel/LinksWorkspace.h"
 #include "mainwindow/MainWindowActions.h"
 #include "mainwindow/ShortcutsDialog.h"
+#include "navigation/FavoritePages.h"
 #include "navigation/PageNavigator.h"
 #include "navigation/QuickSwitcher.h"
 #include "pages/DeletedPagesDialog.h"
@@ -90,7 +91,8 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
       m_editor(new PageEditor(this)),
       m_session(new EditSession(
           *m_editor, *m_stack, *m_view, [this] { return m_settings.authorName(); }, this)),
-      m_navigator(new PageNavigator(*m_view, this)), m_statusWiki(new QLabel(this))
+      m_navigator(new PageNavigator(*m_view, this)), m_statusWiki(new QLabel(this)),
+      m_favorites(std::make_unique<FavoritePages>(settings))
 {
     setWindowIcon(QIcon(QStringLiteral(":/folio/icons/folio.svg")));
     m_stack->addWidget(m_view);
@@ -289,8 +291,9 @@ void MainWindow::updatePageState()
     m_review->setPage(page);
     m_actions->deletePage->setEnabled(page.has_value());
     for (QAction* action : {m_actions->history, m_actions->copyPageLink, m_actions->renamePage,
-                            m_actions->exportPdf, m_actions->printPage})
+                            m_actions->exportPdf, m_actions->printPage, m_actions->favorite})
         action->setEnabled(page.has_value());
+    m_actions->favorite->setChecked(page && m_favorites->contains(page->content.title));
     QString state = page ? ReviewWorkflow::describe(page->state) : QString();
     if (page && m_sync->isConflicted(page->id))
         state = tr("Conflicted (View → Conflicts) · %1").arg(state);
@@ -491,6 +494,23 @@ void MainWindow::connectActions()
     connect(a.deletePage, &QAction::triggered, this, &MainWindow::deleteCurrentPage);
     connect(a.history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(a.copyPageLink, &QAction::triggered, this, [this] { copyPageLink(currentTitle()); });
+    connect(a.favorite, &QAction::triggered, this, [this] {
+        const QString title = currentTitle();
+        const bool pinned = m_favorites->toggle(title);
+        m_actions->favorite->setChecked(pinned);
+        statusBar()->showMessage(pinned ? tr("“%1” is in Go → Favorites.").arg(title)
+                                        : tr("“%1” is no longer a favorite.").arg(title),
+                                 4000);
+    });
+    connect(a.favorites, &QMenu::aboutToShow, this, [this] {
+        fillPageMenu(
+            m_actions->favorites, m_favorites->titles(),
+            tr("No favorites yet: Page → Favorite Page (Ctrl+D) pins the page on screen."));
+    });
+    connect(a.recentPages, &QMenu::aboutToShow, this, [this] {
+        fillPageMenu(m_actions->recentPages, m_recentPages.mid(1, 15),
+                     tr("No other page read yet."));
+    });
     connect(a.exportPdf, &QAction::triggered, this,
             [this] { m_printer->exportPdf(m_view, currentTitle()); });
     connect(a.printPage, &QAction::triggered, this, [this] { m_printer->print(m_view); });
@@ -619,6 +639,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_editor->preview()->setWiki(m_wiki->path());
     m_links->setWiki(m_wiki.get());
     m_sync->setWiki(m_wiki.get());
+    m_favorites->setWiki(m_wiki->path());
     rememberWiki(m_wiki->path());
     m_searchField->clear();
     reloadPageList();
@@ -668,6 +689,7 @@ void MainWindow::renameRecent(const QString& from, const QString& to)
 {
     std::replace(m_recentPages.begin(), m_recentPages.end(), from, to);
     m_recentPages.removeDuplicates();
+    m_favorites->rename(from, to);
 }
 
 void MainWindow::goToPage()
@@ -982,6 +1004,22 @@ void MainWindow::rememberWiki(const QString& path)
     recent.prepend(absolute);
     m_settings.setValue(Settings::Key::RecentWikis, recent.mid(0, kRecentWikis));
     rebuildRecentWikis();
+}
+
+void MainWindow::fillPageMenu(QMenu* menu, const QStringList& titles, const QString& empty)
+{
+    menu->clear();
+    for (const QString& title : titles) {
+        const int number = int(menu->actions().size()) + 1;
+        // &1…&9 choose from the keyboard once the menu is open.
+        QString text = title;
+        text.replace(u'&', QLatin1String("&&"));
+        if (number < 10)
+            text = QStringLiteral("&%1 ").arg(number) + text;
+        menu->addAction(text, this, [this, title] { openPage(title); });
+    }
+    if (titles.isEmpty())
+        menu->addAction(empty)->setEnabled(false);
 }
 
 void MainWindow::rebuildRecentWikis()

@@ -12,6 +12,7 @@ class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QToolButton;
+class QMenu;
 class QWebEngineView;
 
 namespace folio {
@@ -23,6 +24,7 @@ class PageEditor;
 class PageNavigator;
 class PageListPanel;
 class PagePrinter;
+class FavoritePages;
 class TagsPanel;
 class QuickSwitcher;
 class HistoryView;
@@ -143,6 +145,8 @@ private:
     // File → Open Recent follows the wikis opened, the latest first.
     void rememberWiki(const QString& path);
     void rebuildRecentWikis();
+    // Go → Favorites and Go → Recently Viewed, filled as they open.
+    void fillPageMenu(QMenu* menu, const QStringList& titles, const QString& empty);
     // Saves a file attached to the page where the reader chooses.
     void saveAttachment(const QString& sha256, const QString& fileName);
     // Asks what to do with unsaved edits; false means stay in the editor.
@@ -194,6 +198,7 @@ private:
     QLabel* m_statusArchive = nullptr; // "Archiving 3 of 20" while links are archived
     QSplitter* m_splitter = nullptr;
     QStringList m_recentPages; // the latest first, for the quick switcher
+    std::unique_ptr<FavoritePages> m_favorites;
     QuickSwitcher* m_switcher = nullptr;
     bool m_switcherTitlesStale = true; // pages were added, renamed or deleted since
     static constexpr qsizetype kRecentPages = 30;

@@ -94,6 +94,9 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     history = make(w, tr("Page &History"), QKeySequence(Qt::CTRL | Qt::Key_H),
                    QStringLiteral("document-open-recent"));
     copyPageLink = make(w, tr("Copy &Link to Page"), {}, QStringLiteral("edit-copy"));
+    favorite = make(w, tr("&Favorite Page"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                    QStringLiteral("starred"));
+    favorite->setCheckable(true);
     // Ctrl+P is Go to Page, as in editors; printing is rarer than jumping to a page.
     exportPdf = make(w, tr("E&xport as PDF…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
                      QStringLiteral("document-export"));
@@ -132,7 +135,7 @@ void MainWindowActions::buildMenus(QMainWindow* w)
     editMenu->addAction(authorName);
     QMenu* page = w->menuBar()->addMenu(tr("&Page"));
     page->addAction(history);
-    page->addAction(copyPageLink);
+    page->addActions({favorite, copyPageLink});
     page->addActions({exportPdf, printPage});
     page->addSeparator();
     page->addActions({submitForReview, publish, sendBack, makePublic});
@@ -145,6 +148,8 @@ void MainWindowActions::buildMenus(QMainWindow* w)
     view->addActions({zoomIn, zoomOut, zoomReset});
     QMenu* go = w->menuBar()->addMenu(tr("&Go"));
     go->addAction(goToPage);
+    favorites = go->addMenu(tr("F&avorites"));
+    recentPages = go->addMenu(tr("Recently &Viewed"));
     go->addSeparator();
     go->addActions({back, forward, home});
     QMenu* help = w->menuBar()->addMenu(tr("&Help"));

@@ -29,6 +29,9 @@ public:
     QAction* forward = nullptr;
     QAction* home = nullptr;
     QAction* goToPage = nullptr;
+    QAction* favorite = nullptr;  // checkable: the page on screen is pinned
+    QMenu* favorites = nullptr;   // filled by the window as it opens
+    QMenu* recentPages = nullptr; // filled by the window as it opens
     QAction* search = nullptr;
     QAction* findInPage = nullptr;
     QAction* findNext = nullptr;

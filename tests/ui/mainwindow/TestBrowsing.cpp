@@ -64,6 +64,7 @@ private Q_SLOTS:
     void f1ListsEveryShortcut();
     void aNewWikiIsMadeFromTheWindowAndRemembered();
     void zoomIsShownAndReachesTheEditor();
+    void favoritesAndRecentlyViewedPagesAreAMenuAway();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -549,6 +550,48 @@ void TestBrowsing::zoomIsShownAndReachesTheEditor()
     QTest::mouseClick(zoomButton(), Qt::LeftButton);
     QCOMPARE(zoomButton()->text(), QStringLiteral("100%"));
     QCOMPARE(m_window->editor()->bodyEdit()->font().pointSizeF(), textSize);
+}
+
+void TestBrowsing::favoritesAndRecentlyViewedPagesAreAMenuAway()
+{
+    const MainWindowActions& a = m_window->actions();
+    const auto entries = [](QMenu* menu) {
+        Q_EMIT menu->aboutToShow(); // as when it opens
+        QStringList texts;
+        for (QAction* action : menu->actions())
+            texts << action->text();
+        return texts;
+    };
+    QCOMPARE(entries(a.favorites).size(), 1);
+    QVERIFY(!a.favorites->actions().first()->isEnabled()); // "No favorites yet…"
+
+    m_window->openPage(QStringLiteral("Writing pages"));
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+    m_window->openPage(QStringLiteral("Markdown cheat sheet"));
+    QVERIFY(waitUntilShown(QStringLiteral("Markdown cheat sheet")));
+    QCOMPARE(entries(a.recentPages), (QStringList{QStringLiteral("&1 Writing pages"),
+                                                  QStringLiteral("&2 Welcome to Folio")}));
+
+    // Ctrl+D pins the page on screen; Go → Favorites opens it from anywhere.
+    QVERIFY(!a.favorite->isChecked());
+    press(QKeyCombination(Qt::CTRL, Qt::Key_D));
+    QVERIFY(a.favorite->isChecked());
+    QCOMPARE(entries(a.favorites), QStringList{QStringLiteral("&1 Markdown cheat sheet")});
+    a.recentPages->actions().at(1)->trigger();
+    QVERIFY(waitUntilShown(QStringLiteral("Welcome to Folio")));
+    QVERIFY(!a.favorite->isChecked());
+    entries(a.favorites);
+    a.favorites->actions().first()->trigger();
+    QVERIFY(waitUntilShown(QStringLiteral("Markdown cheat sheet")));
+    QVERIFY(a.favorite->isChecked());
+
+    // Renamed, it stays a favorite; Ctrl+D again unpins it.
+    TextInputDialog::setNextText(QStringLiteral("Markdown reference"));
+    a.renamePage->trigger();
+    QCOMPARE(entries(a.favorites), QStringList{QStringLiteral("&1 Markdown reference")});
+    press(QKeyCombination(Qt::CTRL, Qt::Key_D));
+    QVERIFY(!a.favorite->isChecked());
+    QVERIFY(!entries(a.favorites).contains(QStringLiteral("&1 Markdown reference")));
 }
 
 int main(int argc, char* argv[])
