@@ -3094,6 +3094,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
             <numerusform>…und etwa %n weitere Seiten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageEditor</name>

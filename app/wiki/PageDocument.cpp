@@ -2,6 +2,7 @@
 
 #include "core/FolioUrl.h"
 #include "markdown/MarkdownRenderer.h"
+#include "markdown/TableOfContents.h"
 #include "store/AttachmentStore.h"
 #include "store/PageStore.h"
 #include "store/StoreError.h"
@@ -129,8 +130,10 @@ QByteArray PageDocument::render(const Page& page, const QHash<QString, QString>&
         (tags.isEmpty() ? QString()
                         : QLatin1String("<ul class=\"tags\">") + tags + QLatin1String("</ul>")) +
         QLatin1String("</header>");
-    QString body = QLatin1String("<div class=\"page-body\">") + renderer.toHtml(content.body) +
-                   QLatin1String("</div>");
+    const QString rendered = renderer.toHtml(content.body);
+    // A long page opens with its contents; a short one needs none.
+    QString body = TableOfContents::html(TableOfContents::entries(rendered), tr("Contents")) +
+                   QLatin1String("<div class=\"page-body\">") + rendered + QLatin1String("</div>");
     if (backlinks && !backlinks->isEmpty())
         body += footer(content.title, *backlinks);
     return wrap(content.title, QLatin1String("page kind-") + PageKinds::key(content.kind),

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void aNewWikiIsMadeFromTheWindowAndRemembered();
     void zoomIsShownAndReachesTheEditor();
     void favoritesAndRecentlyViewedPagesAreAMenuAway();
+    void aLongPageOpensWithItsContents();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -104,6 +105,15 @@ private:
         QContextMenuEvent event(QContextMenuEvent::Keyboard, at, list->viewport()->mapToGlobal(at));
         QApplication::sendEvent(list->viewport(), &event);
         QVERIFY2(chosen, qPrintable(entry));
+    }
+    // The text of each element of the page on screen that `selector` picks.
+    QStringList shownTexts(const QString& selector) const
+    {
+        return test::evaluate(m_window->pageView()->page(),
+                              QStringLiteral("Array.from(document.querySelectorAll('%1'), "
+                                             "e => e.textContent)")
+                                  .arg(selector))
+            .toStringList();
     }
     QString listTitle() const
     {
@@ -333,11 +343,7 @@ void TestBrowsing::aPageShowsWhatLinksToIt()
     QWebEnginePage* page = m_window->pageView()->page();
     m_window->openPage(QStringLiteral("Writing pages"));
     QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
-    const QStringList linkedFrom =
-        test::evaluate(page, QStringLiteral("Array.from(document.querySelectorAll("
-                                            "'footer.backlinks .linked-from a'), "
-                                            "a => a.textContent)"))
-            .toStringList();
+    const QStringList linkedFrom = shownTexts(QStringLiteral("footer.backlinks .linked-from a"));
     QVERIFY2(linkedFrom.contains(QStringLiteral("Welcome to Folio")),
              qPrintable(linkedFrom.join(u',')));
     QVERIFY(linkedFrom.contains(QStringLiteral("Best practices for a useful knowledge base")));
@@ -592,6 +598,22 @@ void TestBrowsing::favoritesAndRecentlyViewedPagesAreAMenuAway()
     press(QKeyCombination(Qt::CTRL, Qt::Key_D));
     QVERIFY(!a.favorite->isChecked());
     QVERIFY(!entries(a.favorites).contains(QStringLiteral("&1 Markdown reference")));
+}
+
+void TestBrowsing::aLongPageOpensWithItsContents()
+{
+    QWebEnginePage* page = m_window->pageView()->page();
+    m_window->openPage(QStringLiteral("Writing pages"));
+    QVERIFY(waitUntilShown(QStringLiteral("Writing pages")));
+    const QStringList sections = shownTexts(QStringLiteral("nav.toc > details > ol > li > a"));
+    QVERIFY2(sections.size() >= 3, qPrintable(sections.join(u',')));
+    QCOMPARE(sections.first(), QStringLiteral("Change a page"));
+    test::screenshot(*m_window, QStringLiteral("contents"));
+    // Its links go to the sections of the same page: it scrolls, nothing is reloaded.
+    test::evaluate(page, QStringLiteral("document.querySelectorAll('nav.toc a')[2].click()"));
+    QTRY_VERIFY(test::evaluate(page, QStringLiteral("window.scrollY")).toDouble() > 100);
+    QVERIFY(page->url().hasFragment());
+    QCOMPARE(m_window->currentTitle(), QStringLiteral("Writing pages"));
 }
 
 int main(int argc, char* argv[])
