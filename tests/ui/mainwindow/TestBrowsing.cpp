@@ -66,6 +66,7 @@ private Q_SLOTS:
     void zoomIsShownAndReachesTheEditor();
     void favoritesAndRecentlyViewedPagesAreAMenuAway();
     void aLongPageOpensWithItsContents();
+    void doneTasksReadAsDone();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -614,6 +615,31 @@ void TestBrowsing::aLongPageOpensWithItsContents()
     QTRY_VERIFY(test::evaluate(page, QStringLiteral("window.scrollY")).toDouble() > 100);
     QVERIFY(page->url().hasFragment());
     QCOMPARE(m_window->currentTitle(), QStringLiteral("Writing pages"));
+}
+
+void TestBrowsing::doneTasksReadAsDone()
+{
+    QWebEnginePage* page = m_window->pageView()->page();
+    m_window->openPage(QStringLiteral("Markdown cheat sheet"));
+    QVERIFY(waitUntilShown(QStringLiteral("Markdown cheat sheet")));
+    // A disabled checkbox is drawn greyed out; Folio draws its own at full contrast, a done
+    // one filled with the accent colour.
+    const auto style = [&](const char* selector) {
+        return test::evaluate(page,
+                              QStringLiteral("(() => { const box = document.querySelector('%1'); "
+                                             "box.scrollIntoView({block: 'center'}); "
+                                             "const s = getComputedStyle(box); "
+                                             "return [s.appearance, s.backgroundColor, s.opacity]; "
+                                             "})()")
+                                  .arg(QLatin1String(selector)))
+            .toStringList();
+    };
+    const QStringList done = style("input.task-list-item-checkbox:checked");
+    const QStringList open = style("input.task-list-item-checkbox:not(:checked)");
+    QCOMPARE(done.value(0), QStringLiteral("none"));
+    QCOMPARE(done.value(2), QStringLiteral("1"));
+    QVERIFY2(done.value(1) != open.value(1), qPrintable(done.join(u' ')));
+    test::screenshot(*m_window, QStringLiteral("task-list"));
 }
 
 int main(int argc, char* argv[])
