@@ -189,7 +189,11 @@ void MainWindow::restoreLayout()
     m_actions->togglePageList->setChecked(m_settings.value(Settings::Key::SidebarVisible).toBool());
     m_sidebar->showPanel(m_settings.value(Settings::Key::SidebarPanel).toString());
     setZoom(m_settings.zoomFactor());
-    m_actions->showDrafts->setChecked(m_settings.value(Settings::Key::ShowDrafts).toBool());
+    {
+        // Quietly: the wiki is not open yet, and setWiki() lists its pages with drafts or not.
+        const QSignalBlocker quiet(m_actions->showDrafts);
+        m_actions->showDrafts->setChecked(m_settings.value(Settings::Key::ShowDrafts).toBool());
+    }
     m_searchController->setIncludesUnpublished(m_actions->showDrafts->isChecked());
     const QString layout = m_settings.value(Settings::Key::EditorLayout).toString();
     m_editor->setViewMode(layout == QLatin1String("source")    ? PageEditor::ViewMode::Source

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void favoritesAndRecentlyViewedPagesAreAMenuAway();
     void aLongPageOpensWithItsContents();
     void doneTasksReadAsDone();
+    void aRestartWithDraftsShownShowsThem();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -640,6 +641,27 @@ void TestBrowsing::doneTasksReadAsDone()
     QCOMPARE(done.value(2), QStringLiteral("1"));
     QVERIFY2(done.value(1) != open.value(1), qPrintable(done.join(u' ')));
     test::screenshot(*m_window, QStringLiteral("task-list"));
+}
+
+void TestBrowsing::aRestartWithDraftsShownShowsThem()
+{
+    // Creating a page in the window turns Show Drafts on, and the setting outlives the window.
+    m_window->actions().showDrafts->setChecked(true);
+    m_window->wiki().pages().create(
+        PageContent{QStringLiteral("Unfinished"), PageKind::Note, {}, QStringLiteral("x")},
+        QStringLiteral("ana"), {PageStatus::Draft, PageVisibility::Internal});
+    const QString path = m_window->wiki().path();
+    QVERIFY(m_window->close());
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(*m_profile, *m_settings, Wiki::open(path));
+    m_window->show();
+    QVERIFY(m_window->actions().showDrafts->isChecked());
+    QAbstractItemModel* pages = m_window->pageList()->listView()->model();
+    QCOMPARE(pages
+                 ->match(pages->index(0, 0), Qt::DisplayRole, QStringLiteral("Unfinished"), 1,
+                         Qt::MatchExactly)
+                 .size(),
+             1);
 }
 
 int main(int argc, char* argv[])
