@@ -2682,6 +2682,22 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>Recently &amp;Viewed</source>
         <translation>&amp;Zuletzt gelesen</translation>
     </message>
+    <message>
+        <source>As the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
 </context>
 <context>
     <name>folio::MarkdownEdit</name>

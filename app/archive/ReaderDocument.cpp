@@ -1,5 +1,7 @@
 #include "archive/ReaderDocument.h"
 
+#include "wiki/PageStyle.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QLocale>
@@ -11,8 +13,7 @@ namespace {
 
 QString styleSheet()
 {
-    QFile file(QStringLiteral(":/folio/style/folio.css"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    return QString::fromUtf8(PageStyle::sheet());
 }
 
 // Paragraphs are separated by blank lines; a single line break stays one.

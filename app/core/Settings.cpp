@@ -39,6 +39,9 @@ const Entry kEntries[] = {
     {Settings::Key::SyncFolderWiki, "sync/folderWiki", QString()},
     {Settings::Key::RecentWikis, "session/recentWikis", QStringList()},
     {Settings::Key::FavoritePages, "session/favoritePages", QVariantMap()},
+    {Settings::Key::Theme, "appearance/theme", QStringLiteral("system")},
+    {Settings::Key::Language, "appearance/language", QString()},
+    {Settings::Key::EditorFont, "appearance/editorFont", QString()},
 };
 
 const Entry& entry(Settings::Key key)

@@ -41,6 +41,9 @@ public:
         SyncFolderWiki,
         RecentWikis,   // QStringList: the wiki files opened lately, the latest first
         FavoritePages, // QVariantMap: a wiki file's absolute path -> its pinned page titles
+        Theme,         // "system", "light" or "dark": the window and the pages it shows
+        Language,      // "" (the system's), or a language code Folio is translated to: "de"
+        EditorFont,    // QFont::toString() of the editor's font; "" is the system's fixed font
     };
 
     // The user's settings file (QSettings' place for "folio/folio").

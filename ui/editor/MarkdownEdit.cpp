@@ -107,6 +107,8 @@ bool MarkdownEdit::event(QEvent* event)
         event->accept();
         return true;
     }
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->setPalette(palette()); // light or dark: the colours follow
     return QPlainTextEdit::event(event);
 }
 

@@ -25,7 +25,18 @@ QColor mix(const QColor& a, const QColor& b, double share)
 
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument* document) : QSyntaxHighlighter(document)
 {
-    const QPalette palette = QGuiApplication::palette();
+    definePalette(QGuiApplication::palette());
+    defineRules();
+}
+
+void MarkdownHighlighter::setPalette(const QPalette& palette)
+{
+    definePalette(palette);
+    rehighlight();
+}
+
+void MarkdownHighlighter::definePalette(const QPalette& palette)
+{
     const QColor text = palette.color(QPalette::Text);
     const QColor base = palette.color(QPalette::Base);
     const QColor link = palette.color(QPalette::Link);
@@ -55,6 +66,10 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument* document) : QSyntaxHighl
     define(Role::WikiLink, link, false, false, true);
     define(Role::ListMarker, mix(text, link, 0.7), true, false);
     define(Role::Quote, muted, false, true);
+}
+
+void MarkdownHighlighter::defineRules()
+{
 
     const auto rule = [this](const char* pattern, Role role) {
         m_rules.append({QRegularExpression(QString::fromLatin1(pattern)), role});

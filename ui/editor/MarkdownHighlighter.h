@@ -19,6 +19,8 @@ public:
     // What a part of the text is, for tests and accessibility.
     enum class Role { Heading, Emphasis, Strong, Code, Link, WikiLink, ListMarker, Quote };
     QTextCharFormat formatFor(Role role) const { return m_formats.value(int(role)); }
+    // Colours from `palette` (the theme changed), the text coloured again.
+    void setPalette(const QPalette& palette);
 
 protected:
     void highlightBlock(const QString& text) override;
@@ -30,6 +32,8 @@ private:
         Role role;
     };
     void applyInlineRules(const QString& text);
+    void definePalette(const QPalette& palette);
+    void defineRules();
 
     QList<Rule> m_rules;
     QHash<int, QTextCharFormat> m_formats;

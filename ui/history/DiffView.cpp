@@ -4,6 +4,7 @@ namespace folio {
 namespace {
 
 // Light tints that keep text legible; the marked words a stronger tint of the same colour.
+// Text on them is always dark, whatever the theme's text colour.
 const char* const kRemovedLine = "#fde8e8";
 const char* const kRemovedWord = "#f5b5b5";
 const char* const kAddedLine = "#e6f6e6";
@@ -35,9 +36,11 @@ QString background(TextDiff::Line::Kind kind)
 {
     switch (kind) {
     case TextDiff::Line::Removed:
-        return QStringLiteral(" style=\"background-color:%1\"").arg(QLatin1String(kRemovedLine));
+        return QStringLiteral(" style=\"background-color:%1;color:#1f2328\"")
+            .arg(QLatin1String(kRemovedLine));
     case TextDiff::Line::Added:
-        return QStringLiteral(" style=\"background-color:%1\"").arg(QLatin1String(kAddedLine));
+        return QStringLiteral(" style=\"background-color:%1;color:#1f2328\"")
+            .arg(QLatin1String(kAddedLine));
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
+#include "common/Theme.h"
 #include "core/FileOutput.h"
 #include "core/FolioUrl.h"
 #include "core/Settings.h"
@@ -189,6 +190,11 @@ void MainWindow::restoreLayout()
     m_actions->togglePageList->setChecked(m_settings.value(Settings::Key::SidebarVisible).toBool());
     m_sidebar->showPanel(m_settings.value(Settings::Key::SidebarPanel).toString());
     setZoom(m_settings.zoomFactor());
+    const Theme::Choice theme = Theme::fromKey(m_settings.value(Settings::Key::Theme).toString());
+    (theme == Theme::Choice::Dark    ? m_actions->themeDark
+     : theme == Theme::Choice::Light ? m_actions->themeLight
+                                     : m_actions->themeSystem)
+        ->setChecked(true);
     {
         // Quietly: the wiki is not open yet, and setWiki() lists its pages with drafts or not.
         const QSignalBlocker quiet(m_actions->showDrafts);
@@ -487,6 +493,12 @@ void MainWindow::connectActions()
     connect(a.zoomOut, &QAction::triggered, this, [this] { setZoom(m_view->zoomFactor() - 0.1); });
     connect(a.zoomReset, &QAction::triggered, this, [this] { setZoom(1.0); });
     connect(m_statusZoom, &QToolButton::clicked, this, [this] { setZoom(1.0); });
+    connect(a.themeSystem, &QAction::triggered, this,
+            [this] { setTheme(PageStyle::ColorScheme::System); });
+    connect(a.themeLight, &QAction::triggered, this,
+            [this] { setTheme(PageStyle::ColorScheme::Light); });
+    connect(a.themeDark, &QAction::triggered, this,
+            [this] { setTheme(PageStyle::ColorScheme::Dark); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.authorName, &QAction::triggered, this, &MainWindow::askAuthorName);
@@ -1106,6 +1118,20 @@ void MainWindow::showAbout()
                        tr("<h3>Folio %1</h3><p>An offline wiki for guides, FAQs and best "
                           "practices, and the links your team shares.</p>")
                            .arg(QLatin1String(kVersion)));
+}
+
+void MainWindow::setTheme(PageStyle::ColorScheme choice)
+{
+    Theme::apply(choice);
+    m_settings.setValue(Settings::Key::Theme, Theme::key(choice));
+    (choice == Theme::Choice::Dark    ? m_actions->themeDark
+     : choice == Theme::Choice::Light ? m_actions->themeLight
+                                      : m_actions->themeSystem)
+        ->setChecked(true);
+    // The pages ask for their style sheet again.
+    m_view->refresh();
+    m_editor->preview()->reload();
+    m_links->reader()->pageView()->reload();
 }
 
 void MainWindow::setZoom(double factor)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/Page.h"
+#include "wiki/PageStyle.h"
 
 #include <QMainWindow>
 
@@ -136,6 +137,8 @@ private:
     // Zooms the page, the archived page and the editor alike (1.0 = 100%), shown in the
     // status bar.
     void setZoom(double factor);
+    // Light, dark, or as the system is: the window, the page, the editor and its preview.
+    void setTheme(PageStyle::ColorScheme choice);
     // Help → Keyboard Shortcuts: the menus' keys, the editor's, and those of lists and bars.
     void showShortcuts();
     void askAuthorName();

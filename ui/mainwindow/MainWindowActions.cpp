@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindowActions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QIcon>
 #include <QMainWindow>
@@ -75,6 +76,14 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     conflicts = make(w, tr("&Conflicts…"), {});
     togglePageList->setCheckable(true);
     togglePageList->setChecked(true);
+    themeSystem = make(w, tr("As the &System"), {});
+    themeLight = make(w, tr("&Light"), {});
+    themeDark = make(w, tr("&Dark"), {});
+    auto* themes = new QActionGroup(w);
+    for (QAction* theme : {themeSystem, themeLight, themeDark}) {
+        theme->setCheckable(true);
+        themes->addAction(theme);
+    }
     zoomIn = make(w, tr("Zoom &In"), QKeySequence::ZoomIn, QStringLiteral("zoom-in"));
     zoomOut = make(w, tr("Zoom &Out"), QKeySequence::ZoomOut, QStringLiteral("zoom-out"));
     zoomReset = make(w, tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0),
@@ -145,6 +154,8 @@ void MainWindowActions::buildMenus(QMainWindow* w)
     view->addActions(
         {search, filterPages, showLinks, showTags, togglePageList, showDrafts, conflicts});
     view->addSeparator();
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    theme->addActions({themeSystem, themeLight, themeDark});
     view->addActions({zoomIn, zoomOut, zoomReset});
     QMenu* go = w->menuBar()->addMenu(tr("&Go"));
     go->addAction(goToPage);

@@ -48,6 +48,10 @@ public:
     QAction* syncNow = nullptr;
     QAction* stopSyncing = nullptr;
     QAction* conflicts = nullptr;
+    // View → Theme: checkable, one of them checked.
+    QAction* themeSystem = nullptr;
+    QAction* themeLight = nullptr;
+    QAction* themeDark = nullptr;
     QAction* zoomIn = nullptr;
     QAction* zoomOut = nullptr;
     QAction* zoomReset = nullptr;

@@ -1,6 +1,7 @@
 #include "mainwindow/WindowApp.h"
 
 #include "common/MessageBox.h"
+#include "common/Theme.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "core/Version.h"
@@ -110,6 +111,7 @@ int run(int& argc, char** argv, const QString& wikiPath, const QString& pageTitl
     }
     WebProfile profile;
     const std::unique_ptr<Settings> settings = Settings::forUser();
+    Theme::apply(Theme::fromKey(settings->value(Settings::Key::Theme).toString()));
     MainWindow window(profile, *settings, std::move(wiki));
     window.show();
     if (!pageTitle.isEmpty())

@@ -5,6 +5,7 @@
 #include "store/PageStore.h"
 #include "store/StoreError.h"
 #include "wiki/PageDocument.h"
+#include "wiki/PageStyle.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -70,6 +71,11 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob* job)
     case FolioUrl::Kind::Style: {
         // Only names without path separators: the scheme serves the style folder, nothing else.
         const QString name = FolioUrl::target(url);
+        // The page style as the window's colour scheme asks.
+        if (name == QLatin1String("folio.css")) {
+            reply(job, "text/css", PageStyle::sheet());
+            return;
+        }
         QFile file(QLatin1String(":/folio/style/") + name);
         if (name.contains(u'/') || !file.open(QIODevice::ReadOnly)) {
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);

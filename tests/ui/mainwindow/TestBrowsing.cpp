@@ -5,9 +5,11 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
+#include "common/Theme.h"
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "editor/MarkdownEdit.h"
+#include "editor/MarkdownHighlighter.h"
 #include "editor/PageEditor.h"
 #include "editor/PagePreview.h"
 #include "mainwindow/MainWindow.h"
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void aLongPageOpensWithItsContents();
     void doneTasksReadAsDone();
     void aRestartWithDraftsShownShowsThem();
+    void theWholeWindowTurnsDarkAndBack();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -662,6 +665,58 @@ void TestBrowsing::aRestartWithDraftsShownShowsThem()
                          Qt::MatchExactly)
                  .size(),
              1);
+}
+
+void TestBrowsing::theWholeWindowTurnsDarkAndBack()
+{
+    QWebEnginePage* page = m_window->pageView()->page();
+    const auto pageBackground = [&] {
+        return test::evaluate(page, QStringLiteral("document.readyState === 'complete' ? "
+                                                   "getComputedStyle(document.body)"
+                                                   ".backgroundColor : ''"))
+            .toString();
+    };
+    const auto lightness = [](QWidget* widget, QPalette::ColorRole role) {
+        return widget->palette().color(role).lightness();
+    };
+    const QString light = QStringLiteral("rgb(255, 255, 255)");
+    const QString dark = QStringLiteral("rgb(13, 17, 23)");
+    m_window->actions().themeLight->trigger();
+    QTRY_COMPARE(pageBackground(), light);
+    QTRY_VERIFY(lightness(m_window->pageList()->listView(), QPalette::Base) > 200);
+
+    // View → Theme → Dark: the list, the editor and the page alike, at once.
+    m_window->actions().themeDark->trigger();
+    QVERIFY(Theme::isDark());
+    QVERIFY(m_window->actions().themeDark->isChecked());
+    // Widgets take a new application palette as it reaches them, a moment later.
+    QTRY_VERIFY(lightness(m_window->pageList()->listView(), QPalette::Base) < 60);
+    QTRY_VERIFY(lightness(m_window->editor()->bodyEdit(), QPalette::Base) < 60);
+    QTRY_COMPARE(pageBackground(), dark);
+    // The editor's colours follow: a heading is drawn lighter than on white.
+    QTRY_VERIFY(m_window->editor()
+                    ->bodyEdit()
+                    ->highlighter()
+                    ->formatFor(MarkdownHighlighter::Role::Heading)
+                    .foreground()
+                    .color()
+                    .lightness() > 128);
+    const int headingDark = m_window->editor()
+                                ->bodyEdit()
+                                ->highlighter()
+                                ->formatFor(MarkdownHighlighter::Role::Heading)
+                                .foreground()
+                                .color()
+                                .lightness();
+    QVERIFY2(headingDark > 128, qPrintable(QString::number(headingDark)));
+    test::screenshot(*m_window, QStringLiteral("dark"));
+    QCOMPARE(m_settings->value(Settings::Key::Theme).toString(), QStringLiteral("dark"));
+
+    m_window->actions().themeLight->trigger();
+    QVERIFY(!Theme::isDark());
+    QTRY_VERIFY(lightness(m_window->pageList()->listView(), QPalette::Base) > 200);
+    QTRY_COMPARE(pageBackground(), light);
+    m_window->actions().themeSystem->trigger();
 }
 
 int main(int argc, char* argv[])
