@@ -2451,6 +2451,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>No other page read yet.</source>
         <translation>Noch keine andere Seite gelesen.</translation>
     </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -2631,10 +2635,6 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <translation>In Seite &amp;suchen…</translation>
     </message>
     <message>
-        <source>Find &amp;Next</source>
-        <translation>&amp;Weitersuchen</translation>
-    </message>
-    <message>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
@@ -2643,20 +2643,12 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <translation>&amp;Link zur Seite kopieren</translation>
     </message>
     <message>
-        <source>&amp;Rename Page…</source>
-        <translation>Seite &amp;umbenennen…</translation>
-    </message>
-    <message>
         <source>&amp;Tags</source>
         <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
         <source>E&amp;xport as PDF…</source>
         <translation>Als PDF e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -2697,6 +2689,18 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Page…</source>
+        <translation>Seite &amp;umbenennen…</translation>
     </message>
 </context>
 <context>

@@ -28,15 +28,18 @@ QString html(const QList<Entry>& entries, const QString& title, int minimum)
         return {};
     QString items;
     bool inSublist = false;
+    bool underSection = false; // a level 2 came before: a level 3 nests under it
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const Entry& entry = entries.at(i);
+        const int level = entry.level == 3 && !underSection ? 2 : entry.level;
+        underSection = underSection || entry.level == 2;
         const QString link = QLatin1String("<a href=\"#") + HtmlText::escaped(entry.id) +
                              QLatin1String("\">") + HtmlText::escaped(entry.text) +
                              QLatin1String("</a>");
-        if (entry.level == 3 && !inSublist && i > 0) {
+        if (level == 3 && !inSublist) {
             items += QLatin1String("<ol>");
             inSublist = true;
-        } else if (entry.level == 2 && inSublist) {
+        } else if (level == 2 && inSublist) {
             items += QLatin1String("</li></ol></li>");
             inSublist = false;
         } else if (i > 0) {

@@ -67,9 +67,11 @@ Backlinks BacklinkFinder::find(qint64 pageId, const QString& title) const
     QStringList words = PageTitle::normalized(title).split(u' ', Qt::SkipEmptyParts);
     for (QString& word : words)
         word = QRegularExpression::escape(word);
-    const QRegularExpression mention(words.join(QLatin1String("\\s+")),
-                                     QRegularExpression::CaseInsensitiveOption |
-                                         QRegularExpression::UseUnicodePropertiesOption);
+    // Whole words: "Go" is not mentioned by "going".
+    const QRegularExpression mention(
+        QLatin1String("(?<![\\p{L}\\p{N}_])") + words.join(QLatin1String("\\s+")) +
+            QLatin1String("(?![\\p{L}\\p{N}_])"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // Sorted by title without the texts; each text is read only when its turn comes.
     Statement mentions(m_store.database(),
                        QStringLiteral("SELECT pages.id, pages.title FROM page_search "

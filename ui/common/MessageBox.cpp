@@ -30,6 +30,9 @@ QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget* par
     if (!queuedAnswers().isEmpty())
         return queuedAnswers().takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
+    // Messages quote page titles and file names, which are text even when they look like
+    // markup.
+    box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
 }

@@ -1,6 +1,7 @@
 #include "common/TextInputDialog.h"
 
 #include <QInputDialog>
+#include <QLabel>
 #include <QList>
 
 namespace folio {
@@ -19,12 +20,16 @@ std::optional<QString> TextInputDialog::getText(QWidget* parent, const QString& 
 {
     if (!queuedTexts().isEmpty())
         return queuedTexts().takeFirst();
-    bool ok = false;
-    const QString result =
-        QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
-    if (!ok)
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(text);
+    // Labels name pages, and a title such as "<b>Draft</b>" is text, not markup.
+    for (QLabel* shown : dialog.findChildren<QLabel*>())
+        shown->setTextFormat(Qt::PlainText);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return result;
+    return dialog.textValue();
 }
 
 void TextInputDialog::setNextText(std::optional<QString> text)

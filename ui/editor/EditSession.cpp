@@ -362,9 +362,11 @@ bool EditSession::rename(const QString& title, const QString& newTitle)
             result = PageRename(m_store->database()).rename(title, newTitle, m_author());
         }))
         return false;
+    // A change of case or spacing renames too, though no link has to change for it.
     if (result.renamed())
         m_lastRename = result;
-    Q_EMIT saved(result.page, title);
+    if (result.page.content.title != title)
+        Q_EMIT renamed(result.page, title);
     if (result.renamed())
         Q_EMIT linksFollowed(result.oldTitle, result.page.content.title,
                              int(result.rewritten.size()));

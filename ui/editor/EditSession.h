@@ -82,6 +82,8 @@ Q_SIGNALS:
     void linksFollowed(const QString& oldTitle, const QString& newTitle, int pages);
     // A save met a newer revision and the writer kept it, dropping the edit.
     void replaced(const Page& page, const QString& previousTitle);
+    // rename() gave `page` its new title; it was `oldTitle`.
+    void renamed(const Page& page, const QString& oldTitle);
     // A rename was undone: `page` has its old title again (it was `renamedTitle`).
     void renameUndone(const Page& page, const QString& renamedTitle, int pages);
     // The unsaved text was written to the drafts table.

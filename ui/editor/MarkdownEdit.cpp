@@ -1,5 +1,6 @@
 #include "editor/MarkdownEdit.h"
 
+#include "core/FolioUrl.h"
 #include "editor/MarkdownCommands.h"
 #include "editor/MarkdownHighlighter.h"
 #include "search/FuzzyMatch.h"
@@ -153,6 +154,16 @@ bool MarkdownEdit::canInsertFromMimeData(const QMimeData* source) const
 
 void MarkdownEdit::insertFromMimeData(const QMimeData* source)
 {
+    // A copied page link (Copy Link to Page) becomes a wiki link to that page.
+    if (const QUrl link(source->text().trimmed()); FolioUrl::kind(link) == FolioUrl::Kind::Page) {
+        const QString title = FolioUrl::target(link);
+        if (!title.isEmpty()) {
+            insertPlainText(QLatin1String("[[") + title +
+                            (link.hasFragment() ? u'#' + link.fragment() : QString()) +
+                            QLatin1String("]]"));
+            return;
+        }
+    }
     QList<QString> files;
     for (const QUrl& url : source->urls())
         if (url.isLocalFile())

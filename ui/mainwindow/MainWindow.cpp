@@ -605,6 +605,15 @@ void MainWindow::connectActions()
     connect(m_session, &EditSession::stateChanged, this, &MainWindow::updateActions);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updatePageState);
     connect(m_session, &EditSession::saved, this, &MainWindow::onSaved);
+    connect(m_session, &EditSession::renamed, this,
+            [this](const Page& page, const QString& oldTitle) {
+                reloadPageList();
+                reloadReviewQueue();
+                m_navigator->renamed(oldTitle, page.content.title);
+                renameRecent(oldTitle, page.content.title);
+                statusBar()->showMessage(
+                    tr("Renamed “%1” to “%2”.").arg(oldTitle, page.content.title), 8000);
+            });
     connect(m_session, &EditSession::replaced, this,
             [this](const Page& page, const QString& previousTitle) {
                 reloadPageList();
@@ -1052,7 +1061,7 @@ void MainWindow::rebuildRecentWikis()
         // &1…&9 choose from the keyboard; the folder is in the tool tip.
         QAction* open =
             menu->addAction((number < 10 ? QStringLiteral("&%1 ").arg(number) : QString()) +
-                                QFileInfo(path).fileName(),
+                                QFileInfo(path).fileName().replace(u'&', QLatin1String("&&")),
                             this, [this, path] { openWikiFile(path); });
         open->setToolTip(QDir::toNativeSeparators(path));
         open->setStatusTip(QDir::toNativeSeparators(path));

@@ -56,7 +56,7 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     search =
         make(w, tr("&Search…"), QKeySequence(Qt::CTRL | Qt::Key_K), QStringLiteral("edit-find"));
     findInPage = make(w, tr("&Find in Page…"), QKeySequence::Find, QStringLiteral("edit-find"));
-    findNext = make(w, tr("Find &Next"), QKeySequence::FindNext);
+    findNext = make(w, tr("Find Ne&xt"), QKeySequence::FindNext);
     findPrevious = make(w, tr("Find Pre&vious"), QKeySequence::FindPrevious);
     filterPages = make(w, tr("&Filter Pages"), QKeySequence(Qt::CTRL | Qt::Key_L));
     togglePageList = make(w, tr("Show Side &Panel"), QKeySequence(Qt::CTRL | Qt::Key_B));
@@ -109,9 +109,9 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     // Ctrl+P is Go to Page, as in editors; printing is rarer than jumping to a page.
     exportPdf = make(w, tr("E&xport as PDF…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
                      QStringLiteral("document-export"));
-    printPage = make(w, tr("&Print…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+    printPage = make(w, tr("Pri&nt…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
                      QStringLiteral("document-print"));
-    renamePage = make(w, tr("&Rename Page…"), {});
+    renamePage = make(w, tr("Rena&me Page…"), {});
     deletePage =
         make(w, tr("&Delete Page…"), {}, QStringLiteral("edit-delete"), QStyle::SP_TrashIcon);
     deletedPages = make(w, tr("Deleted Pa&ges…"), {});

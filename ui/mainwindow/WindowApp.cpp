@@ -14,6 +14,7 @@
 #include "wiki/Wiki.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <unistd.h>
@@ -95,8 +96,19 @@ int run(int& argc, char** argv, const QString& wikiPath, const QString& pageTitl
     QApplication::setDesktopFileName(QLatin1String(kDesktopId));
     Translations::install(app);
 
-    const bool isDefault = wikiPath.isEmpty();
-    const QString path = isDefault ? WikiFile::defaultPath() : wikiPath;
+    const std::unique_ptr<Settings> settings = Settings::forUser();
+    Theme::apply(Theme::fromKey(settings->value(Settings::Key::Theme).toString()));
+    // A page link names no wiki: it opens in the wiki used last, where it was most likely
+    // copied (a link shared by someone else names a page of the wiki the team shares).
+    QString path = wikiPath;
+    if (path.isEmpty() && !pageTitle.isEmpty()) {
+        const QStringList recent = settings->value(Settings::Key::RecentWikis).toStringList();
+        if (!recent.isEmpty() && QFileInfo(recent.first()).isFile())
+            path = recent.first();
+    }
+    const bool isDefault = path.isEmpty();
+    if (isDefault)
+        path = WikiFile::defaultPath();
     WikiFile::Options options;
     options.createFolders = isDefault; // a mistyped folder is reported, not made
     std::unique_ptr<Wiki> wiki;
@@ -110,8 +122,6 @@ int run(int& argc, char** argv, const QString& wikiPath, const QString& pageTitl
         return 1;
     }
     WebProfile profile;
-    const std::unique_ptr<Settings> settings = Settings::forUser();
-    Theme::apply(Theme::fromKey(settings->value(Settings::Key::Theme).toString()));
     MainWindow window(profile, *settings, std::move(wiki));
     window.show();
     if (!pageTitle.isEmpty())

@@ -63,6 +63,14 @@ void PageNavigator::saved(const QString& previousTitle, const QString& title)
     show(title, {}, {}, {});
 }
 
+void PageNavigator::renamed(const QString& from, const QString& to)
+{
+    rememberScroll();
+    m_history.rename(from, to);
+    if (m_showing)
+        show(m_history.current(), {}, {}, m_history.scroll());
+}
+
 void PageNavigator::rememberScroll()
 {
     if (m_showing && m_view.isVisible())

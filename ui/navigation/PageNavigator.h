@@ -34,6 +34,9 @@ public:
     void reshow();
     // A page was saved, perhaps under a new title: the history follows it.
     void saved(const QString& previousTitle, const QString& title);
+    // A page was renamed without being opened (from the page list): the history follows, and
+    // the page on screen stays, shown again where the reader was (its links may have changed).
+    void renamed(const QString& from, const QString& to);
 
     QString current() const { return m_history.current(); }
     bool canGoBack() const { return m_history.canGoBack(); }

@@ -72,15 +72,15 @@ void TagsPanel::setTags(const QList<TagCount>& tags)
 void TagsPanel::showTag(const QString& tag)
 {
     QListWidgetItem* item = itemOf(tag);
-    if (item)
-        m_tags->setCurrentItem(item);
+    // A tag no page here carries (only drafts, and drafts hidden): nothing else is listed.
+    m_tags->setCurrentItem(item);
     listPages();
     if (item && m_pages->count() > 0) {
         m_pages->setCurrentRow(0);
         m_pages->setFocus(Qt::OtherFocusReason);
     } else {
+        // The focus stays where it was: in the list of tags it would choose the first.
         m_heading->setText(tr("No page shown here carries the tag “%1”.").arg(tag));
-        m_tags->setFocus(Qt::OtherFocusReason);
     }
 }
 

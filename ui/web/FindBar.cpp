@@ -62,13 +62,25 @@ FindBar::FindBar(QWidget* parent)
 
 void FindBar::open(QWebEngineView* view)
 {
+    // Ctrl+F on an open bar only gives it the keyboard; F3 goes on to the next match.
+    const bool fresh = view != m_view || !isVisible();
     if (view != m_view)
         attach(view);
     show();
     m_field->setFocus(Qt::ShortcutFocusReason);
     m_field->selectAll();
-    if (!m_field->text().isEmpty())
+    if (fresh && !m_field->text().isEmpty())
         find(false);
+}
+
+void FindBar::keyPressEvent(QKeyEvent* event)
+{
+    // Esc from the buttons too, not only from the field.
+    if (event->key() == Qt::Key_Escape) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void FindBar::attach(QWebEngineView* view)

@@ -31,7 +31,10 @@ QString fileNameFor(const QString& title)
     }
     if (name.isEmpty() || name.startsWith(u'.'))
         name.prepend(QLatin1String("page"));
-    return name.left(120) + QLatin1String(".pdf");
+    // File names hold 255 bytes: a long title, in any script, is cut between characters.
+    while (name.toUtf8().size() > 200)
+        name.chop(name.size() > 1 && name.at(name.size() - 1).isLowSurrogate() ? 2 : 1);
+    return name + QLatin1String(".pdf");
 }
 
 QPageLayout a4()

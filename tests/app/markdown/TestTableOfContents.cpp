@@ -12,6 +12,7 @@ class TestTableOfContents : public QObject
 private Q_SLOTS:
     void listsSectionsAndSubsectionsOfRenderedPages();
     void nestsSubsectionsUnderTheirSection();
+    void subsectionsBeforeAnySectionStandAlone();
     void aShortPageHasNone();
 };
 
@@ -45,6 +46,20 @@ void TestTableOfContents::nestsSubsectionsUnderTheirSection()
                       "</summary><ol><li><a href=\"#a\">A</a><ol><li><a href=\"#a1\">A1</a></li>"
                       "<li><a href=\"#a2\">A2 &amp; &lt;b&gt;</a></li></ol></li>"
                       "<li><a href=\"#b\">B</a></li></ol></details></nav>"));
+}
+
+void TestTableOfContents::subsectionsBeforeAnySectionStandAlone()
+{
+    using E = TableOfContents::Entry;
+    const QString nav = TableOfContents::html({E{3, QStringLiteral("a"), QStringLiteral("A")},
+                                               E{3, QStringLiteral("b"), QStringLiteral("B")},
+                                               E{2, QStringLiteral("c"), QStringLiteral("C")},
+                                               E{3, QStringLiteral("d"), QStringLiteral("D")}},
+                                              QStringLiteral("Contents"));
+    QVERIFY2(nav.contains(QLatin1String("<ol><li><a href=\"#a\">A</a></li><li><a href=\"#b\">B"
+                                        "</a></li><li><a href=\"#c\">C</a><ol><li><a href=\"#d\">"
+                                        "D</a></li></ol></li></ol>")),
+             qPrintable(nav));
 }
 
 void TestTableOfContents::aShortPageHasNone()

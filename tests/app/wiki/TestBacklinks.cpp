@@ -73,6 +73,8 @@ void TestBacklinks::findsMentionsWithoutALink()
 {
     write(QStringLiteral("Mention"), QStringLiteral("Follow the pager\nrotation, always."));
     write(QStringLiteral("Apart"), QStringLiteral("A rotation for the pager."));
+    // The index stems words ("rotations" finds "rotation"); a mention is the words whole.
+    write(QStringLiteral("Plural"), QStringLiteral("Pager rotations are weekly."));
     write(QStringLiteral("Both"), QStringLiteral("The pager rotation: [[Pager rotation]]."));
     const Backlinks found = backlinksOf(QStringLiteral("Pager rotation"));
     QCOMPARE(found.linkedFrom, QStringList{QStringLiteral("Both")});

@@ -3,8 +3,11 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QClipboard>
 #include <QCompleter>
+#include <QGuiApplication>
 #include <QMainWindow>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void formattingKeysWinOverTheWindowShortcuts();
     void formattingIsUndoneInOneStep();
     void headingsCodeAndWikiLinksAreHighlighted();
+    void aPastedPageLinkBecomesAWikiLink();
 
 private:
     bool formatAt(int blockNumber, int position, const QTextCharFormat& wanted) const;
@@ -65,6 +69,28 @@ void TestMarkdownEdit::init()
 void TestMarkdownEdit::cleanup()
 {
     m_window.reset();
+}
+
+void TestMarkdownEdit::aPastedPageLinkBecomesAWikiLink()
+{
+    const auto paste = [this](const QString& text) {
+        m_edit->clear();
+        auto* data = new QMimeData;
+        data->setText(text);
+        QGuiApplication::clipboard()->setMimeData(data);
+        m_edit->paste();
+        return m_edit->toPlainText();
+    };
+    // As Copy Link to Page writes it, with a section too.
+    QCOMPARE(paste(QStringLiteral("folio://wiki/page/VPN%20setup")),
+             QStringLiteral("[[VPN setup]]"));
+    QCOMPARE(paste(QStringLiteral("folio://wiki/page/VPN%20setup#on-linux")),
+             QStringLiteral("[[VPN setup#on-linux]]"));
+    // Anything else is pasted as it is.
+    QCOMPARE(paste(QStringLiteral("folio://wiki/style/folio.css")),
+             QStringLiteral("folio://wiki/style/folio.css"));
+    QCOMPARE(paste(QStringLiteral("see folio://wiki/page/X")),
+             QStringLiteral("see folio://wiki/page/X"));
 }
 
 bool TestMarkdownEdit::formatAt(int blockNumber, int position, const QTextCharFormat& wanted) const
