@@ -191,10 +191,7 @@ void MainWindow::restoreLayout()
     m_sidebar->showPanel(m_settings.value(Settings::Key::SidebarPanel).toString());
     setZoom(m_settings.zoomFactor());
     const Theme::Choice theme = Theme::fromKey(m_settings.value(Settings::Key::Theme).toString());
-    (theme == Theme::Choice::Dark    ? m_actions->themeDark
-     : theme == Theme::Choice::Light ? m_actions->themeLight
-                                     : m_actions->themeSystem)
-        ->setChecked(true);
+    m_actions->themeAction(theme)->setChecked(true);
     {
         // Quietly: the wiki is not open yet, and setWiki() lists its pages with drafts or not.
         const QSignalBlocker quiet(m_actions->showDrafts);
@@ -1133,10 +1130,7 @@ void MainWindow::setTheme(PageStyle::ColorScheme choice)
 {
     Theme::apply(choice);
     m_settings.setValue(Settings::Key::Theme, Theme::key(choice));
-    (choice == Theme::Choice::Dark    ? m_actions->themeDark
-     : choice == Theme::Choice::Light ? m_actions->themeLight
-                                      : m_actions->themeSystem)
-        ->setChecked(true);
+    m_actions->themeAction(choice)->setChecked(true);
     // The pages ask for their style sheet again.
     m_view->refresh();
     m_editor->preview()->reload();

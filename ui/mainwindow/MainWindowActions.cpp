@@ -119,6 +119,19 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     cancelEdit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
+QAction* MainWindowActions::themeAction(PageStyle::ColorScheme scheme) const
+{
+    switch (scheme) {
+    case PageStyle::ColorScheme::Light:
+        return themeLight;
+    case PageStyle::ColorScheme::Dark:
+        return themeDark;
+    case PageStyle::ColorScheme::System:
+        break;
+    }
+    return themeSystem;
+}
+
 void MainWindowActions::buildMenus(QMainWindow* w)
 {
     QMenu* file = w->menuBar()->addMenu(tr("&File"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wiki/PageStyle.h"
+
 #include <QCoreApplication>
 
 class QAction;
@@ -52,6 +54,7 @@ public:
     QAction* themeSystem = nullptr;
     QAction* themeLight = nullptr;
     QAction* themeDark = nullptr;
+    QAction* themeAction(PageStyle::ColorScheme scheme) const;
     QAction* zoomIn = nullptr;
     QAction* zoomOut = nullptr;
     QAction* zoomReset = nullptr;
