@@ -2455,6 +2455,14 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>Renamed “%1” to “%2”.</source>
         <translation>„%1“ in „%2“ umbenannt.</translation>
     </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language shows when Folio starts again.</source>
+        <translation>Einstellungen gespeichert. Die neue Sprache erscheint beim nächsten Start von Folio.</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -2701,6 +2709,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>Rena&amp;me Page…</source>
         <translation>Seite &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3800,129 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>Archived page · %1</source>
         <translation>Archivierte Seite · %1</translation>
+    </message>
+</context>
+<context>
+    <name>folio::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>A&amp;rchiv</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Signs the revisions you save. Empty: your login name.</source>
+        <translation>Unterzeichnet die Revisionen, die Sie speichern. Leer: Ihr Anmeldename.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Takes effect when Folio starts again.</source>
+        <translation>Wirkt beim nächsten Start von Folio.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>Schrift&amp;art:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Also archive links to &amp;private addresses (intranet, this machine)</source>
+        <translation>Auch Links zu &amp;privaten Adressen archivieren (Intranet, dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>any domain</source>
+        <translation>jede Domain</translation>
+    </message>
+    <message>
+        <source>&amp;Only these domains:</source>
+        <translation>&amp;Nur diese Domains:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Never these domains:</source>
+        <translation>&amp;Nie diese Domains:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Largest &amp;snapshot:</source>
+        <translation>Größter &amp;Schnappschuss:</translation>
+    </message>
+    <message>
+        <source>Pages archived at &amp;once:</source>
+        <translation>Gleichzeitig &amp;archivierte Seiten:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Time per page:</source>
+        <translation>&amp;Zeit pro Seite:</translation>
+    </message>
+    <message>
+        <source>No sync folder: this wiki syncs nowhere.</source>
+        <translation>Kein Sync-Ordner: Dieses Wiki wird nirgends synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Sync folder:</source>
+        <translation>Sync-Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Folder…</source>
+        <translation>Ordner &amp;wählen…</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,15 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QString>
 #include <QTranslator>
 
 namespace folio::Translations {
 
-void install(QCoreApplication& app)
+void install(QCoreApplication& app, const QString& language)
 {
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

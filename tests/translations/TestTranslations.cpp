@@ -18,6 +18,9 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void everyEntryIsTranslated();
     void embeddedGermanTranslatesCore();
+    void everyLanguageTranslatesCore_data();
+    void everyLanguageTranslatesCore();
+    void theChosenLanguageWinsOverTheSystems();
     void englishHasPluralForms();
     void englishIsTheFallback();
     void commandLineSpeaksTheUsersLanguage();
@@ -64,6 +67,42 @@ void TestTranslations::embeddedGermanTranslatesCore()
     QCOMPARE(PageKinds::displayName(PageKind::Guide), QStringLiteral("Anleitung"));
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(PageKinds::displayName(PageKind::Guide), QStringLiteral("Guide"));
+}
+
+void TestTranslations::everyLanguageTranslatesCore_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("bestPractice");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Bewährtes Verfahren");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Bonne pratique");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Buena práctica");
+}
+
+void TestTranslations::everyLanguageTranslatesCore()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, bestPractice);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/folio_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    QCOMPARE(PageKinds::displayName(PageKind::BestPractice), bestPractice);
+    // Plural forms too: "%n page(s)" has the language's own.
+    const QString one =
+        QCoreApplication::translate("folio::PageListPanel", "%n page(s)", nullptr, 1);
+    const QString many =
+        QCoreApplication::translate("folio::PageListPanel", "%n page(s)", nullptr, 5);
+    QVERIFY2(one.startsWith(u'1') && many.startsWith(u'5') && one != many.left(one.size()),
+             qPrintable(one + QLatin1String(" / ") + many));
+    QCoreApplication::removeTranslator(&translator);
+}
+
+void TestTranslations::theChosenLanguageWinsOverTheSystems()
+{
+    // Settings → Language: French whatever the system speaks, numbers and dates as well.
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("fr"));
+    QCOMPARE(PageKinds::displayName(PageKind::BestPractice), QStringLiteral("Bonne pratique"));
+    QCOMPARE(QLocale().language(), QLocale::French);
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestTranslations::englishHasPluralForms()

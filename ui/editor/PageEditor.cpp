@@ -191,11 +191,30 @@ QList<std::pair<QString, QString>> PageEditor::keyboardShortcuts()
 
 void PageEditor::setZoom(double factor)
 {
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF((mono.pointSizeF() + 1) * factor);
-    m_body->setFont(mono);
+    m_zoom = factor;
+    applyFont();
     if (m_preview)
         m_preview->setZoomFactor(factor);
+}
+
+QFont PageEditor::defaultFont()
+{
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() + 1);
+    return mono;
+}
+
+void PageEditor::setTextFont(const QFont& font)
+{
+    m_textFont = font;
+    applyFont();
+}
+
+void PageEditor::applyFont()
+{
+    QFont font = m_textFont;
+    font.setPointSizeF(m_textFont.pointSizeF() * m_zoom);
+    m_body->setFont(font);
 }
 
 void PageEditor::attachPreview(PagePreview* preview)

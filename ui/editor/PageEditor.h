@@ -2,6 +2,7 @@
 
 #include "store/Page.h"
 
+#include <QFont>
 #include <QTimer>
 #include <QWidget>
 
@@ -29,6 +30,10 @@ public:
     void attachPreview(PagePreview* preview);
     // The window's zoom (1.0 = 100%): the text and the preview grow and shrink with it.
     void setZoom(double factor);
+    // The font of the Markdown text at 100% (Settings → Editor); defaultFont() unless set.
+    void setTextFont(const QFont& font);
+    QFont textFont() const { return m_textFont; }
+    static QFont defaultFont();
     PagePreview* preview() const { return m_preview; }
 
     enum class ViewMode { Source, Split, Preview };
@@ -69,6 +74,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void applyFont();
     void load(const PageContent& content);
     void buildToolBar();
     // Shows `mode` without making it the layout remembered for next time.
@@ -86,6 +92,8 @@ private:
     QActionGroup* m_modes = nullptr;
     QSplitter* m_split = nullptr;
     PagePreview* m_preview = nullptr;
+    QFont m_textFont = defaultFont();
+    double m_zoom = 1.0;
     QTimer m_previewPause;
     ViewMode m_viewMode = ViewMode::Split;
     bool m_splitSized = false;

@@ -33,6 +33,7 @@
 #include "review/ReviewWorkflow.h"
 #include "search/SearchController.h"
 #include "searchpanel/SearchPanel.h"
+#include "settings/SettingsDialog.h"
 #include "sidebar/Sidebar.h"
 #include "store/AttachmentStore.h"
 #include "store/PageTitle.h"
@@ -189,6 +190,7 @@ void MainWindow::restoreLayout()
     m_splitter->restoreState(m_settings.value(Settings::Key::SidebarSplitter).toByteArray());
     m_actions->togglePageList->setChecked(m_settings.value(Settings::Key::SidebarVisible).toBool());
     m_sidebar->showPanel(m_settings.value(Settings::Key::SidebarPanel).toString());
+    applyEditorFont();
     setZoom(m_settings.zoomFactor());
     const Theme::Choice theme = Theme::fromKey(m_settings.value(Settings::Key::Theme).toString());
     m_actions->themeAction(theme)->setChecked(true);
@@ -499,6 +501,7 @@ void MainWindow::connectActions()
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.authorName, &QAction::triggered, this, &MainWindow::askAuthorName);
+    connect(a.settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(a.showDrafts, &QAction::toggled, this, &MainWindow::setShowDrafts);
     connect(m_editor, &PageEditor::viewModeChanged, this, [this](PageEditor::ViewMode mode) {
         static const char* const layouts[] = {"source", "split", "preview"};
@@ -1235,6 +1238,34 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveSession();
     event->accept();
+}
+
+void MainWindow::showSettings()
+{
+    const QString language = m_settings.value(Settings::Key::Language).toString();
+    const QString theme = m_settings.value(Settings::Key::Theme).toString();
+    SettingsDialog dialog(m_settings, m_sync->syncFolder(), this);
+    connect(&dialog, &SettingsDialog::syncFolderRequested, m_sync,
+            &SyncController::chooseSyncFolder, Qt::QueuedConnection);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_settings.value(Settings::Key::Theme).toString() != theme)
+        setTheme(Theme::fromKey(m_settings.value(Settings::Key::Theme).toString()));
+    applyEditorFont();
+    statusBar()->showMessage(
+        m_settings.value(Settings::Key::Language).toString() == language
+            ? tr("Settings saved.")
+            : tr("Settings saved. The new language shows when Folio starts again."),
+        8000);
+}
+
+void MainWindow::applyEditorFont()
+{
+    QFont font = PageEditor::defaultFont();
+    if (const QString stored = m_settings.value(Settings::Key::EditorFont).toString();
+        !stored.isEmpty())
+        font.fromString(stored);
+    m_editor->setTextFont(font);
 }
 
 void MainWindow::askAuthorName()

@@ -142,6 +142,9 @@ private:
     // Help → Keyboard Shortcuts: the menus' keys, the editor's, and those of lists and bars.
     void showShortcuts();
     void askAuthorName();
+    // Edit → Settings; what changed applies at once, but the language (at the next start).
+    void showSettings();
+    void applyEditorFont();
     void restoreLayout();
     void saveSession();
     void chooseWikiFile();

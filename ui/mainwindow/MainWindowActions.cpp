@@ -91,6 +91,8 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     undoRename = make(w, tr("&Undo Rename"), {});
     authorName = make(w, tr("Your &Name in Page History…"), {});
     about = make(w, tr("&About Folio"), {}, QStringLiteral("help-about"));
+    settings = make(w, tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                    QStringLiteral("preferences-system"));
     shortcuts = make(w, tr("&Keyboard Shortcuts"), QKeySequence::HelpContents,
                      QStringLiteral("help-keyboard-shortcuts"));
     showDrafts = make(w, tr("Show &Drafts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
@@ -154,7 +156,7 @@ void MainWindowActions::buildMenus(QMainWindow* w)
     editMenu->addSeparator();
     editMenu->addAction(undoRename);
     editMenu->addSeparator();
-    editMenu->addAction(authorName);
+    editMenu->addActions({authorName, settings});
     QMenu* page = w->menuBar()->addMenu(tr("&Page"));
     page->addAction(history);
     page->addActions({favorite, copyPageLink});

@@ -60,6 +60,7 @@ public:
     QAction* zoomReset = nullptr;
     QAction* undoRename = nullptr;
     QAction* authorName = nullptr;
+    QAction* settings = nullptr;
     QAction* showDrafts = nullptr; // checkable: drafts and pages in review in lists and search
     QAction* submitForReview = nullptr;
     QAction* publish = nullptr;

@@ -94,9 +94,8 @@ int run(int& argc, char** argv, const QString& wikiPath, const QString& pageTitl
     QApplication::setApplicationDisplayName(QLatin1String(kApplicationName));
     QApplication::setApplicationVersion(QLatin1String(kVersion));
     QApplication::setDesktopFileName(QLatin1String(kDesktopId));
-    Translations::install(app);
-
     const std::unique_ptr<Settings> settings = Settings::forUser();
+    Translations::install(app, settings->value(Settings::Key::Language).toString());
     Theme::apply(Theme::fromKey(settings->value(Settings::Key::Theme).toString()));
     // A page link names no wiki: it opens in the wiki used last, where it was most likely
     // copied (a link shared by someone else names a page of the wiki the team shares).

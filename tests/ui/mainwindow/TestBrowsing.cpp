@@ -18,6 +18,7 @@
 #include "navigation/QuickSwitcher.h"
 #include "pages/PageListPanel.h"
 #include "pages/TagsPanel.h"
+#include "settings/SettingsDialog.h"
 #include "sidebar/Sidebar.h"
 #include "web/FindBar.h"
 #include "web/FolioScheme.h"
@@ -28,6 +29,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
@@ -36,6 +38,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void doneTasksReadAsDone();
     void aRestartWithDraftsShownShowsThem();
     void theWholeWindowTurnsDarkAndBack();
+    void settingsApplyAtOnce();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -733,6 +737,26 @@ void TestBrowsing::theWholeWindowTurnsDarkAndBack()
     QVERIFY(!Theme::isDark());
     QTRY_VERIFY(lightness(m_window->pageList()->listView(), QPalette::Base) > 200);
     QTRY_COMPARE(pageBackground(), light);
+    m_window->actions().themeSystem->trigger();
+}
+
+void TestBrowsing::settingsApplyAtOnce()
+{
+    m_window->actions().themeLight->trigger();
+    test::onNextModal<SettingsDialog>([](SettingsDialog& dialog) {
+        dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("dark")));
+        dialog.fontSizeBox()->setValue(21);
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("de")));
+        test::screenshot(dialog, QStringLiteral("settings"));
+        dialog.accept();
+    });
+    press(QKeyCombination(Qt::CTRL, Qt::Key_Comma));
+    QTRY_VERIFY(Theme::isDark());
+    QVERIFY(m_window->actions().themeDark->isChecked());
+    QCOMPARE(m_window->editor()->bodyEdit()->font().pointSizeF(), 21.0);
+    // The language waits for the next start, and says so.
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("starts again")));
+    QCOMPARE(m_settings->value(Settings::Key::Language).toString(), QStringLiteral("de"));
     m_window->actions().themeSystem->trigger();
 }
 
