@@ -2148,7 +2148,7 @@ Non supprime ce texte&#xa0;; Annuler reposera la question la prochaine fois.</tr
     </message>
     <message>
         <source>Search pages and links (Ctrl+K)</source>
-        <translation>Rechercher dans les pages et les liens (Ctrl+K)</translation>
+        <translation>Rechercher pages et liens (Ctrl+K)</translation>
     </message>
     <message>
         <source>Page status</source>

@@ -31,6 +31,7 @@ struct Page
     QDateTime updatedAt;
     qint64 revisionId = 0; // the revision the current content is
     PageState state;
+    QString parentPage; // uuid of the page it sits under; empty at the top
 };
 
 struct PageSummary
@@ -40,6 +41,7 @@ struct PageSummary
     PageKind kind = PageKind::Note;
     QDateTime updatedAt;
     PageStatus status = PageStatus::Published;
+    qint64 parentId = 0; // the live page it sits under, or 0
 };
 
 struct Revision
@@ -56,6 +58,7 @@ struct Revision
     QString uuid;                        // the same on every machine the revision travels to
     std::optional<qint64> mergeParentId; // a merge of two machines' edits: the other parent
     bool conflicted = false; // a merge where both changed the same lines, markers in the text
+    QString parentPage; // uuid of the page it sat under from this revision on; empty at the top
 };
 
 } // namespace folio

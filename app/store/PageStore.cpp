@@ -8,6 +8,10 @@
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace folio {
 namespace {
 
@@ -15,7 +19,7 @@ namespace {
 const QString kPageColumns = QStringLiteral(
     "SELECT pages.id, pages.uuid, pages.title, pages.kind, revisions.body, pages.created_at, "
     "updated_at, revision_id, (SELECT group_concat(tag, ',') FROM (SELECT tag FROM page_tags "
-    "WHERE page_id = pages.id ORDER BY tag)), pages.status, pages.visibility "
+    "WHERE page_id = pages.id ORDER BY tag)), pages.status, pages.visibility, pages.parent_page "
     "FROM pages JOIN revisions ON revisions.id = pages.revision_id ");
 
 QDateTime fromMs(qint64 ms)
@@ -36,7 +40,7 @@ PageState stateFrom(const QString& status, const QString& visibility)
 
 const QString kRevisionColumns = QStringLiteral(
     "SELECT id, page_id, parent_id, author, created_at, title, kind, tags, body, content_hash, "
-    "status, visibility, summary, uuid, merge_parent_id, conflicted FROM revisions ");
+    "status, visibility, summary, uuid, merge_parent_id, conflicted, parent_page FROM revisions ");
 
 QStringList tagsFrom(const QString& joined)
 {
@@ -58,6 +62,7 @@ std::optional<Page> readPage(Statement& query)
     page.revisionId = query.int64(7);
     page.content.tags = tagsFrom(query.text(8));
     page.state = stateFrom(query.text(9), query.text(10));
+    page.parentPage = query.text(11);
     return page;
 }
 
@@ -78,6 +83,7 @@ Revision readRevision(Statement& query)
     revision.uuid = query.text(13);
     revision.mergeParentId = query.optionalInt64(14);
     revision.conflicted = query.int64(15) != 0;
+    revision.parentPage = query.text(16);
     return revision;
 }
 
@@ -160,10 +166,19 @@ QLatin1String statusCondition(PageFilter filter)
 
 } // namespace
 
+namespace {
+
+// The columns PageStore::summaries() reads; the parent only while it is live.
+const QLatin1String kSummaryColumns(
+    "SELECT id, title, kind, updated_at, status, CASE WHEN parent_page IS NULL THEN 0 ELSE "
+    "(SELECT parent.id FROM pages parent WHERE parent.uuid = pages.parent_page AND "
+    "parent.deleted_at IS NULL) END FROM pages ");
+
+} // namespace
+
 QList<PageSummary> PageStore::list(PageFilter filter) const
 {
-    Statement query(m_db, QLatin1String("SELECT id, title, kind, updated_at, status FROM pages "
-                                        "WHERE deleted_at IS NULL ") +
+    Statement query(m_db, kSummaryColumns + QLatin1String("WHERE deleted_at IS NULL ") +
                               statusCondition(filter) + QLatin1String("ORDER BY title_key"));
     return summaries(query);
 }
@@ -193,8 +208,7 @@ QStringList PageStore::titles() const
 
 QList<PageSummary> PageStore::withTag(const QString& tag, PageFilter filter) const
 {
-    Statement query(m_db, QLatin1String("SELECT id, title, kind, updated_at, status FROM pages "
-                                        "WHERE deleted_at IS NULL ") +
+    Statement query(m_db, kSummaryColumns + QLatin1String("WHERE deleted_at IS NULL ") +
                               statusCondition(filter) +
                               QLatin1String("AND id IN (SELECT page_id FROM page_tags "
                                             "WHERE tag = ?) ORDER BY title_key"));
@@ -206,9 +220,9 @@ QList<PageSummary> PageStore::summaries(Statement& query)
 {
     QList<PageSummary> result;
     while (query.step())
-        result.append({query.int64(0), query.text(1), kindFrom(query.text(2)),
-                       fromMs(query.int64(3)),
-                       PageStatuses::fromKey(query.text(4)).value_or(PageStatus::Published)});
+        result.append(
+            {query.int64(0), query.text(1), kindFrom(query.text(2)), fromMs(query.int64(3)),
+             PageStatuses::fromKey(query.text(4)).value_or(PageStatus::Published), query.int64(5)});
     return result;
 }
 
@@ -312,6 +326,60 @@ Page PageStore::setState(qint64 pageId, const PageState& state, const QString& a
     writer.addRevision(pageId, current->revisionId, current->content, state, summary);
     transaction.commit();
     return *find(pageId);
+}
+
+Page PageStore::move(qint64 pageId, std::optional<qint64> parentId, const QString& author)
+{
+    Transaction transaction(m_db);
+    const std::optional<Page> current = find(pageId);
+    if (!current)
+        throw StoreError(tr("The page no longer exists."), StoreError::Code::NotFound);
+    QString parentUuid;
+    QString summary = tr("Moved to the top level");
+    if (parentId) {
+        const std::optional<Page> parent = find(*parentId);
+        if (!parent)
+            throw StoreError(
+                tr("The page to put “%1” under no longer exists.").arg(current->content.title),
+                StoreError::Code::NotFound);
+        const QList<PageSummary> above = ancestors(*parentId);
+        if (*parentId == pageId ||
+            std::any_of(above.begin(), above.end(),
+                        [pageId](const PageSummary& page) { return page.id == pageId; }))
+            throw StoreError(tr("“%1” cannot go under “%2”: “%2” is part of it.")
+                                 .arg(current->content.title, parent->content.title),
+                             StoreError::Code::InvalidInput);
+        parentUuid = parent->uuid;
+        summary = tr("Moved under “%1”").arg(parent->content.title);
+    }
+    if (current->parentPage == parentUuid)
+        return *current;
+    PageWriter writer(m_db, author);
+    writer.setParentPage(pageId, parentUuid);
+    writer.addRevision(pageId, current->revisionId, current->content, current->state, summary);
+    transaction.commit();
+    return *find(pageId);
+}
+
+QList<PageSummary> PageStore::ancestors(qint64 pageId) const
+{
+    Statement parentOf(m_db, kSummaryColumns + QLatin1String("WHERE deleted_at IS NULL AND uuid = "
+                                                             "(SELECT parent_page FROM pages "
+                                                             "WHERE id = ?)"));
+    QList<PageSummary> result;
+    QSet<qint64> seen{pageId};
+    qint64 child = pageId;
+    for (;;) {
+        parentOf.reset();
+        parentOf.bind(1, child);
+        const QList<PageSummary> parent = summaries(parentOf);
+        if (parent.isEmpty() || seen.contains(parent.first().id))
+            break;
+        seen.insert(parent.first().id);
+        result.prepend(parent.first());
+        child = parent.first().id;
+    }
+    return result;
 }
 
 Page PageStore::restoreRevision(qint64 pageId, qint64 revisionId, const QString& author)

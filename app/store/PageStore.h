@@ -90,6 +90,13 @@ public:
     // so the history says who published or sent it back. Unchanged state writes nothing.
     Page setState(qint64 pageId, const PageState& state, const QString& author,
                   const QString& summary = {});
+    // Puts the page under `parentId` (none: at the top) as a revision of its own, so the
+    // history shows the move and a bundle carries it. Refuses a parent that is the page
+    // itself or sits under it (InvalidInput), or is gone (NotFound). Unchanged writes nothing.
+    Page move(qint64 pageId, std::optional<qint64> parentId, const QString& author);
+    // The live pages above this one, the topmost first: the path breadcrumbs show. Stops at
+    // a parent that is gone, and where pages merged from two machines loop.
+    QList<PageSummary> ancestors(qint64 pageId) const;
     // Brings back the text, kind and tags of an older revision as a new revision; the title
     // stays, so links keep working.
     Page restoreRevision(qint64 pageId, qint64 revisionId, const QString& author);

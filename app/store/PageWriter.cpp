@@ -20,11 +20,13 @@ PageWriter::PageWriter(Database& db, QString author)
       m_insertRevision(db,
                        QStringLiteral("INSERT INTO revisions (page_id, parent_id, author, "
                                       "created_at, title, kind, tags, body, content_hash, status, "
-                                      "visibility, summary, uuid) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+                                      "visibility, summary, uuid, parent_page) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                      "(SELECT parent_page FROM pages WHERE id = ?))")),
       m_updatePage(db, QStringLiteral("UPDATE pages SET title = ?, title_key = ?, kind = ?, "
                                       "updated_at = ?, revision_id = ?, status = ?, "
                                       "visibility = ? WHERE id = ?")),
+      m_setParent(db, QStringLiteral("UPDATE pages SET parent_page = ? WHERE id = ?")),
       m_clearTags(db, QStringLiteral("DELETE FROM page_tags WHERE page_id = ?")),
       m_insertTag(db, QStringLiteral("INSERT INTO page_tags (page_id, tag) VALUES (?, ?)"))
 {
@@ -83,6 +85,15 @@ qint64 PageWriter::insert(const PageContent& content, const PageState& state, qi
     return addRevision(id, std::nullopt, content, state, {}, ids.revision);
 }
 
+void PageWriter::setParentPage(qint64 pageId, const QString& parentUuid)
+{
+    if (parentUuid.isEmpty())
+        m_setParent.bindNull(1);
+    else
+        m_setParent.bind(1, parentUuid);
+    m_setParent.bind(2, pageId).run();
+}
+
 qint64 PageWriter::addRevision(qint64 pageId, std::optional<qint64> parentId,
                                const PageContent& content, const PageState& state,
                                const QString& summary, const QString& revisionUuid)
@@ -108,6 +119,7 @@ qint64 PageWriter::addRevision(qint64 pageId, std::optional<qint64> parentId,
         .bind(12, summary.simplified())
         .bind(13, revisionUuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                          : revisionUuid)
+        .bind(14, pageId)
         .run();
     const qint64 revisionId = m_db.lastInsertId();
     m_updatePage.bind(1, content.title)

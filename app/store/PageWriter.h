@@ -35,6 +35,9 @@ public:
     qint64 addRevision(qint64 pageId, std::optional<qint64> parentId, const PageContent& content,
                        const PageState& state, const QString& summary = {},
                        const QString& revisionUuid = {});
+    // Puts the page under another (by uuid; empty: at the top). The next revision written
+    // records it.
+    void setParentPage(qint64 pageId, const QString& parentUuid);
     // The id of the page holding this title, if any.
     std::optional<qint64> idOf(const QString& title);
 
@@ -45,6 +48,7 @@ private:
     Statement m_insertPage;
     Statement m_insertRevision;
     Statement m_updatePage;
+    Statement m_setParent;
     Statement m_clearTags;
     Statement m_insertTag;
 };

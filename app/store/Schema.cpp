@@ -388,6 +388,15 @@ const Migration kMigrations[] = {
         wiki_stamp TEXT NOT NULL
     ) WITHOUT ROWID;
     )sql"},
+    {// 12: pages under other pages. A page names the page it sits under by that page's uuid,
+     // which survives renames and travels between machines; each revision records it too, so
+     // the history shows moves and a bundle carries them. A parent that is deleted, or not
+     // shown, leaves its children at the top.
+     R"sql(
+    ALTER TABLE pages ADD COLUMN parent_page TEXT;
+    ALTER TABLE revisions ADD COLUMN parent_page TEXT;
+    CREATE INDEX pages_by_parent ON pages (parent_page) WHERE parent_page IS NOT NULL;
+    )sql"},
 };
 
 } // namespace

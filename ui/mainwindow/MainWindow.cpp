@@ -126,7 +126,10 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     m_sidebar->addPanel(QStringLiteral("review"), tr("Review"), m_reviewQueue);
     m_searchField->setPlaceholderText(tr("Search pages and links (Ctrl+K)"));
     m_searchField->setClearButtonEnabled(true);
-    m_searchField->setMinimumWidth(280);
+    // Wide enough for the placeholder in every language, clear button included.
+    m_searchField->setMinimumWidth(
+        qMax(280, m_searchField->fontMetrics().horizontalAdvance(m_searchField->placeholderText()) +
+                      48));
     m_searchField->installEventFilter(this);
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("sidebarSplitter"));
