@@ -2463,6 +2463,18 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>Settings saved. The new language shows when Folio starts again.</source>
         <translation>Einstellungen gespeichert. Die neue Sprache erscheint beim nächsten Start von Folio.</translation>
     </message>
+    <message>
+        <source>Cannot Move Page</source>
+        <translation>Seite kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Move Page</source>
+        <translation>Seite verschieben</translation>
+    </message>
+    <message>
+        <source>Put “%1” under which page? Leave empty to move it to the top.</source>
+        <translation>Unter welche Seite soll „%1“? Leer lassen, um sie auf die oberste Ebene zu verschieben.</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -2713,6 +2725,14 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Move</source>
+        <translation>&amp;Verschieben rückgängig machen</translation>
+    </message>
+    <message>
+        <source>M&amp;ove Under…</source>
+        <translation>&amp;Verschieben unter…</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3150,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageEditor</name>
@@ -3316,6 +3340,22 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>%1 — Conflicted: two machines changed the same lines (View → Conflicts)</source>
         <translation>%1 – Konflikt: Zwei Rechner haben dieselben Zeilen geändert (Ansicht → Konflikte)</translation>
     </message>
+    <message>
+        <source>Guides (%1)</source>
+        <translation>Anleitungen (%1)</translation>
+    </message>
+    <message>
+        <source>FAQs (%1)</source>
+        <translation>FAQs (%1)</translation>
+    </message>
+    <message>
+        <source>Best practices (%1)</source>
+        <translation>Bewährte Verfahren (%1)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notizen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageListPanel</name>
@@ -3352,6 +3392,65 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>By title</source>
+        <translation>Nach Titel</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Nach Art</translation>
+    </message>
+    <message>
+        <source>By hierarchy</source>
+        <translation>Nach Hierarchie</translation>
+    </message>
+    <message>
+        <source>Arrange pages</source>
+        <translation>Seiten anordnen</translation>
+    </message>
+    <message>
+        <source>Arrange pages by title, under their kind, or under their parent pages (drag a page onto another to move it there)</source>
+        <translation>Seiten nach Titel, unter ihrer Art oder unter ihren übergeordneten Seiten anordnen (eine Seite auf eine andere ziehen, um sie dorthin zu verschieben)</translation>
+    </message>
+    <message>
+        <source>&amp;Move Under…</source>
+        <translation>&amp;Verschieben unter…</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageMoves</name>
+    <message>
+        <source>Cannot Move Page</source>
+        <translation>Seite kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>There is no page titled “%1”.</source>
+        <translation>Es gibt keine Seite mit dem Titel „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no page titled “%1” to put “%2” under.</source>
+        <translation>Es gibt keine Seite mit dem Titel „%1“, unter die „%2“ verschoben werden könnte.</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Move</source>
+        <translation>&amp;Verschieben rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Move (“%1” Back under “%2”)</source>
+        <translation>&amp;Verschieben rückgängig machen („%1“ zurück unter „%2“)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Move (“%1” Back to the Top)</source>
+        <translation>&amp;Verschieben rückgängig machen („%1“ zurück auf die oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>Cannot Undo Move</source>
+        <translation>Verschieben kann nicht rückgängig gemacht werden</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3574,22 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>Restored after deletion</source>
         <translation>Nach dem Löschen wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Moved to the top level</source>
+        <translation>Auf die oberste Ebene verschoben</translation>
+    </message>
+    <message>
+        <source>The page to put “%1” under no longer exists.</source>
+        <translation>Die Seite, unter die „%1“ verschoben werden sollte, existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go under “%2”: “%2” is part of it.</source>
+        <translation>„%1“ kann nicht unter „%2“ stehen: „%2“ gehört zu ihr.</translation>
+    </message>
+    <message>
+        <source>Moved under “%1”</source>
+        <translation>Unter „%1“ verschoben</translation>
     </message>
 </context>
 <context>

@@ -2464,6 +2464,18 @@ No elimina este texto; Cancelar volverá a preguntar la próxima vez.</translati
         <source>Pages you save are signed “%1”.</source>
         <translation>Las páginas que guarde se firman como «%1».</translation>
     </message>
+    <message>
+        <source>Cannot Move Page</source>
+        <translation>No se puede mover la página</translation>
+    </message>
+    <message>
+        <source>Move Page</source>
+        <translation>Mover página</translation>
+    </message>
+    <message>
+        <source>Put “%1” under which page? Leave empty to move it to the top.</source>
+        <translation>¿Bajo qué página poner «%1»? Déjelo vacío para moverla al nivel superior.</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -2714,6 +2726,14 @@ No elimina este texto; Cancelar volverá a preguntar la próxima vez.</translati
     <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Move</source>
+        <translation>Deshacer &amp;movimiento</translation>
+    </message>
+    <message>
+        <source>M&amp;ove Under…</source>
+        <translation>&amp;Mover bajo…</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3151,10 @@ No elimina este texto; Cancelar volverá a preguntar la próxima vez.</translati
         <source>This page could not be read.</source>
         <translation>No se ha podido leer esta página.</translation>
     </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageEditor</name>
@@ -3317,6 +3341,22 @@ No elimina este texto; Cancelar volverá a preguntar la próxima vez.</translati
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Guides (%1)</source>
+        <translation>Guías (%1)</translation>
+    </message>
+    <message>
+        <source>FAQs (%1)</source>
+        <translation>Preguntas frecuentes (%1)</translation>
+    </message>
+    <message>
+        <source>Best practices (%1)</source>
+        <translation>Buenas prácticas (%1)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notas (%1)</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageListPanel</name>
@@ -3353,6 +3393,65 @@ No elimina este texto; Cancelar volverá a preguntar la próxima vez.</translati
             <numerusform>%1 de %n página</numerusform>
             <numerusform>%1 de %n páginas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>By title</source>
+        <translation>Por título</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Por tipo</translation>
+    </message>
+    <message>
+        <source>By hierarchy</source>
+        <translation>Por jerarquía</translation>
+    </message>
+    <message>
+        <source>Arrange pages</source>
+        <translation>Ordenar páginas</translation>
+    </message>
+    <message>
+        <source>Arrange pages by title, under their kind, or under their parent pages (drag a page onto another to move it there)</source>
+        <translation>Ordenar las páginas por título, bajo su tipo o bajo su página superior (arrastre una página sobre otra para moverla allí)</translation>
+    </message>
+    <message>
+        <source>&amp;Move Under…</source>
+        <translation>&amp;Mover bajo…</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageMoves</name>
+    <message>
+        <source>Cannot Move Page</source>
+        <translation>No se puede mover la página</translation>
+    </message>
+    <message>
+        <source>There is no page titled “%1”.</source>
+        <translation>No hay ninguna página titulada «%1».</translation>
+    </message>
+    <message>
+        <source>There is no page titled “%1” to put “%2” under.</source>
+        <translation>No hay ninguna página titulada «%1» bajo la que poner «%2».</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Move</source>
+        <translation>Deshacer &amp;movimiento</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Move (“%1” Back under “%2”)</source>
+        <translation>Deshacer &amp;movimiento («%1» de nuevo bajo «%2»)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Move (“%1” Back to the Top)</source>
+        <translation>Deshacer &amp;movimiento («%1» de nuevo al nivel superior)</translation>
+    </message>
+    <message>
+        <source>Cannot Undo Move</source>
+        <translation>No se puede deshacer el movimiento</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3575,22 @@ No elimina este texto; Cancelar volverá a preguntar la próxima vez.</translati
     <message>
         <source>Restored after deletion</source>
         <translation>Restaurada tras su eliminación</translation>
+    </message>
+    <message>
+        <source>Moved to the top level</source>
+        <translation>Movida al nivel superior</translation>
+    </message>
+    <message>
+        <source>The page to put “%1” under no longer exists.</source>
+        <translation>La página bajo la que poner «%1» ya no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go under “%2”: “%2” is part of it.</source>
+        <translation>«%1» no puede ir bajo «%2»: «%2» forma parte de ella.</translation>
+    </message>
+    <message>
+        <source>Moved under “%1”</source>
+        <translation>Movida bajo «%1»</translation>
     </message>
 </context>
 <context>

@@ -2464,6 +2464,18 @@ Non supprime ce texte&#xa0;; Annuler reposera la question la prochaine fois.</tr
         <source>Pages you save are signed “%1”.</source>
         <translation>Les pages que vous enregistrez sont signées «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Cannot Move Page</source>
+        <translation>Impossible de déplacer la page</translation>
+    </message>
+    <message>
+        <source>Move Page</source>
+        <translation>Déplacer la page</translation>
+    </message>
+    <message>
+        <source>Put “%1” under which page? Leave empty to move it to the top.</source>
+        <translation>Sous quelle page placer « %1 » ? Laissez vide pour la mettre au premier niveau.</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -2714,6 +2726,14 @@ Non supprime ce texte&#xa0;; Annuler reposera la question la prochaine fois.</tr
     <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Move</source>
+        <translation>Annuler le &amp;déplacement</translation>
+    </message>
+    <message>
+        <source>M&amp;ove Under…</source>
+        <translation>&amp;Déplacer sous…</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3151,10 @@ Non supprime ce texte&#xa0;; Annuler reposera la question la prochaine fois.</tr
         <source>This page could not be read.</source>
         <translation>Impossible de lire cette page.</translation>
     </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageEditor</name>
@@ -3317,6 +3341,22 @@ Non supprime ce texte&#xa0;; Annuler reposera la question la prochaine fois.</tr
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Guides (%1)</source>
+        <translation>Guides (%1)</translation>
+    </message>
+    <message>
+        <source>FAQs (%1)</source>
+        <translation>FAQ (%1)</translation>
+    </message>
+    <message>
+        <source>Best practices (%1)</source>
+        <translation>Bonnes pratiques (%1)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageListPanel</name>
@@ -3353,6 +3393,65 @@ Non supprime ce texte&#xa0;; Annuler reposera la question la prochaine fois.</tr
             <numerusform>%1 sur %n page</numerusform>
             <numerusform>%1 sur %n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>By title</source>
+        <translation>Par titre</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Par type</translation>
+    </message>
+    <message>
+        <source>By hierarchy</source>
+        <translation>Par hiérarchie</translation>
+    </message>
+    <message>
+        <source>Arrange pages</source>
+        <translation>Disposer les pages</translation>
+    </message>
+    <message>
+        <source>Arrange pages by title, under their kind, or under their parent pages (drag a page onto another to move it there)</source>
+        <translation>Disposer les pages par titre, sous leur type ou sous leur page parente (faites glisser une page sur une autre pour l’y placer)</translation>
+    </message>
+    <message>
+        <source>&amp;Move Under…</source>
+        <translation>&amp;Déplacer sous…</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageMoves</name>
+    <message>
+        <source>Cannot Move Page</source>
+        <translation>Impossible de déplacer la page</translation>
+    </message>
+    <message>
+        <source>There is no page titled “%1”.</source>
+        <translation>Il n’y a pas de page intitulée « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no page titled “%1” to put “%2” under.</source>
+        <translation>Il n’y a pas de page intitulée « %1 » sous laquelle placer « %2 ».</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Move</source>
+        <translation>Annuler le &amp;déplacement</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Move (“%1” Back under “%2”)</source>
+        <translation>Annuler le &amp;déplacement (« %1 » de nouveau sous « %2 »)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Move (“%1” Back to the Top)</source>
+        <translation>Annuler le &amp;déplacement (« %1 » de nouveau au premier niveau)</translation>
+    </message>
+    <message>
+        <source>Cannot Undo Move</source>
+        <translation>Impossible d’annuler le déplacement</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3575,22 @@ Non supprime ce texte&#xa0;; Annuler reposera la question la prochaine fois.</tr
     <message>
         <source>Restored after deletion</source>
         <translation>Restaurée après suppression</translation>
+    </message>
+    <message>
+        <source>Moved to the top level</source>
+        <translation>Déplacée au premier niveau</translation>
+    </message>
+    <message>
+        <source>The page to put “%1” under no longer exists.</source>
+        <translation>La page sous laquelle placer « %1 » n’existe plus.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go under “%2”: “%2” is part of it.</source>
+        <translation>« %1 » ne peut pas aller sous « %2 » : « %2 » en fait partie.</translation>
+    </message>
+    <message>
+        <source>Moved under “%1”</source>
+        <translation>Déplacée sous « %1 »</translation>
     </message>
 </context>
 <context>

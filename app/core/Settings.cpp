@@ -42,6 +42,7 @@ const Entry kEntries[] = {
     {Settings::Key::Theme, "appearance/theme", QStringLiteral("system")},
     {Settings::Key::Language, "appearance/language", QString()},
     {Settings::Key::EditorFont, "appearance/editorFont", QString()},
+    {Settings::Key::PageGrouping, "view/pageGrouping", QStringLiteral("none")},
 };
 
 const Entry& entry(Settings::Key key)

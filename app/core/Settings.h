@@ -44,6 +44,7 @@ public:
         Theme,         // "system", "light" or "dark": the window and the pages it shows
         Language,      // "" (the system's), or a language code Folio is translated to: "de"
         EditorFont,    // QFont::toString() of the editor's font; "" is the system's fixed font
+        PageGrouping,  // the page list: "none" (by title), "kind" or "hierarchy"
     };
 
     // The user's settings file (QSettings' place for "folio/folio").

@@ -37,6 +37,7 @@ Revision revisionFrom(const BundleReader::RevisionRecord& record)
     revision.state = record.state;
     revision.summary = record.summary;
     revision.conflicted = record.conflicted;
+    revision.parentPage = record.parentPage;
     return revision;
 }
 
@@ -213,6 +214,7 @@ void BundleMerger::mergePage(HistoryWriter& writer, const BundleReader::PageReco
             merged.uuid = uuid;
             merged.content = result.content;
             merged.state = result.state;
+            merged.parentPage = result.parentPage;
             merged.conflicted = result.conflicted;
             QStringList authors{ours.author, theirs.author};
             authors.sort();

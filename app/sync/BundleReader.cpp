@@ -240,9 +240,11 @@ void BundleReader::readAhead(ReadAhead& ahead, const AttachmentUse& attachment, 
             revision.uuid = line.value(QStringLiteral("uuid")).toString();
             revision.parent = line.value(QStringLiteral("parent")).toString();
             revision.mergeParent = line.value(QStringLiteral("mergeParent")).toString();
+            revision.parentPage = line.value(QStringLiteral("parentPage")).toString();
             if (!isUuid(revision.uuid) ||
                 (!revision.parent.isEmpty() && !isUuid(revision.parent)) ||
-                (!revision.mergeParent.isEmpty() && !isUuid(revision.mergeParent)))
+                (!revision.mergeParent.isEmpty() && !isUuid(revision.mergeParent)) ||
+                (!revision.parentPage.isEmpty() && !isUuid(revision.parentPage)))
                 bad(tr("a revision without a valid uuid"));
             revision.author = line.value(QStringLiteral("author")).toString();
             const std::optional<QDateTime> created =

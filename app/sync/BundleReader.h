@@ -61,6 +61,7 @@ public:
         PageState state;
         QString summary;
         bool conflicted = false;
+        QString parentPage; // the uuid of the page it sits under; empty at the top
     };
     using AttachmentUse = std::function<void(const QString& sha256, const QByteArray& data)>;
     using PageUse =

@@ -113,7 +113,7 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
     Statement history(
         m_db, QStringLiteral("SELECT r.uuid, p.uuid, m.uuid, r.author, r.created_at, r.title, "
                              "r.kind, r.tags, r.body, r.status, r.visibility, r.summary, "
-                             "r.conflicted, r.id FROM revisions r "
+                             "r.conflicted, r.id, r.parent_page FROM revisions r "
                              "LEFT JOIN revisions p ON p.id = r.parent_id "
                              "LEFT JOIN revisions m ON m.id = r.merge_parent_id "
                              "WHERE r.page_id = ? ORDER BY r.id"));
@@ -156,6 +156,8 @@ BundleWriter::Summary BundleWriter::write(const QString& path)
                 revision.insert(QStringLiteral("summary"), history.text(11));
             if (history.int64(12) != 0)
                 revision.insert(QStringLiteral("conflicted"), true);
+            if (!history.isNull(14))
+                revision.insert(QStringLiteral("parentPage"), history.text(14));
             ++revisions;
             if (history.int64(13) == page.revisionId) {
                 head = revision;

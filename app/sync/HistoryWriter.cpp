@@ -13,22 +13,22 @@ HistoryWriter::HistoryWriter(Database& db)
     : m_db(db), m_findRevision(db, QStringLiteral("SELECT id FROM revisions WHERE uuid = ?")),
       m_findPage(db, QStringLiteral("SELECT id FROM pages WHERE uuid = ?")),
       m_insertPage(db, QStringLiteral("INSERT INTO pages (uuid, title, title_key, kind, "
-                                      "created_at, updated_at, status, visibility) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")),
+                                      "created_at, updated_at, status, visibility, parent_page) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
       m_show(db, QStringLiteral("UPDATE pages SET revision_id = ? WHERE id = ?")),
       m_insertRevision(
           db, QStringLiteral("INSERT INTO revisions (page_id, parent_id, merge_parent_id, uuid, "
                              "author, created_at, title, kind, tags, body, content_hash, status, "
-                             "visibility, summary, conflicted) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-      m_readHead(db, QStringLiteral("SELECT title, kind, tags, status, visibility, created_at "
-                                    "FROM revisions WHERE id = ? AND page_id = ?")),
+                             "visibility, summary, conflicted, parent_page) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+      m_readHead(db, QStringLiteral("SELECT title, kind, tags, status, visibility, created_at, "
+                                    "parent_page FROM revisions WHERE id = ? AND page_id = ?")),
       // A deleted page keeps the key that frees its title.
       m_updateHead(
           db, QStringLiteral("UPDATE pages SET title = ?, "
                              "title_key = CASE WHEN deleted_at IS NULL THEN ? ELSE title_key END, "
                              "kind = ?, updated_at = max(updated_at, ?), revision_id = ?, "
-                             "status = ?, visibility = ? WHERE id = ?")),
+                             "status = ?, visibility = ?, parent_page = ? WHERE id = ?")),
       m_clearTags(db, QStringLiteral("DELETE FROM page_tags WHERE page_id = ?")),
       m_insertTag(db,
                   QStringLiteral("INSERT OR IGNORE INTO page_tags (page_id, tag) VALUES (?, ?)")),
@@ -69,6 +69,7 @@ qint64 HistoryWriter::insertPage(const QString& uuid, const QDateTime& createdAt
         .bind(6, created)
         .bind(7, PageStatuses::key(PageStatus::Published))
         .bind(8, PageStatuses::key(PageVisibility::Internal))
+        .bindNull(9)
         .run();
     return m_db.lastInsertId();
 }
@@ -85,8 +86,12 @@ qint64 HistoryWriter::insertPageShowing(const QString& uuid, const QDateTime& cr
         .bind(5, created)
         .bind(6, std::max(created, head.createdAt.toMSecsSinceEpoch()))
         .bind(7, PageStatuses::key(head.state.status))
-        .bind(8, PageStatuses::key(head.state.visibility))
-        .run();
+        .bind(8, PageStatuses::key(head.state.visibility));
+    if (head.parentPage.isEmpty())
+        m_insertPage.bindNull(9);
+    else
+        m_insertPage.bind(9, head.parentPage);
+    m_insertPage.run();
     const qint64 pageId = m_db.lastInsertId();
     // As setHead() reads them back from the revision, where they are stored comma-joined.
     for (const QString& name : head.content.tags.join(u',').split(u',', Qt::SkipEmptyParts))
@@ -118,8 +123,12 @@ qint64 HistoryWriter::insertRevision(qint64 pageId, const Revision& revision,
         .bind(12, PageStatuses::key(revision.state.status))
         .bind(13, PageStatuses::key(revision.state.visibility))
         .bind(14, revision.summary)
-        .bind(15, qint64(revision.conflicted ? 1 : 0))
-        .run();
+        .bind(15, qint64(revision.conflicted ? 1 : 0));
+    if (revision.parentPage.isEmpty())
+        m_insertRevision.bindNull(16);
+    else
+        m_insertRevision.bind(16, revision.parentPage);
+    m_insertRevision.run();
     return m_db.lastInsertId();
 }
 
@@ -137,6 +146,8 @@ void HistoryWriter::setHead(qint64 pageId, qint64 revisionId)
     const QString status = m_readHead.text(3);
     const QString visibility = m_readHead.text(4);
     const qint64 createdAt = m_readHead.int64(5);
+    const bool atTop = m_readHead.isNull(6);
+    const QString parentPage = m_readHead.text(6);
     m_readHead.reset();
     m_updateHead.bind(1, title)
         .bind(2, PageTitle::key(title))
@@ -144,9 +155,12 @@ void HistoryWriter::setHead(qint64 pageId, qint64 revisionId)
         .bind(4, createdAt)
         .bind(5, revisionId)
         .bind(6, status)
-        .bind(7, visibility)
-        .bind(8, pageId)
-        .run();
+        .bind(7, visibility);
+    if (atTop)
+        m_updateHead.bindNull(8);
+    else
+        m_updateHead.bind(8, parentPage);
+    m_updateHead.bind(9, pageId).run();
     m_clearTags.bind(1, pageId).run();
     for (const QString& name : tags.split(u',', Qt::SkipEmptyParts))
         m_insertTag.bind(1, pageId).bind(2, name).run();

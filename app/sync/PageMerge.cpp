@@ -82,6 +82,10 @@ PageMerge::Result PageMerge::merge(const Revision& base, const Revision& one, co
     result.state.visibility =
         threeWay(base.state.visibility, first.state.visibility, second.state.visibility,
                  [](PageVisibility, PageVisibility) { return PageVisibility::Internal; });
+    // Moved under two different pages: where the later move put it.
+    result.parentPage =
+        threeWay(base.parentPage, first.parentPage, second.parentPage,
+                 [&later](const QString&, const QString&) { return later.parentPage; });
     return result;
 }
 

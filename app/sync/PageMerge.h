@@ -18,6 +18,7 @@ public:
     {
         PageContent content;
         PageState state;
+        QString parentPage;
         bool conflicted = false;
     };
 

@@ -79,6 +79,28 @@ QString PageDocument::footer(const QString& title, const Backlinks& backlinks)
     return html + QLatin1String("</footer>");
 }
 
+QString PageDocument::breadcrumbs(const Page& page) const
+{
+    QList<PageSummary> path;
+    try {
+        if (m_store && page.id != 0)
+            path = m_store->ancestors(page.id);
+    } catch (const StoreError&) {
+        // The page shows without its path.
+    }
+    if (path.isEmpty())
+        return {};
+    QString items;
+    for (const PageSummary& above : std::as_const(path))
+        items += QLatin1String("<li><a class=\"wikilink\" href=\"") +
+                 escaped(FolioUrl::page(above.title).toString(QUrl::FullyEncoded)) +
+                 QLatin1String("\">") + escaped(above.title) + QLatin1String("</a></li>");
+    items += QLatin1String("<li aria-current=\"page\">") + escaped(page.content.title) +
+             QLatin1String("</li>");
+    return QLatin1String("<nav class=\"breadcrumbs\" aria-label=\"") + escaped(tr("Path")) +
+           QLatin1String("\"><ol>") + items + QLatin1String("</ol></nav>");
+}
+
 QByteArray PageDocument::render(const Page& page, const QHash<QString, QString>& unsaved,
                                 const Backlinks* backlinks) const
 {
@@ -121,9 +143,9 @@ QByteArray PageDocument::render(const Page& page, const QHash<QString, QString>&
     const QString updated =
         QLocale().toString(page.updatedAt.toLocalTime().date(), QLocale::LongFormat);
     const QString header =
-        QLatin1String("<header class=\"page-header\"><span class=\"kind kind-") +
-        PageKinds::key(content.kind) + QLatin1String("\">") +
-        escaped(PageKinds::displayName(content.kind)) +
+        QLatin1String("<header class=\"page-header\">") + breadcrumbs(page) +
+        QLatin1String("<span class=\"kind kind-") + PageKinds::key(content.kind) +
+        QLatin1String("\">") + escaped(PageKinds::displayName(content.kind)) +
         QLatin1String("</span><h1 class=\"page-title\">") + escaped(content.title) +
         QLatin1String("</h1><p class=\"meta\">") + escaped(tr("Updated %1").arg(updated)) +
         QLatin1String("</p>") +

@@ -38,6 +38,8 @@ public:
 private:
     QByteArray render(const Page& page, const QHash<QString, QString>& unsaved,
                       const Backlinks* backlinks) const;
+    // The pages above this one, as links: empty at the top.
+    QString breadcrumbs(const Page& page) const;
     static QString footer(const QString& title, const Backlinks& backlinks);
     QByteArray wrap(const QString& title, const QString& articleClass, const QString& inner) const;
 

@@ -1,7 +1,9 @@
 #include "common/TextInputDialog.h"
 
+#include <QCompleter>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QList>
 
 namespace folio {
@@ -16,7 +18,8 @@ QList<std::optional<QString>>& queuedTexts()
 } // namespace
 
 std::optional<QString> TextInputDialog::getText(QWidget* parent, const QString& title,
-                                                const QString& label, const QString& text)
+                                                const QString& label, const QString& text,
+                                                const QStringList& completions)
 {
     if (!queuedTexts().isEmpty())
         return queuedTexts().takeFirst();
@@ -27,6 +30,13 @@ std::optional<QString> TextInputDialog::getText(QWidget* parent, const QString& 
     // Labels name pages, and a title such as "<b>Draft</b>" is text, not markup.
     for (QLabel* shown : dialog.findChildren<QLabel*>())
         shown->setTextFormat(Qt::PlainText);
+    if (!completions.isEmpty()) {
+        auto* completer = new QCompleter(completions, &dialog);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        if (auto* field = dialog.findChild<QLineEdit*>())
+            field->setCompleter(completer);
+    }
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.textValue();

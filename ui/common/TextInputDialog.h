@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -12,8 +13,10 @@ namespace folio {
 class TextInputDialog
 {
 public:
+    // `completions` are offered as the user types (any part, any case): page titles, say.
     static std::optional<QString> getText(QWidget* parent, const QString& title,
-                                          const QString& label, const QString& text = {});
+                                          const QString& label, const QString& text = {},
+                                          const QStringList& completions = {});
     // The next getText returns this (std::nullopt: as if cancelled) without showing anything.
     static void setNextText(std::optional<QString> text);
 };

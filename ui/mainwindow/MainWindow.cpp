@@ -28,6 +28,7 @@
 #include "pages/DeletedPagesDialog.h"
 #include "pages/NewPageDialog.h"
 #include "pages/PageListPanel.h"
+#include "pages/PageMoves.h"
 #include "pages/TagsPanel.h"
 #include "review/ReviewQueue.h"
 #include "review/ReviewWorkflow.h"
@@ -94,7 +95,8 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
       m_session(new EditSession(
           *m_editor, *m_stack, *m_view, [this] { return m_settings.authorName(); }, this)),
       m_navigator(new PageNavigator(*m_view, this)), m_statusWiki(new QLabel(this)),
-      m_favorites(std::make_unique<FavoritePages>(settings))
+      m_favorites(std::make_unique<FavoritePages>(settings)),
+      m_moves(std::make_unique<PageMoves>(this, [this] { return m_settings.authorName(); }))
 {
     setWindowIcon(QIcon(QStringLiteral(":/folio/icons/folio.svg")));
     m_stack->addWidget(m_view);
@@ -193,6 +195,8 @@ void MainWindow::restoreLayout()
     m_splitter->restoreState(m_settings.value(Settings::Key::SidebarSplitter).toByteArray());
     m_actions->togglePageList->setChecked(m_settings.value(Settings::Key::SidebarVisible).toBool());
     m_sidebar->showPanel(m_settings.value(Settings::Key::SidebarPanel).toString());
+    m_pageList->setGrouping(
+        PageListPanel::groupingFromKey(m_settings.value(Settings::Key::PageGrouping).toString()));
     applyEditorFont();
     setZoom(m_settings.zoomFactor());
     const Theme::Choice theme = Theme::fromKey(m_settings.value(Settings::Key::Theme).toString());
@@ -302,8 +306,9 @@ void MainWindow::updatePageState()
     }
     m_review->setPage(page);
     m_actions->deletePage->setEnabled(page.has_value());
-    for (QAction* action : {m_actions->history, m_actions->copyPageLink, m_actions->renamePage,
-                            m_actions->exportPdf, m_actions->printPage, m_actions->favorite})
+    for (QAction* action :
+         {m_actions->history, m_actions->copyPageLink, m_actions->renamePage, m_actions->movePage,
+          m_actions->exportPdf, m_actions->printPage, m_actions->favorite})
         action->setEnabled(page.has_value());
     m_actions->favorite->setChecked(page && m_favorites->contains(page->content.title));
     QString state = page ? ReviewWorkflow::describe(page->state) : QString();
@@ -339,6 +344,41 @@ void MainWindow::renamePage(const QString& title)
         return;
     if (m_session->rename(title, newTitle->simplified()))
         updateActions(); // Undo Rename names the old title
+}
+
+void MainWindow::movePage(const QString& title, const QString& parentTitle)
+{
+    if (isEditing() && !settleDraft())
+        return;
+    if (!m_moves->move(m_wiki->pages(), title, parentTitle))
+        return;
+    reloadPageList();
+    m_pageList->select(title);
+    updateActions(); // Undo Move names the page
+    if (PageTitle::key(title) == PageTitle::key(currentTitle()))
+        m_navigator->reshow(); // the breadcrumbs follow
+}
+
+void MainWindow::askToMovePage(const QString& title)
+{
+    QStringList titles;
+    QString parentTitle;
+    if (!attempt(tr("Cannot Move Page"), [&] {
+            titles = m_wiki->pages().titles();
+            const std::optional<Page> page = m_wiki->pages().find(title);
+            const QList<PageSummary> above =
+                page ? m_wiki->pages().ancestors(page->id) : QList<PageSummary>();
+            if (!above.isEmpty())
+                parentTitle = above.last().title;
+        }))
+        return;
+    titles.removeAll(title);
+    const std::optional<QString> chosen = TextInputDialog::getText(
+        this, tr("Move Page"),
+        tr("Put “%1” under which page? Leave empty to move it to the top.").arg(title), parentTitle,
+        titles);
+    if (chosen && chosen->simplified() != parentTitle)
+        movePage(title, chosen->simplified());
 }
 
 void MainWindow::deletePage(const QString& title)
@@ -542,6 +582,22 @@ void MainWindow::connectActions()
     connect(m_pageList, &PageListPanel::copyLinkRequested, this, &MainWindow::copyPageLink);
     connect(m_pageList, &PageListPanel::renameRequested, this, &MainWindow::renamePage);
     connect(m_pageList, &PageListPanel::deleteRequested, this, &MainWindow::deletePage);
+    connect(m_pageList, &PageListPanel::moveRequested, this, &MainWindow::movePage);
+    connect(m_pageList, &PageListPanel::moveDialogRequested, this, &MainWindow::askToMovePage);
+    connect(m_pageList, &PageListPanel::groupingChanged, this, [this](PageGrouping grouping) {
+        m_settings.setValue(Settings::Key::PageGrouping, PageListPanel::groupingKey(grouping));
+    });
+    connect(a.movePage, &QAction::triggered, this, [this] {
+        if (const std::optional<Page> page = m_review->page())
+            askToMovePage(page->content.title);
+    });
+    connect(a.undoMove, &QAction::triggered, this, [this] {
+        if (m_moves->undo(m_wiki->pages())) {
+            reloadPageList();
+            updateActions();
+            m_navigator->reshow();
+        }
+    });
     connect(m_reviewQueue, &ReviewQueuePanel::pageChosen, this, [this](qint64 id) {
         if (isEditing() && !settleDraft())
             return;
@@ -659,6 +715,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_wiki = std::move(wiki);
     m_navigator->setStore(&m_wiki->pages());
     m_recentPages.clear();
+    m_moves->forget();
     m_profile.schemeHandler()->setStore(&m_wiki->pages());
     m_session->setStore(&m_wiki->pages());
     m_session->setDrafts(&m_wiki->drafts());
@@ -1200,6 +1257,8 @@ void MainWindow::updateActions()
     a.undoRename->setText(m_session->canUndoRename()
                               ? tr("&Undo Rename (Back to “%1”)").arg(m_session->lastRenameTitle())
                               : tr("&Undo Rename"));
+    a.undoMove->setEnabled(m_moves->canUndo());
+    a.undoMove->setText(m_moves->undoText());
     a.back->setEnabled(m_navigator->canGoBack());
     a.forward->setEnabled(m_navigator->canGoForward());
     // Off in the editor, so Ctrl+F and F3 are left to it.

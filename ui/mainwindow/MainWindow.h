@@ -40,6 +40,7 @@ class Sidebar;
 class SyncController;
 class WebProfile;
 class Wiki;
+class PageMoves;
 struct MainWindowActions;
 
 // The window: page list on the left, the page (or its editor) on the right. It turns user
@@ -94,6 +95,10 @@ public:
     void deletePage(const QString& title);
     // Asks for a new title; links to the page follow, Edit → Undo Rename takes it back.
     void renamePage(const QString& title);
+    // Puts the page under another (empty: at the top); Edit → Undo Move takes it back.
+    void movePage(const QString& title, const QString& parentTitle);
+    // Asks which page `title` goes under, then moves it.
+    void askToMovePage(const QString& title);
     // A folio://wiki/page/… link on the clipboard: pasted in a page it links there, opened
     // with Folio (folio LINK, or from a chat) it shows the page.
     void copyPageLink(const QString& title);
@@ -205,6 +210,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QStringList m_recentPages; // the latest first, for the quick switcher
     std::unique_ptr<FavoritePages> m_favorites;
+    std::unique_ptr<PageMoves> m_moves;
     QuickSwitcher* m_switcher = nullptr;
     bool m_switcherTitlesStale = true; // pages were added, renamed or deleted since
     static constexpr qsizetype kRecentPages = 30;

@@ -89,6 +89,7 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     zoomReset = make(w, tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0),
                      QStringLiteral("zoom-original"));
     undoRename = make(w, tr("&Undo Rename"), {});
+    undoMove = make(w, tr("Undo &Move"), {});
     authorName = make(w, tr("Your &Name in Page History…"), {});
     about = make(w, tr("&About Folio"), {}, QStringLiteral("help-about"));
     settings = make(w, tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
@@ -114,6 +115,7 @@ MainWindowActions::MainWindowActions(QMainWindow* w)
     printPage = make(w, tr("Pri&nt…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
                      QStringLiteral("document-print"));
     renamePage = make(w, tr("Rena&me Page…"), {});
+    movePage = make(w, tr("M&ove Under…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     deletePage =
         make(w, tr("&Delete Page…"), {}, QStringLiteral("edit-delete"), QStyle::SP_TrashIcon);
     deletedPages = make(w, tr("Deleted Pa&ges…"), {});
@@ -154,7 +156,7 @@ void MainWindowActions::buildMenus(QMainWindow* w)
     editMenu->addSeparator();
     editMenu->addActions({findInPage, findNext, findPrevious});
     editMenu->addSeparator();
-    editMenu->addAction(undoRename);
+    editMenu->addActions({undoRename, undoMove});
     editMenu->addSeparator();
     editMenu->addActions({authorName, settings});
     QMenu* page = w->menuBar()->addMenu(tr("&Page"));
@@ -164,7 +166,7 @@ void MainWindowActions::buildMenus(QMainWindow* w)
     page->addSeparator();
     page->addActions({submitForReview, publish, sendBack, makePublic});
     page->addSeparator();
-    page->addActions({renamePage, deletePage, deletedPages});
+    page->addActions({renamePage, movePage, deletePage, deletedPages});
     QMenu* view = w->menuBar()->addMenu(tr("&View"));
     view->addActions(
         {search, filterPages, showLinks, showTags, togglePageList, showDrafts, conflicts});

@@ -59,6 +59,7 @@ public:
     QAction* zoomOut = nullptr;
     QAction* zoomReset = nullptr;
     QAction* undoRename = nullptr;
+    QAction* undoMove = nullptr;
     QAction* authorName = nullptr;
     QAction* settings = nullptr;
     QAction* showDrafts = nullptr; // checkable: drafts and pages in review in lists and search
@@ -71,6 +72,7 @@ public:
     QAction* exportPdf = nullptr;
     QAction* printPage = nullptr;
     QAction* renamePage = nullptr;
+    QAction* movePage = nullptr;
     QAction* deletePage = nullptr;
     QAction* deletedPages = nullptr;
     QAction* about = nullptr;

@@ -1,21 +1,22 @@
 #pragma once
 
+#include "pages/PageListModel.h"
 #include "store/PageStore.h"
 
 #include <QSet>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListView;
 class QSortFilterProxyModel;
+class QTreeView;
 
 namespace folio {
 
-class PageListModel;
 class PageStore;
 
-// The left panel: a filter box over the list of pages.
+// The left panel: a filter box over the pages, by title, by kind or as the hierarchy.
 class PageListPanel : public QWidget
 {
     Q_OBJECT
@@ -25,11 +26,18 @@ public:
 
     void reload(const PageStore& store, PageFilter filter = PageFilter::All);
     void setConflicted(const QSet<qint64>& pageIds);
-    // Highlights the page being shown, without emitting pageActivated.
+    void setGrouping(PageGrouping grouping);
+    PageGrouping grouping() const;
+    // Highlights the page being shown (opening the branches above it), without emitting
+    // pageActivated.
     void select(const QString& title);
     void focusFilter();
     QLineEdit* filterEdit() const { return m_filter; }
-    QListView* listView() const { return m_list; }
+    QTreeView* pageView() const { return m_view; }
+    QComboBox* groupingBox() const { return m_grouping; }
+
+    static QString groupingKey(PageGrouping grouping);
+    static PageGrouping groupingFromKey(const QString& key);
 
 Q_SIGNALS:
     void pageActivated(const QString& title);
@@ -37,6 +45,10 @@ Q_SIGNALS:
     void copyLinkRequested(const QString& title);
     void renameRequested(const QString& title);
     void deleteRequested(const QString& title);
+    // Dropped onto another page (`parentTitle`; empty: the top), or "Move Under…" chosen.
+    void moveRequested(const QString& title, const QString& parentTitle);
+    void moveDialogRequested(const QString& title);
+    void groupingChanged(PageGrouping grouping);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -45,11 +57,14 @@ private:
     void showContextMenu(const QPoint& position);
     QString currentTitle() const;
     void activate(const QModelIndex& index);
+    void applyFilter(const QString& text);
     void updateCount();
+    QModelIndex firstPage() const;
 
     QLineEdit* m_filter = nullptr;
-    QListView* m_list = nullptr;
+    QTreeView* m_view = nullptr;
     QLabel* m_count = nullptr;
+    QComboBox* m_grouping = nullptr;
     PageListModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
 };

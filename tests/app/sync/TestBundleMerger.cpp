@@ -68,6 +68,7 @@ private Q_SLOTS:
     void aBadBundleLeavesTheWikiUntouched();
     void aLargeBundleIsIndexedForSearchOnceAndRight();
     void aBundleShowsThePageAsItsWikiDoesAfterAFilteredOne();
+    void movesTravelAndMergeWithEdits();
 
 private:
     // `from` writes a bundle; `to` merges it.
@@ -382,6 +383,32 @@ void TestBundleMerger::aBundleShowsThePageAsItsWikiDoesAfterAFilteredOne()
     QCOMPARE(arrived.state.status, PageStatus::Published);
     QCOMPARE(third.pages.history(arrived.id).first().uuid,
              m_laptop->pages.history(faxes.id).first().uuid);
+}
+
+void TestBundleMerger::movesTravelAndMergeWithEdits()
+{
+    const QString printers = QStringLiteral("Printers");
+    const Page office = m_laptop->pages.create({QStringLiteral("Office"), PageKind::Guide, {}, {}},
+                                               QStringLiteral("Ana"));
+    sync(*m_laptop, *m_desktop);
+    // The laptop puts Printers under Office; the desktop, not knowing, edits its text.
+    m_laptop->pages.move(m_laptop->page(printers).id, office.id, QStringLiteral("Ana"));
+    m_desktop->edit(printers, QStringLiteral("one\ntwo\nthree\nfour\n"));
+    const auto [onLaptop, onDesktop] = exchange();
+    QCOMPARE(onLaptop.merged, 1);
+    QCOMPARE(onDesktop.merged, 1);
+    for (Machine* machine : {m_laptop.get(), m_desktop.get()}) {
+        const Page page = machine->page(printers);
+        QCOMPARE(page.parentPage, office.uuid);
+        QCOMPARE(page.content.body, QStringLiteral("one\ntwo\nthree\nfour\n"));
+        QCOMPARE(machine->pages.ancestors(page.id).size(), 1);
+        QCOMPARE(machine->pages.ancestors(page.id).first().title, QStringLiteral("Office"));
+    }
+    // Moved back to the top on one side: that travels too, by fast-forward.
+    m_desktop->pages.move(m_desktop->page(printers).id, std::nullopt, QStringLiteral("Bo"));
+    QCOMPARE(sync(*m_desktop, *m_laptop).updated, 1);
+    QVERIFY(m_laptop->page(printers).parentPage.isEmpty());
+    QVERIFY(m_laptop->pages.list().first().parentId == 0);
 }
 
 QTEST_GUILESS_MAIN(TestBundleMerger)

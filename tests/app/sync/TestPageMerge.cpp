@@ -94,6 +94,15 @@ void TestPageMerge::fieldsMergeThreeWays()
     laptop.state.status = PageStatus::Review;
     desktop.state.status = PageStatus::Draft;
     QCOMPARE(PageMerge::merge(base, laptop, desktop).state.status, PageStatus::Draft);
+
+    // One side moved the page: the move stands. Both moved it elsewhere: the later move.
+    laptop.parentPage = QStringLiteral("office-uuid");
+    QCOMPARE(PageMerge::merge(base, laptop, desktop).parentPage, QStringLiteral("office-uuid"));
+    QCOMPARE(PageMerge::merge(base, desktop, laptop).parentPage, QStringLiteral("office-uuid"));
+    desktop.parentPage = QStringLiteral("hardware-uuid");
+    desktop.createdAt = laptop.createdAt.addSecs(60);
+    QCOMPARE(PageMerge::merge(base, laptop, desktop).parentPage, QStringLiteral("hardware-uuid"));
+    QCOMPARE(PageMerge::merge(base, desktop, laptop).parentPage, QStringLiteral("hardware-uuid"));
 }
 
 QTEST_GUILESS_MAIN(TestPageMerge)

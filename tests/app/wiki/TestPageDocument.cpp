@@ -17,6 +17,7 @@ private Q_SLOTS:
     void titleAndTagsAreEscaped();
     void missingPageOffersCreation();
     void largePageRendersWhole();
+    void aPageUnderOthersShowsItsPath();
 
 private:
     QTemporaryDir m_dir;
@@ -85,6 +86,32 @@ void TestPageDocument::largePageRendersWhole()
     QVERIFY(html.size() > 4 * 1024 * 1024);
     QCOMPARE(html.count("<p>A line of text for a long page.</p>"), 120000);
     QVERIFY(html.endsWith("</html>\n"));
+}
+
+void TestPageDocument::aPageUnderOthersShowsItsPath()
+{
+    const QString ana = QStringLiteral("ana");
+    const Page top = m_wiki->pages().create(
+        PageContent{QStringLiteral("Office <IT>"), PageKind::Guide, {}, {}}, ana);
+    const Page middle = m_wiki->pages().create(
+        PageContent{QStringLiteral("Printing"), PageKind::Guide, {}, {}}, ana);
+    const Page leaf =
+        m_wiki->pages().create(PageContent{QStringLiteral("Toner"), PageKind::Note, {}, {}}, ana);
+    m_wiki->pages().move(middle.id, top.id, ana);
+    m_wiki->pages().move(leaf.id, middle.id, ana);
+    const QString html =
+        QString::fromUtf8(PageDocument(m_wiki->pages()).forTitle(QStringLiteral("Toner")));
+    QVERIFY2(html.contains(QLatin1String(
+                 "<nav class=\"breadcrumbs\" aria-label=\"Path\"><ol>"
+                 "<li><a class=\"wikilink\" href=\"folio://wiki/page/Office%20%3CIT%3E\">"
+                 "Office &lt;IT&gt;</a></li>"
+                 "<li><a class=\"wikilink\" href=\"folio://wiki/page/Printing\">Printing</a></li>"
+                 "<li aria-current=\"page\">Toner</li></ol></nav>")),
+             qPrintable(html.left(1500)));
+    // At the top, no path.
+    QVERIFY(
+        !QString::fromUtf8(PageDocument(m_wiki->pages()).forTitle(QStringLiteral("Office <IT>")))
+             .contains(QLatin1String("breadcrumbs")));
 }
 
 QTEST_GUILESS_MAIN(TestPageDocument)

@@ -16,6 +16,7 @@
 #include "mainwindow/MainWindowActions.h"
 #include "mainwindow/ShortcutsDialog.h"
 #include "navigation/QuickSwitcher.h"
+#include "pages/PageListModel.h"
 #include "pages/PageListPanel.h"
 #include "pages/TagsPanel.h"
 #include "settings/SettingsDialog.h"
@@ -45,6 +46,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace folio;
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void aRestartWithDraftsShownShowsThem();
     void theWholeWindowTurnsDarkAndBack();
     void settingsApplyAtOnce();
+    void pagesAreDraggedUnderOthersAndBackWithUndo();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -91,7 +94,7 @@ private:
     // entry whose text starts with `entry`, once the menu is up.
     void chooseFromListMenu(const QString& entry)
     {
-        QListView* list = m_window->pageList()->listView();
+        QTreeView* list = m_window->pageList()->pageView();
         bool chosen = false;
         QTimer poll;
         QObject::connect(&poll, &QTimer::timeout, [&] {
@@ -126,7 +129,7 @@ private:
     }
     QString listTitle() const
     {
-        return m_window->pageList()->listView()->currentIndex().data().toString();
+        return m_window->pageList()->pageView()->currentIndex().data().toString();
     }
 
     QTemporaryDir m_dir;
@@ -264,7 +267,7 @@ void TestBrowsing::ctrlFFindsInThePage()
 void TestBrowsing::thePageListWorksFromTheKeyboard()
 {
     PageListPanel* pages = m_window->pageList();
-    QListView* list = pages->listView();
+    QTreeView* list = pages->pageView();
     // Ctrl+L, then Down: into the list at the page on screen; Down again, Enter opens.
     press(QKeyCombination(Qt::CTRL, Qt::Key_L));
     QVERIFY(pages->filterEdit()->hasFocus());
@@ -297,7 +300,7 @@ void TestBrowsing::thePageListWorksFromTheKeyboard()
 void TestBrowsing::thePageListsMenuCopiesRenamesAndDeletes()
 {
     PageListPanel* pages = m_window->pageList();
-    QListView* list = pages->listView();
+    QTreeView* list = pages->pageView();
     press(QKeyCombination(Qt::CTRL, Qt::Key_L));
     QTest::keyClicks(pages->filterEdit(), QStringLiteral("writing"));
     press(QKeyCombination(Qt::Key_Down));
@@ -680,7 +683,7 @@ void TestBrowsing::aRestartWithDraftsShownShowsThem()
     m_window = std::make_unique<MainWindow>(*m_profile, *m_settings, Wiki::open(path));
     m_window->show();
     QVERIFY(m_window->actions().showDrafts->isChecked());
-    QAbstractItemModel* pages = m_window->pageList()->listView()->model();
+    QAbstractItemModel* pages = m_window->pageList()->pageView()->model();
     QCOMPARE(pages
                  ->match(pages->index(0, 0), Qt::DisplayRole, QStringLiteral("Unfinished"), 1,
                          Qt::MatchExactly)
@@ -704,14 +707,14 @@ void TestBrowsing::theWholeWindowTurnsDarkAndBack()
     const QString dark = QStringLiteral("rgb(13, 17, 23)");
     m_window->actions().themeLight->trigger();
     QTRY_COMPARE(pageBackground(), light);
-    QTRY_VERIFY(lightness(m_window->pageList()->listView(), QPalette::Base) > 200);
+    QTRY_VERIFY(lightness(m_window->pageList()->pageView(), QPalette::Base) > 200);
 
     // View → Theme → Dark: the list, the editor and the page alike, at once.
     m_window->actions().themeDark->trigger();
     QVERIFY(Theme::isDark());
     QVERIFY(m_window->actions().themeDark->isChecked());
     // Widgets take a new application palette as it reaches them, a moment later.
-    QTRY_VERIFY(lightness(m_window->pageList()->listView(), QPalette::Base) < 60);
+    QTRY_VERIFY(lightness(m_window->pageList()->pageView(), QPalette::Base) < 60);
     QTRY_VERIFY(lightness(m_window->editor()->bodyEdit(), QPalette::Base) < 60);
     QTRY_COMPARE(pageBackground(), dark);
     // The editor's colours follow: a heading is drawn lighter than on white.
@@ -735,7 +738,7 @@ void TestBrowsing::theWholeWindowTurnsDarkAndBack()
 
     m_window->actions().themeLight->trigger();
     QVERIFY(!Theme::isDark());
-    QTRY_VERIFY(lightness(m_window->pageList()->listView(), QPalette::Base) > 200);
+    QTRY_VERIFY(lightness(m_window->pageList()->pageView(), QPalette::Base) > 200);
     QTRY_COMPARE(pageBackground(), light);
     m_window->actions().themeSystem->trigger();
 }
@@ -758,6 +761,70 @@ void TestBrowsing::settingsApplyAtOnce()
     QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("starts again")));
     QCOMPARE(m_settings->value(Settings::Key::Language).toString(), QStringLiteral("de"));
     m_window->actions().themeSystem->trigger();
+}
+
+void TestBrowsing::pagesAreDraggedUnderOthersAndBackWithUndo()
+{
+    PageListPanel* pages = m_window->pageList();
+    QTreeView* tree = pages->pageView();
+    // By hierarchy (the box under the list), remembered for the next start.
+    pages->groupingBox()->setCurrentIndex(
+        pages->groupingBox()->findData(int(PageGrouping::Hierarchy)));
+    QCOMPARE(m_settings->value(Settings::Key::PageGrouping).toString(),
+             QStringLiteral("hierarchy"));
+    QVERIFY(tree->rootIsDecorated());
+    const auto indexOf = [tree](const QString& title) {
+        const QModelIndexList found =
+            tree->model()->match(tree->model()->index(0, 0), PageListModel::TitleRole, title, 1,
+                                 Qt::MatchFixedString | Qt::MatchRecursive);
+        return found.isEmpty() ? QModelIndex() : found.first();
+    };
+    const QString writing = QStringLiteral("Writing pages");
+    const QString welcome = QStringLiteral("Welcome to Folio");
+    QVERIFY(indexOf(writing).isValid());
+    QVERIFY(!indexOf(writing).parent().isValid());
+
+    // Drag "Writing pages" onto "Welcome to Folio", as the mouse does.
+    const std::unique_ptr<QMimeData> dragged(tree->model()->mimeData({indexOf(writing)}));
+    const QPoint onto = tree->visualRect(indexOf(welcome)).center();
+    QDragEnterEvent enter(onto, Qt::MoveAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tree->viewport(), &enter);
+    QDragMoveEvent over(onto, Qt::MoveAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tree->viewport(), &over);
+    QVERIFY(over.isAccepted());
+    QDropEvent drop(QPointF(onto), Qt::MoveAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tree->viewport(), &drop);
+    QTRY_COMPARE(indexOf(writing).parent().data(PageListModel::TitleRole).toString(), welcome);
+    const std::optional<Page> moved = m_window->wiki().pages().find(writing);
+    QCOMPARE(m_window->wiki().pages().history(moved->id).first().summary,
+             QStringLiteral("Moved under “Welcome to Folio”"));
+    QCOMPARE(tree->currentIndex().data(PageListModel::TitleRole).toString(), writing);
+
+    // The page shows where it is; a breadcrumb leads up.
+    m_window->openPage(writing);
+    QVERIFY(waitUntilShown(writing));
+    QTRY_COMPARE(shownTexts(QStringLiteral("nav.breadcrumbs a")), QStringList{welcome});
+    test::screenshot(*m_window, QStringLiteral("hierarchy"));
+
+    // Edit → Undo Move names what it takes back, and puts the page back at the top.
+    QAction* undo = m_window->actions().undoMove;
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(QStringLiteral("Back to the Top")), qPrintable(undo->text()));
+    undo->trigger();
+    QTRY_VERIFY(indexOf(writing).isValid() && !indexOf(writing).parent().isValid());
+    QVERIFY(!undo->isEnabled());
+    QTRY_VERIFY(shownTexts(QStringLiteral("nav.breadcrumbs a")).isEmpty());
+
+    // From the keyboard: Page → Move Under… (Ctrl+Shift+M) asks for the new parent.
+    TextInputDialog::setNextText(welcome);
+    press(QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_M));
+    QTRY_COMPARE(indexOf(writing).parent().data(PageListModel::TitleRole).toString(), welcome);
+    // A page cannot go under a page below it: said, and nothing moves.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->movePage(welcome, writing);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("cannot go under")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(!indexOf(welcome).parent().isValid());
 }
 
 int main(int argc, char* argv[])

@@ -105,7 +105,7 @@ private:
     QStringList listedTitles() const
     {
         QStringList titles;
-        const QAbstractItemModel* model = m_window->pageList()->listView()->model();
+        const QAbstractItemModel* model = m_window->pageList()->pageView()->model();
         for (int row = 0; row < model->rowCount(); ++row)
             titles << model->index(row, 0).data().toString();
         return titles;
@@ -188,7 +188,7 @@ void TestMainWindow::opensOnStarterWelcomePage()
 {
     QCOMPARE(m_window->currentTitle(), QStringLiteral("Welcome to Folio"));
     QVERIFY(m_window->windowTitle().contains(QLatin1String("Welcome to Folio")));
-    QVERIFY(m_window->pageList()->listView()->model()->rowCount() >= 5);
+    QVERIFY(m_window->pageList()->pageView()->model()->rowCount() >= 5);
 }
 
 void TestMainWindow::clickingWikiLinkOpensTargetAndBackForwardWork()
@@ -360,7 +360,7 @@ void TestMainWindow::filterBoxNarrowsAndOpensPages()
     QLineEdit* filter = m_window->pageList()->filterEdit();
     QTRY_VERIFY(filter->hasFocus());
     QTest::keyClicks(filter, QStringLiteral("cheat"));
-    QCOMPARE(m_window->pageList()->listView()->model()->rowCount(), 1);
+    QCOMPARE(m_window->pageList()->pageView()->model()->rowCount(), 1);
     QTest::keyClick(filter, Qt::Key_Return);
     QVERIFY(waitUntilShown(QStringLiteral("Markdown cheat sheet")));
     // Focus left the filter box, so the window's shortcuts work at once.
