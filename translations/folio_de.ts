@@ -478,6 +478,7 @@ Commands:
   page history TITLE [--json]        list a page&apos;s revisions
   page diff TITLE [REV_A [REV_B]]    a unified diff (default: the last two)
   page rename OLD NEW                rename, and make links to OLD follow
+  page move TITLE PARENT | --top     put a page under another, or at the top
   page delete TITLE                  delete a page (its history is kept)
   page deleted                       list deleted pages
   page restore TITLE [REVISION]      bring back a deleted page, or the text
@@ -531,6 +532,7 @@ Befehle:
   page history TITEL [--json]        die Revisionen einer Seite auflisten
   page diff TITEL [REV_A [REV_B]]    ein Unified-Diff (Standard: die letzten zwei)
   page rename ALT NEU                umbenennen; Links auf ALT folgen
+  page move TITEL ELTERNSEITE | --top  eine Seite unter eine andere oder nach oben stellen
   page delete TITEL                  eine Seite löschen (ihr Verlauf bleibt)
   page deleted                       gelöschte Seiten auflisten
   page restore TITEL [REVISION]      eine gelöschte Seite zurückholen, oder den Text
@@ -3093,16 +3095,28 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <translation>Der Text ist in den Revisionen %1 und %2 gleich.</translation>
     </message>
     <message>
-        <source>“page” needs a command: list, show, write, history, diff, rename, delete, deleted, restore, status, attach or import.</source>
-        <translation>„page“ braucht einen Befehl: list, show, write, history, diff, rename, delete, deleted, restore, status, attach oder import.</translation>
-    </message>
-    <message>
         <source>Attached “%1” to “%2” (%3). Link to it from the page with:</source>
         <translation>„%1“ an „%2“ angehängt (%3). Verlinken Sie die Datei auf der Seite so:</translation>
     </message>
     <message>
         <source>folio: import cancelled; nothing was imported.</source>
         <translation>folio: Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>“page” needs a command: list, show, write, history, diff, rename, move, delete, deleted, restore, status, attach or import.</source>
+        <translation>„page“ braucht einen Befehl: list, show, write, history, diff, rename, move, delete, deleted, restore, status, attach oder import.</translation>
+    </message>
+    <message>
+        <source>Give the page to move it under, or --top.</source>
+        <translation>Nennen Sie die Seite, unter die sie soll, oder --top.</translation>
+    </message>
+    <message>
+        <source>“%1” is already there: %2</source>
+        <translation>„%1“ steht schon dort: %2</translation>
+    </message>
+    <message>
+        <source>Moved “%1”: %2</source>
+        <translation>„%1“ verschoben: %2</translation>
     </message>
 </context>
 <context>

@@ -478,6 +478,7 @@ Commands:
   page history TITLE [--json]        list a page&apos;s revisions
   page diff TITLE [REV_A [REV_B]]    a unified diff (default: the last two)
   page rename OLD NEW                rename, and make links to OLD follow
+  page move TITLE PARENT | --top     put a page under another, or at the top
   page delete TITLE                  delete a page (its history is kept)
   page deleted                       list deleted pages
   page restore TITLE [REVISION]      bring back a deleted page, or the text
@@ -531,6 +532,7 @@ Comandos:
   page history TÍTULO [--json]       lista las versiones de una página
   page diff TÍTULO [REV_A [REV_B]]   un diff unificado (predeterminado: las dos últimas)
   page rename ANTIGUO NUEVO          cambia el nombre y redirige los enlaces a ANTIGUO
+  page move TÍTULO PADRE | --top     poner una página bajo otra, o en el nivel superior
   page delete TÍTULO                 elimina una página (se conserva su historial)
   page deleted                       lista las páginas eliminadas
   page restore TÍTULO [VERSIÓN]      recupera una página eliminada, o el texto
@@ -2921,10 +2923,6 @@ No elimina este texto; Cancelar volverá a preguntar la próxima vez.</translati
         <translation>folio: no hay ninguna página titulada «%1».</translation>
     </message>
     <message>
-        <source>“page” needs a command: list, show, write, history, diff, rename, delete, deleted, restore, status, attach or import.</source>
-        <translation>«page» necesita un comando: list, show, write, history, diff, rename, delete, deleted, restore, status, attach o import.</translation>
-    </message>
-    <message>
         <source>Unknown page command “%1”.</source>
         <translation>Comando de página desconocido: «%1».</translation>
     </message>
@@ -3104,6 +3102,22 @@ No elimina este texto; Cancelar volverá a preguntar la próxima vez.</translati
     <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>“page” needs a command: list, show, write, history, diff, rename, move, delete, deleted, restore, status, attach or import.</source>
+        <translation>«page» necesita una orden: list, show, write, history, diff, rename, move, delete, deleted, restore, status, attach o import.</translation>
+    </message>
+    <message>
+        <source>Give the page to move it under, or --top.</source>
+        <translation>Indique la página bajo la que moverla, o --top.</translation>
+    </message>
+    <message>
+        <source>“%1” is already there: %2</source>
+        <translation>«%1» ya está ahí: %2</translation>
+    </message>
+    <message>
+        <source>Moved “%1”: %2</source>
+        <translation>«%1» movida: %2</translation>
     </message>
 </context>
 <context>

@@ -478,6 +478,7 @@ Commands:
   page history TITLE [--json]        list a page&apos;s revisions
   page diff TITLE [REV_A [REV_B]]    a unified diff (default: the last two)
   page rename OLD NEW                rename, and make links to OLD follow
+  page move TITLE PARENT | --top     put a page under another, or at the top
   page delete TITLE                  delete a page (its history is kept)
   page deleted                       list deleted pages
   page restore TITLE [REVISION]      bring back a deleted page, or the text
@@ -510,52 +511,53 @@ Commands:
   sync DIR [--other-wiki]            merge the other machines&apos; bundles in DIR, then
                                      write this machine&apos;s there
 </source>
-        <translation>Utilisation&#xa0;: folio [--wiki CHEMIN] [COMMANDE]
+        <translation>Utilisation : folio [--wiki CHEMIN] [COMMANDE]
               folio FICHIER-WIKI
-              folio folio://wiki/page/TITRE   (lien de page copié&#xa0;: ouvre cette page)
+              folio folio://wiki/page/TITRE   (lien de page copié : ouvre cette page)
 
 Folio est un wiki hors ligne. Sans commande, il ouvre la fenêtre.
 
-Options&#xa0;:
+Options :
   -w, --wiki CHEMIN   ouvre ou crée le fichier wiki CHEMIN
-                      (par défaut&#xa0;: wiki.folio dans le dossier de données
+                      (par défaut : wiki.folio dans le dossier de données
                       de l&apos;utilisateur)
   -v, --version       affiche la version et quitte
   -h, --help          affiche cette aide et quitte
 
-Commandes&#xa0;:
-  page list [--drafts] [--json]      liste les pages publiées (--drafts&#xa0;: toutes)
+Commandes :
+  page list [--drafts] [--json]      liste les pages publiées (--drafts : toutes)
   page show TITRE [--html]           affiche le Markdown d&apos;une page (ou son HTML)
   page write TITRE [--file F] [--kind K] [--tags T]
                                      crée une page ou ajoute une révision,
                                      à partir de F ou de l&apos;entrée standard
   page history TITRE [--json]        liste les révisions d&apos;une page
-  page diff TITRE [REV_A [REV_B]]    un diff unifié (par défaut&#xa0;: les deux dernières)
+  page diff TITRE [REV_A [REV_B]]    un diff unifié (par défaut : les deux dernières)
   page rename ANCIEN NOUVEAU         renomme, et fait suivre les liens vers ANCIEN
+  page move TITRE PARENT | --top     placer une page sous une autre, ou au premier niveau
   page delete TITRE                  supprime une page (son historique est conservé)
   page deleted                       liste les pages supprimées
   page restore TITRE [RÉVISION]      rétablit une page supprimée, ou le texte
                                      d&apos;une ancienne révision comme nouvelle révision
   page status TITRE [draft|review|published] [--public|--internal]
                [--message TEXTE]     fait avancer une page dans la relecture
-  page attach TITRE FICHIER          joint un fichier&#xa0;; affiche le lien Markdown
+  page attach TITRE FICHIER          joint un fichier ; affiche le lien Markdown
   page import DOSSIER                importe tous les fichiers .md sous DOSSIER
-  Les commandes qui écrivent acceptent --author NOM (par défaut&#xa0;: le nom défini
+  Les commandes qui écrivent acceptent --author NOM (par défaut : le nom défini
   dans la fenêtre, sinon le nom de connexion).
   search REQUÊTE [--limit N] [--drafts] [--json]
-                                     recherche les pages publiées (--drafts&#xa0;: toutes)&#xa0;;
+                                     recherche les pages publiées (--drafts : toutes) ;
                                      REQUÊTE accepte &quot;expressions&quot;, -exclus, OR, mot*,
                                      tag:, kind:, title:
   import-links CHEMIN [--format F] [--channels a,b] [--since DATE] [--until DATE]
                [--include-private] [--allow-domain D] [--deny-domain D] [--json]
                                      importe les liens partagés dans un export de
-                                     discussion ou un fichier de signets&#xa0;;
+                                     discussion ou un fichier de signets ;
                                      --format help liste les formats
   links [--json] [--limit N] [REQUÊTE]
-                                     liste les liens&#xa0;; REQUÊTE accepte channel:, from:,
+                                     liste les liens ; REQUÊTE accepte channel:, from:,
                                      domain:, tag:, after:, before:
   link show URL [--text] [--json]    un lien, son état d&apos;archivage et chaque message
-                                     qui l&apos;a partagé&#xa0;; --text&#xa0;: son texte lisible
+                                     qui l&apos;a partagé ; --text : son texte lisible
   archive [--pending | --failed | URL...] [--allow-private] [--concurrency N]
           [--timeout SECONDES]       conserve les pages liées pour les lire hors ligne
   export FICHIER [--published-only] [--public-only] [--tag T] [--kind K]
@@ -2921,10 +2923,6 @@ Non supprime ce texte&#xa0;; Annuler reposera la question la prochaine fois.</tr
         <translation>folio&#xa0;: aucune page n&apos;a pour titre «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>“page” needs a command: list, show, write, history, diff, rename, delete, deleted, restore, status, attach or import.</source>
-        <translation>«&#xa0;page&#xa0;» attend une commande&#xa0;: list, show, write, history, diff, rename, delete, deleted, restore, status, attach ou import.</translation>
-    </message>
-    <message>
         <source>Unknown page command “%1”.</source>
         <translation>Commande de page «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
@@ -3104,6 +3102,22 @@ Non supprime ce texte&#xa0;; Annuler reposera la question la prochaine fois.</tr
     <message>
         <source>%1: %2, %3</source>
         <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message>
+        <source>“page” needs a command: list, show, write, history, diff, rename, move, delete, deleted, restore, status, attach or import.</source>
+        <translation>« page » attend une commande : list, show, write, history, diff, rename, move, delete, deleted, restore, status, attach ou import.</translation>
+    </message>
+    <message>
+        <source>Give the page to move it under, or --top.</source>
+        <translation>Indiquez la page sous laquelle la placer, ou --top.</translation>
+    </message>
+    <message>
+        <source>“%1” is already there: %2</source>
+        <translation>« %1 » y est déjà : %2</translation>
+    </message>
+    <message>
+        <source>Moved “%1”: %2</source>
+        <translation>« %1 » déplacée : %2</translation>
     </message>
 </context>
 <context>

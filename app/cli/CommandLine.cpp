@@ -152,6 +152,7 @@ QString CommandLine::usage()
         "  page history TITLE [--json]        list a page's revisions\n"
         "  page diff TITLE [REV_A [REV_B]]    a unified diff (default: the last two)\n"
         "  page rename OLD NEW                rename, and make links to OLD follow\n"
+        "  page move TITLE PARENT | --top     put a page under another, or at the top\n"
         "  page delete TITLE                  delete a page (its history is kept)\n"
         "  page deleted                       list deleted pages\n"
         "  page restore TITLE [REVISION]      bring back a deleted page, or the text\n"

@@ -114,6 +114,8 @@ int PageCommand::run(const QStringList& arguments)
         return import(arguments);
     if (verb == QLatin1String("rename"))
         return rename(arguments);
+    if (verb == QLatin1String("move"))
+        return move(arguments);
     if (verb == QLatin1String("delete"))
         return remove(arguments);
     if (verb == QLatin1String("deleted"))
@@ -127,8 +129,8 @@ int PageCommand::run(const QStringList& arguments)
     if (verb == QLatin1String("attach"))
         return attach(arguments);
     return usageError(verb.isEmpty() ? tr("“page” needs a command: list, show, write, history, "
-                                          "diff, rename, delete, deleted, restore, status, "
-                                          "attach or import.")
+                                          "diff, rename, move, delete, deleted, restore, "
+                                          "status, attach or import.")
                                      : tr("Unknown page command “%1”.").arg(verb));
 }
 
@@ -461,6 +463,44 @@ int PageCommand::rename(const QStringList& arguments)
                  tr("Renamed “%1” to “%2”.").arg(result.oldTitle, result.page.content.title))
           << ' ' << tr("%n link(s) now point to the new title", nullptr, result.links) << ' '
           << tr("(%n other page(s) changed).", nullptr, int(result.rewritten.size())) << '\n';
+    return Cli::Success;
+}
+
+int PageCommand::move(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addAuthorOption(parser);
+    parser.addOption({QStringLiteral("top"), {}});
+    QString error;
+    if (!parseVerb(parser, arguments, 1, 2, &error))
+        return usageError(error);
+    // Leaving out the parent by mistake must not move a page to the top: that needs --top.
+    const bool top = parser.isSet(QStringLiteral("top"));
+    if (top == (parser.positionalArguments().size() == 3))
+        return usageError(tr("Give the page to move it under, or --top."));
+    const std::optional<Page> page = pageOrSay(parser.positionalArguments().at(1));
+    if (!page)
+        return Cli::Failure;
+    std::optional<qint64> parentId;
+    if (!top) {
+        const std::optional<Page> parent = pageOrSay(parser.positionalArguments().at(2));
+        if (!parent)
+            return Cli::Failure;
+        parentId = parent->id;
+    }
+    const Page moved = m_wiki().pages().move(page->id, parentId, author(parser));
+    const QList<PageSummary> path = m_wiki().pages().ancestors(moved.id);
+    QStringList titles;
+    for (const PageSummary& above : path)
+        titles << above.title;
+    titles << moved.content.title;
+    m_err << m_console.forErr(
+                 moved.revisionId == page->revisionId
+                     ? tr("“%1” is already there: %2")
+                           .arg(moved.content.title, titles.join(QStringLiteral(" › ")))
+                     : tr("Moved “%1”: %2")
+                           .arg(moved.content.title, titles.join(QStringLiteral(" › "))))
+          << '\n';
     return Cli::Success;
 }
 

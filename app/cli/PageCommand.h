@@ -15,7 +15,7 @@ namespace folio {
 
 struct Console;
 
-// `folio page list|show|write|history|import|rename|delete|deleted|restore|diff|status|attach`
+// `folio page list|show|write|history|import|rename|move|delete|deleted|restore|diff|status|attach`
 class PageCommand
 {
     Q_DECLARE_TR_FUNCTIONS(folio::PageCommand)
@@ -35,6 +35,7 @@ private:
     int history(const QStringList& arguments);
     int import(const QStringList& arguments);
     int rename(const QStringList& arguments);
+    int move(const QStringList& arguments);
     int remove(const QStringList& arguments);
     int deleted(const QStringList& arguments);
     int restore(const QStringList& arguments);

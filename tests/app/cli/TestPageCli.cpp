@@ -23,6 +23,7 @@ class TestPageCli : public QObject
 
 private Q_SLOTS:
     void renameMakesLinksFollow();
+    void movePutsAPageUnderAnotherAndBack();
     void deletedPagesAreListedAndRestored();
     void diffPrintsAUnifiedDiffOfKnownRevisions();
     void restoringARevisionAddsOne();
@@ -69,6 +70,34 @@ void TestPageCli::renameMakesLinksFollow()
     QCOMPARE(newest.value(u"author"_s).toString(), u"ben"_s);
     QVERIFY(newest.value(u"summary"_s).toString().contains(u"Printing and scanning"_s));
     QCOMPARE(folio({u"page"_s, u"show"_s, u"Printers"_s}).code, 1);
+}
+
+void TestPageCli::movePutsAPageUnderAnotherAndBack()
+{
+    write(u"Desk"_s, "The desk.\n");
+    write(u"Monitors"_s, "Floor 2.\n");
+    write(u"Cables"_s, "In the cupboard.\n");
+    QCOMPARE(folio({u"page"_s, u"move"_s, u"Monitors"_s, u"desk"_s}).code, 0);
+    const test::ProcessResult moved =
+        folio({u"page"_s, u"move"_s, u"Cables"_s, u"Monitors"_s, u"--author"_s, u"ben"_s});
+    QCOMPARE(moved.code, 0);
+    QVERIFY2(moved.err.contains(u"Moved “Cables”: Desk › Monitors › Cables"_s),
+             qPrintable(moved.err));
+    const QJsonObject newest = history(u"Cables"_s).first().toObject();
+    QCOMPARE(newest.value(u"author"_s).toString(), u"ben"_s);
+    QCOMPARE(newest.value(u"summary"_s).toString(), u"Moved under “Monitors”"_s);
+    // Under its own child: refused, said, nothing written.
+    const test::ProcessResult loop = folio({u"page"_s, u"move"_s, u"Desk"_s, u"Cables"_s});
+    QCOMPARE(loop.code, 1);
+    QVERIFY2(loop.err.contains(u"cannot go under"_s), qPrintable(loop.err));
+    QCOMPARE(history(u"Desk"_s).size(), 1);
+    // No parent named: --top is needed, so a forgotten argument moves nothing.
+    QCOMPARE(folio({u"page"_s, u"move"_s, u"Cables"_s}).code, 2);
+    const test::ProcessResult top = folio({u"page"_s, u"move"_s, u"Cables"_s, u"--top"_s});
+    QCOMPARE(top.code, 0);
+    QVERIFY2(top.err.contains(u"Moved “Cables”: Cables"_s), qPrintable(top.err));
+    QCOMPARE(folio({u"page"_s, u"move"_s, u"Cables"_s, u"--top"_s}).err.contains(u"already"_s),
+             true);
 }
 
 void TestPageCli::deletedPagesAreListedAndRestored()
