@@ -1,5 +1,6 @@
 #include "markdown/MarkdownRenderer.h"
 
+#include "markdown/CodeHighlighter.h"
 #include "markdown/HeadingIds.h"
 #include "markdown/SafeUrls.h"
 #include "markdown/WikiLinks.h"
@@ -57,6 +58,8 @@ QByteArray MarkdownRenderer::toHtml(const QByteArray& utf8Markdown) const
         html = RelativeUrls::resolve(html, m_resolveRelative);
     if (m_options.headingIds)
         html = HeadingIds::add(html);
+    if (m_options.highlightCode && m_options.extensions)
+        html = CodeHighlighter::apply(html);
     if (!m_options.rawHtml) // untrusted text: no link or image may carry script
         html = SafeUrls::neutralize(html);
     return html;

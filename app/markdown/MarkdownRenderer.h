@@ -23,6 +23,8 @@ public:
         bool wikiLinks = true;
         // The CommonMark dialect alone, for conformance runs.
         bool extensions = true;
+        // Fenced code in a known language coloured by CodeHighlighter (spans, no script).
+        bool highlightCode = true;
     };
     using PageExists = std::function<bool(const QString& title)>;
 

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void theWholeWindowTurnsDarkAndBack();
     void settingsApplyAtOnce();
     void pagesAreDraggedUnderOthersAndBackWithUndo();
+    void codeBlocksAreColouredWithoutScript();
 
 private:
     bool waitUntilShown(const QString& title)
@@ -825,6 +826,45 @@ void TestBrowsing::pagesAreDraggedUnderOthersAndBackWithUndo()
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("cannot go under")),
              qPrintable(MessageBox::lastText()));
     QVERIFY(!indexOf(welcome).parent().isValid());
+}
+
+void TestBrowsing::codeBlocksAreColouredWithoutScript()
+{
+    QWebEnginePage* page = m_window->pageView()->page();
+    m_window->wiki().pages().create(
+        PageContent{QStringLiteral("Code samples"),
+                    PageKind::Guide,
+                    {},
+                    QStringLiteral("```cpp\n// Count the children.\nint count(const QList<Page>& "
+                                   "pages) { return int(pages.size()); }\n```\n\n```python\n"
+                                   "def greet(name: str) -> str:\n    return f\"Hello, {name}!\"  "
+                                   "# friendly\n```\n")},
+        QStringLiteral("ana"));
+    m_window->openPage(QStringLiteral("Code samples"));
+    QVERIFY(waitUntilShown(QStringLiteral("Code samples")));
+    const auto colours = [&] {
+        return test::evaluate(
+                   page, QStringLiteral("[...['.token.keyword', '.token.comment', '.token.string',"
+                                        " 'pre code']].map(s => getComputedStyle("
+                                        "document.querySelector(s)).color)"))
+            .toStringList();
+    };
+    // Keywords, comments and strings each in a colour of their own, none the text's.
+    m_window->actions().themeLight->trigger();
+    QTRY_COMPARE(colours().size(), 4);
+    QStringList light = colours();
+    QCOMPARE(QSet<QString>(light.begin(), light.end()).size(), 4);
+    // Coloured by the core: the page runs no script.
+    QCOMPARE(test::evaluate(page, QStringLiteral("document.scripts.length")).toInt(), 0);
+    test::screenshot(*m_window, QStringLiteral("code-light"));
+    m_window->actions().themeDark->trigger();
+    QTRY_VERIFY(colours() != light);
+    const QStringList dark = colours();
+    QCOMPARE(QSet<QString>(dark.begin(), dark.end()).size(), 4);
+    if (!qEnvironmentVariableIsEmpty("FOLIO_SCREENSHOT_DIR"))
+        QTest::qWait(500); // the compositor paints the new colours a moment after the DOM has them
+    test::screenshot(*m_window, QStringLiteral("code-dark"));
+    m_window->actions().themeLight->trigger();
 }
 
 int main(int argc, char* argv[])
