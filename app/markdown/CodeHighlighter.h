@@ -17,7 +17,7 @@ public:
     // Past these the text stays plain: highlighting costs time on every page open, and a
     // dump of thousands of lines is read by searching, not by colour.
     static constexpr qsizetype kMaxBlockChars = 16 * 1024;
-    static constexpr qsizetype kMaxPageChars = 64 * 1024;
+    static constexpr qsizetype kMaxPageChars = 32 * 1024;
 
     // `html` as md4c writes it, each fenced block that names a language Folio knows
     // (<pre><code class="language-cpp">) coloured; everything else as it was.

@@ -4,8 +4,9 @@
 #include "markdown/MarkdownRenderer.h"
 #include "markdown/SpanScan.h"
 
-#include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace folio::RelativeUrls {
 namespace {
@@ -27,9 +28,11 @@ bool isRelative(QByteArrayView value)
 QString decoded(QByteArrayView value)
 {
     QString path = HtmlText::unescaped(value.toByteArray());
-    // A query or a fragment points into the file, not at another one.
-    const qsizetype end = path.indexOf(QRegularExpression(QStringLiteral("[?#]")));
-    path = path.left(end);
+    // A query or a fragment points into the file, not at another one. (No regular
+    // expression: one compiled per link made a page of 80,000 links take 0.6 s.)
+    const auto end =
+        std::find_if(path.cbegin(), path.cend(), [](QChar c) { return c == u'?' || c == u'#'; });
+    path.truncate(end - path.cbegin());
     return QUrl::fromPercentEncoding(path.toUtf8());
 }
 

@@ -38,7 +38,32 @@ QList<Case> cases()
                      "## Step %1\n\nRun the tool, then check the [log](https://example.org/%1) "
                      "and the [[Welcome to Folio|welcome page]].\n\n")
                      .arg(i);
+    // Code in colour (CodeHighlighter): the first page starts the thread's engine and loads
+    // each language; the same page again comes from the cache; a page of new code pays Prism.
+    QString code;
+    const char* languages[] = {"cpp", "python", "bash", "json", "yaml"};
+    for (int i = 0; i < 10; ++i)
+        code += QStringLiteral("```%1\n// step %2\nint f%2(int x) { return x * %2; } \"s\" # c\n"
+                               "```\n\n")
+                    .arg(QLatin1String(languages[i % 5]))
+                    .arg(i);
+    QString newCode;
+    for (int i = 0; i < 10; ++i)
+        newCode += QStringLiteral("```cpp\n// other step %1\nint g%1(int y) { return y + %1; }\n"
+                                  "```\n\n")
+                       .arg(i);
+    const QString line = QStringLiteral("for (int i = 0; i < n; ++i) total += values[i]; // sum\n");
+    const QString biggest = QStringLiteral("```cpp\n") +
+                            line.repeated(16 * 1024 / int(line.size())) + QStringLiteral("```\n");
+    QString manyBlocks;
+    for (int i = 0; i < 2000; ++i)
+        manyBlocks += QStringLiteral("```cpp\nint v%1 = %1;\n```\n\n").arg(i);
     return {
+        {"10 code blocks, 5 languages, first", code},
+        {"the same page again", code},
+        {"10 new C++ blocks", newCode},
+        {"one 16 KB C++ block", biggest},
+        {"2,000 code blocks (32 KB coloured)", manyBlocks},
         {"a long guide, 200 sections", guide},
         {"40,000 headings alike", QStringLiteral("# a\n").repeated(40000)},
         {"80,000 links", QStringLiteral("[a](b) ").repeated(80000)},
