@@ -2477,6 +2477,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>Put “%1” under which page? Leave empty to move it to the top.</source>
         <translation>Unter welche Seite soll „%1“? Leer lassen, um sie auf die oberste Ebene zu verschieben.</translation>
     </message>
+    <message>
+        <source>Search pages and links</source>
+        <translation>Seiten und Links durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -3646,6 +3650,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
     <message>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
     </message>
 </context>
 <context>

@@ -2478,6 +2478,10 @@ No elimina este texto; Cancelar volverá a preguntar la próxima vez.</translati
         <source>Put “%1” under which page? Leave empty to move it to the top.</source>
         <translation>¿Bajo qué página poner «%1»? Déjelo vacío para moverla al nivel superior.</translation>
     </message>
+    <message>
+        <source>Search pages and links</source>
+        <translation>Buscar páginas y enlaces</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -3647,6 +3651,10 @@ No elimina este texto; Cancelar volverá a preguntar la próxima vez.</translati
     <message>
         <source>Select &amp;All</source>
         <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
     </message>
 </context>
 <context>

@@ -511,27 +511,27 @@ Commands:
   sync DIR [--other-wiki]            merge the other machines&apos; bundles in DIR, then
                                      write this machine&apos;s there
 </source>
-        <translation>Utilisation : folio [--wiki CHEMIN] [COMMANDE]
+        <translation>Utilisation&#xa0;: folio [--wiki CHEMIN] [COMMANDE]
               folio FICHIER-WIKI
-              folio folio://wiki/page/TITRE   (lien de page copié : ouvre cette page)
+              folio folio://wiki/page/TITRE   (lien de page copié&#xa0;: ouvre cette page)
 
 Folio est un wiki hors ligne. Sans commande, il ouvre la fenêtre.
 
-Options :
+Options&#xa0;:
   -w, --wiki CHEMIN   ouvre ou crée le fichier wiki CHEMIN
-                      (par défaut : wiki.folio dans le dossier de données
+                      (par défaut&#xa0;: wiki.folio dans le dossier de données
                       de l&apos;utilisateur)
   -v, --version       affiche la version et quitte
   -h, --help          affiche cette aide et quitte
 
-Commandes :
-  page list [--drafts] [--json]      liste les pages publiées (--drafts : toutes)
+Commandes&#xa0;:
+  page list [--drafts] [--json]      liste les pages publiées (--drafts&#xa0;: toutes)
   page show TITRE [--html]           affiche le Markdown d&apos;une page (ou son HTML)
   page write TITRE [--file F] [--kind K] [--tags T]
                                      crée une page ou ajoute une révision,
                                      à partir de F ou de l&apos;entrée standard
   page history TITRE [--json]        liste les révisions d&apos;une page
-  page diff TITRE [REV_A [REV_B]]    un diff unifié (par défaut : les deux dernières)
+  page diff TITRE [REV_A [REV_B]]    un diff unifié (par défaut&#xa0;: les deux dernières)
   page rename ANCIEN NOUVEAU         renomme, et fait suivre les liens vers ANCIEN
   page move TITRE PARENT | --top     placer une page sous une autre, ou au premier niveau
   page delete TITRE                  supprime une page (son historique est conservé)
@@ -540,24 +540,24 @@ Commandes :
                                      d&apos;une ancienne révision comme nouvelle révision
   page status TITRE [draft|review|published] [--public|--internal]
                [--message TEXTE]     fait avancer une page dans la relecture
-  page attach TITRE FICHIER          joint un fichier ; affiche le lien Markdown
+  page attach TITRE FICHIER          joint un fichier&#xa0;; affiche le lien Markdown
   page import DOSSIER                importe tous les fichiers .md sous DOSSIER
-  Les commandes qui écrivent acceptent --author NOM (par défaut : le nom défini
+  Les commandes qui écrivent acceptent --author NOM (par défaut&#xa0;: le nom défini
   dans la fenêtre, sinon le nom de connexion).
   search REQUÊTE [--limit N] [--drafts] [--json]
-                                     recherche les pages publiées (--drafts : toutes) ;
+                                     recherche les pages publiées (--drafts&#xa0;: toutes)&#xa0;;
                                      REQUÊTE accepte &quot;expressions&quot;, -exclus, OR, mot*,
                                      tag:, kind:, title:
   import-links CHEMIN [--format F] [--channels a,b] [--since DATE] [--until DATE]
                [--include-private] [--allow-domain D] [--deny-domain D] [--json]
                                      importe les liens partagés dans un export de
-                                     discussion ou un fichier de signets ;
+                                     discussion ou un fichier de signets&#xa0;;
                                      --format help liste les formats
   links [--json] [--limit N] [REQUÊTE]
-                                     liste les liens ; REQUÊTE accepte channel:, from:,
+                                     liste les liens&#xa0;; REQUÊTE accepte channel:, from:,
                                      domain:, tag:, after:, before:
   link show URL [--text] [--json]    un lien, son état d&apos;archivage et chaque message
-                                     qui l&apos;a partagé ; --text : son texte lisible
+                                     qui l&apos;a partagé&#xa0;; --text&#xa0;: son texte lisible
   archive [--pending | --failed | URL...] [--allow-private] [--concurrency N]
           [--timeout SECONDES]       conserve les pages liées pour les lire hors ligne
   export FICHIER [--published-only] [--public-only] [--tag T] [--kind K]
@@ -2478,6 +2478,10 @@ Non supprime ce texte&#xa0;; Annuler reposera la question la prochaine fois.</tr
         <source>Put “%1” under which page? Leave empty to move it to the top.</source>
         <translation>Sous quelle page placer « %1 » ? Laissez vide pour la mettre au premier niveau.</translation>
     </message>
+    <message>
+        <source>Search pages and links</source>
+        <translation>Rechercher dans les pages et les liens</translation>
+    </message>
 </context>
 <context>
     <name>folio::MainWindowActions</name>
@@ -3647,6 +3651,10 @@ Non supprime ce texte&#xa0;; Annuler reposera la question la prochaine fois.</tr
     <message>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "markdown/HtmlText.h"
 
 #include <QCache>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
@@ -12,7 +13,13 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace folio {
 namespace {
@@ -36,6 +43,75 @@ QStringList asList(const QJsonValue& value)
         list << item.toString();
     return list;
 }
+
+std::atomic<int> timeLimitMs{CodeHighlighter::kTimeLimitMs};
+
+// Interrupts an engine that runs past its deadline, from a thread of its own (the engine's
+// thread is busy in the script). Only an armed engine is interrupted, under the lock, so once
+// disarm() returns no late interrupt can reach the next call.
+class Watchdog
+{
+public:
+    static Watchdog& instance()
+    {
+        static Watchdog watchdog;
+        return watchdog;
+    }
+    void arm(QJSEngine* engine, std::chrono::milliseconds limit)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_deadlines[engine] = std::chrono::steady_clock::now() + limit;
+        }
+        m_wake.notify_all();
+    }
+    void disarm(QJSEngine* engine)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_deadlines.erase(engine);
+    }
+
+private:
+    Watchdog() : m_thread([this] { run(); }) {}
+    ~Watchdog()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_stop) {
+            if (m_deadlines.empty()) {
+                m_wake.wait(lock);
+                continue;
+            }
+            auto next = m_deadlines.begin()->second;
+            for (const auto& [engine, deadline] : m_deadlines)
+                next = std::min(next, deadline);
+            m_wake.wait_until(lock, next);
+            const auto now = std::chrono::steady_clock::now();
+            for (auto it = m_deadlines.begin(); it != m_deadlines.end();) {
+                if (it->second <= now) {
+                    it->first->setInterrupted(true);
+                    it = m_deadlines.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::map<QJSEngine*, std::chrono::steady_clock::time_point> m_deadlines;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts once the rest is built
+};
 
 // One thread's Prism: the core at once, each language (and what it needs) on first use.
 class PrismEngine
@@ -94,7 +170,13 @@ public:
         if (!m_ready || !load(id))
             return std::nullopt;
         const QJSValue grammar = m_prism.property(QStringLiteral("languages")).property(id);
+        Watchdog::instance().arm(&m_engine, std::chrono::milliseconds(timeLimitMs.load()));
         const QJSValue html = m_highlight.call({QJSValue(code), grammar, QJSValue(id)});
+        Watchdog::instance().disarm(&m_engine);
+        if (m_engine.isInterrupted()) {
+            m_engine.setInterrupted(false);
+            return std::nullopt;
+        }
         if (html.isError() || !html.isString())
             return std::nullopt;
         return html.toString();
@@ -161,6 +243,11 @@ QCache<QByteArray, QString>& cache()
 
 } // namespace
 
+void CodeHighlighter::setTimeLimitForTesting(int milliseconds)
+{
+    timeLimitMs = milliseconds > 0 ? milliseconds : kTimeLimitMs;
+}
+
 std::optional<QString> CodeHighlighter::languageId(const QString& fenceLanguage)
 {
     return engine().id(fenceLanguage);
@@ -178,11 +265,14 @@ std::optional<QString> CodeHighlighter::highlight(const QString& code, const QSt
     key.addData(QByteArrayView("\n", 1));
     key.addData(code.toUtf8());
     const QByteArray digest = key.result();
-    if (const QString* known = cache().object(digest))
+    if (const QString* known = cache().object(digest)) {
+        if (known->isNull()) // tried before, and stopped or failed: not tried on every open
+            return std::nullopt;
         return *known;
+    }
     std::optional<QString> html = engine().highlight(code, *id);
-    if (html)
-        cache().insert(digest, new QString(*html), int(qMin<qsizetype>(html->size(), 1 << 30)));
+    cache().insert(digest, new QString(html ? *html : QString()),
+                   int(qMax<qsizetype>(1, qMin<qsizetype>(html ? html->size() : 1, 1 << 30))));
     return html;
 }
 
@@ -190,7 +280,8 @@ QByteArray CodeHighlighter::apply(const QByteArray& html)
 {
     static const QByteArray open = QByteArrayLiteral("<pre><code class=\"language-");
     static const QByteArray close = QByteArrayLiteral("</code></pre>");
-    if (!html.contains(open))
+    // QJSEngine needs an application object; without one (a bare tool) code stays plain.
+    if (!html.contains(open) || !QCoreApplication::instance())
         return html;
     QByteArray result;
     result.reserve(html.size() + html.size() / 2);

@@ -18,6 +18,9 @@ public:
     // dump of thousands of lines is read by searching, not by colour.
     static constexpr qsizetype kMaxBlockChars = 16 * 1024;
     static constexpr qsizetype kMaxPageChars = 32 * 1024;
+    // Page text is anyone's: a block made to send a grammar's regular expressions into
+    // endless backtracking is stopped after this long and shown plain.
+    static constexpr int kTimeLimitMs = 250;
 
     // `html` as md4c writes it, each fenced block that names a language Folio knows
     // (<pre><code class="language-cpp">) coloured; everything else as it was.
@@ -27,6 +30,8 @@ public:
     static std::optional<QString> highlight(const QString& code, const QString& language);
     // Prism's name for what a fence says ("C++", "sh", "yml" → cpp, bash, yaml), if built in.
     static std::optional<QString> languageId(const QString& fenceLanguage);
+    // For tests: a shorter limit than kTimeLimitMs (0: back to it).
+    static void setTimeLimitForTesting(int milliseconds);
 };
 
 } // namespace folio

@@ -8,8 +8,10 @@ namespace folio::BundleFormat {
 
 inline constexpr char kFormatName[] = "folio-bundle";
 // 2.0: a history's last line (the page's head) leaves its text to the page file.
+// 2.1: revisions name the page they sit under (parentPage); before, a revision kept its
+// parent revision's place.
 inline constexpr int kMajorVersion = 2;
-inline constexpr int kMinorVersion = 0;
+inline constexpr int kMinorVersion = 1;
 
 inline constexpr char kFileSuffix[] = ".foliobundle";
 

@@ -177,8 +177,12 @@ void BundleMerger::mergePage(HistoryWriter& writer, const BundleReader::PageReco
         const auto idOf = [&writer](const QString& uuid) {
             return uuid.isEmpty() ? std::nullopt : writer.revisionId(uuid);
         };
-        writer.insertRevision(*pageId, revisionFrom(record), idOf(record.parent),
-                              idOf(record.mergeParent));
+        Revision revision = revisionFrom(record);
+        // From an older Folio: where the revision it was written on put the page (stored
+        // already: parents come first).
+        if (record.parentPageUnknown && !record.parent.isEmpty())
+            revision.parentPage = writer.parentPageOf(record.parent);
+        writer.insertRevision(*pageId, revision, idOf(record.parent), idOf(record.mergeParent));
     }
     const std::optional<qint64> remote = writer.revisionId(page.head);
     if (!remote || pageOfRevision(statements, *remote) != pageId)

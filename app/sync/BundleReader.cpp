@@ -241,6 +241,9 @@ void BundleReader::readAhead(ReadAhead& ahead, const AttachmentUse& attachment, 
             revision.parent = line.value(QStringLiteral("parent")).toString();
             revision.mergeParent = line.value(QStringLiteral("mergeParent")).toString();
             revision.parentPage = line.value(QStringLiteral("parentPage")).toString();
+            revision.parentPageUnknown =
+                m_manifest.majorVersion < 2 ||
+                (m_manifest.majorVersion == 2 && m_manifest.minorVersion < 1);
             if (!isUuid(revision.uuid) ||
                 (!revision.parent.isEmpty() && !isUuid(revision.parent)) ||
                 (!revision.mergeParent.isEmpty() && !isUuid(revision.mergeParent)) ||

@@ -62,6 +62,9 @@ public:
         QString summary;
         bool conflicted = false;
         QString parentPage; // the uuid of the page it sits under; empty at the top
+        // Written before bundles carried parentPage (format < 2.1): the revision keeps the
+        // place of the revision it was written on.
+        bool parentPageUnknown = false;
     };
     using AttachmentUse = std::function<void(const QString& sha256, const QByteArray& data)>;
     using PageUse =

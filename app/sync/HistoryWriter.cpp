@@ -11,6 +11,7 @@ namespace folio {
 
 HistoryWriter::HistoryWriter(Database& db)
     : m_db(db), m_findRevision(db, QStringLiteral("SELECT id FROM revisions WHERE uuid = ?")),
+      m_findParentPage(db, QStringLiteral("SELECT parent_page FROM revisions WHERE uuid = ?")),
       m_findPage(db, QStringLiteral("SELECT id FROM pages WHERE uuid = ?")),
       m_insertPage(db, QStringLiteral("INSERT INTO pages (uuid, title, title_key, kind, "
                                       "created_at, updated_at, status, visibility, parent_page) "
@@ -50,6 +51,16 @@ std::optional<qint64> HistoryWriter::idOf(Statement& lookup, const QString& uuid
 std::optional<qint64> HistoryWriter::revisionId(const QString& uuid)
 {
     return idOf(m_findRevision, uuid);
+}
+
+QString HistoryWriter::parentPageOf(const QString& revisionUuid)
+{
+    m_findParentPage.bind(1, revisionUuid);
+    QString parentPage;
+    if (m_findParentPage.step())
+        parentPage = m_findParentPage.text(0);
+    m_findParentPage.reset();
+    return parentPage;
 }
 
 std::optional<qint64> HistoryWriter::pageId(const QString& uuid)

@@ -23,6 +23,8 @@ public:
     explicit HistoryWriter(Database& db);
 
     std::optional<qint64> revisionId(const QString& uuid);
+    // The page the revision with this uuid placed its page under (empty: the top).
+    QString parentPageOf(const QString& revisionUuid);
     std::optional<qint64> pageId(const QString& uuid);
     // A page this wiki has not seen: no text until setHead().
     qint64 insertPage(const QString& uuid, const QDateTime& createdAt);
@@ -47,6 +49,7 @@ private:
 
     Database& m_db;
     Statement m_findRevision;
+    Statement m_findParentPage;
     Statement m_findPage;
     Statement m_insertPage;
     Statement m_show;

@@ -53,6 +53,9 @@ ImportLinksDialog::ImportLinksDialog(const QString& wikiPath, const QString& aut
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Export:"), pathRow);
+    // The label stands beside a row of widgets: Alt+E and screen readers mean the path.
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(pathRow)))
+        label->setBuddy(m_path);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("C&hannels:"), m_channels);
     form->addRow(tr("Shared &since:"), m_since);

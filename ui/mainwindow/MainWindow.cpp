@@ -55,6 +55,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -128,6 +129,7 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     m_sidebar->addPanel(QStringLiteral("review"), tr("Review"), m_reviewQueue);
     m_searchField->setPlaceholderText(tr("Search pages and links (Ctrl+K)"));
     m_searchField->setClearButtonEnabled(true);
+    m_searchField->setAccessibleName(tr("Search pages and links"));
     // Wide enough for the placeholder in every language, clear button included.
     m_searchField->setMinimumWidth(
         qMax(280, m_searchField->fontMetrics().horizontalAdvance(m_searchField->placeholderText()) +
@@ -153,6 +155,10 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     m_actions->buildMenus(this);
     m_view->setPageActions({m_actions->copyPageLink, m_actions->history});
     m_actions->buildToolBar(this, m_searchField);
+    // Tab reads like the window: the page list, then the page, then the search field. The
+    // page's own widget (its focus proxy) comes with the first page: ordered again then.
+    orderTabs();
+    connect(m_view, &QWebEngineView::loadFinished, this, &MainWindow::orderTabs);
     m_editor->addAction(m_actions->cancelEdit);
     m_statusArchive = new QLabel(this);
     m_statusArchive->hide();
@@ -164,6 +170,7 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
     statusBar()->addPermanentWidget(m_statusWiki);
     m_statusZoom = new QToolButton(this);
     m_statusZoom->setAutoRaise(true);
+    m_statusZoom->setFocusPolicy(Qt::NoFocus); // Ctrl+0 is its key; Tab stays on the content
     m_statusZoom->setToolTip(tr("Zoom; click for actual size (Ctrl+0)"));
     statusBar()->addPermanentWidget(m_statusZoom);
     m_sync = new SyncController(this, settings, [this] { return m_settings.authorName(); });
@@ -348,15 +355,59 @@ void MainWindow::renamePage(const QString& title)
 
 void MainWindow::movePage(const QString& title, const QString& parentTitle)
 {
-    if (isEditing() && !settleDraft())
+    // A move is a revision on top of the page: the page being edited is settled first.
+    if (isEditing() && PageTitle::key(title) == PageTitle::key(currentTitle()) && !settleDraft())
         return;
-    if (!m_moves->move(m_wiki->pages(), title, parentTitle))
+    const bool shownBelow = showsPageBelow(title);
+    if (m_moves->move(m_wiki->pages(), title, parentTitle))
+        afterMove(title, shownBelow);
+}
+
+void MainWindow::undoMove()
+{
+    const QString title = m_moves->lastTitle();
+    if (isEditing() && PageTitle::key(title) == PageTitle::key(currentTitle()) && !settleDraft())
         return;
+    const bool shownBelow = showsPageBelow(title);
+    if (m_moves->undo(m_wiki->pages()))
+        afterMove(title, shownBelow);
+}
+
+void MainWindow::afterMove(const QString& title, bool shownBelow)
+{
     reloadPageList();
     m_pageList->select(title);
     updateActions(); // Undo Move names the page
-    if (PageTitle::key(title) == PageTitle::key(currentTitle()))
-        m_navigator->reshow(); // the breadcrumbs follow
+    // The page on screen shows its path: drawn again when the move changed it, and only
+    // when reading it (not editing, nor in its history).
+    if (!isEditing() && m_stack->currentWidget() == m_view && (shownBelow || showsPageBelow(title)))
+        m_navigator->reshow();
+}
+
+void MainWindow::orderTabs()
+{
+    // The view itself takes no focus (setTabOrder would ignore it): its page widget does.
+    QWidget* page = m_view->focusProxy() ? m_view->focusProxy() : m_view;
+    setTabOrder(m_pageList->groupingBox(), page);
+    setTabOrder(page, m_searchField);
+}
+
+bool MainWindow::showsPageBelow(const QString& title) const
+{
+    const QString shown = currentTitle();
+    if (shown.isEmpty())
+        return false;
+    if (PageTitle::key(shown) == PageTitle::key(title))
+        return true;
+    try {
+        if (const std::optional<Page> page = m_wiki->pages().find(shown))
+            for (const PageSummary& above : m_wiki->pages().ancestors(page->id))
+                if (PageTitle::key(above.title) == PageTitle::key(title))
+                    return true;
+    } catch (const StoreError&) {
+        // The breadcrumbs stay until the page is shown again.
+    }
+    return false;
 }
 
 void MainWindow::askToMovePage(const QString& title)
@@ -591,13 +642,7 @@ void MainWindow::connectActions()
         if (const std::optional<Page> page = m_review->page())
             askToMovePage(page->content.title);
     });
-    connect(a.undoMove, &QAction::triggered, this, [this] {
-        if (m_moves->undo(m_wiki->pages())) {
-            reloadPageList();
-            updateActions();
-            m_navigator->reshow();
-        }
-    });
+    connect(a.undoMove, &QAction::triggered, this, &MainWindow::undoMove);
     connect(m_reviewQueue, &ReviewQueuePanel::pageChosen, this, [this](qint64 id) {
         if (isEditing() && !settleDraft())
             return;
@@ -1254,9 +1299,11 @@ void MainWindow::updateActions()
     a.save->setEnabled(editing && m_editor->isModified());
     a.cancelEdit->setEnabled(editing);
     a.undoRename->setEnabled(m_session->canUndoRename());
-    a.undoRename->setText(m_session->canUndoRename()
-                              ? tr("&Undo Rename (Back to “%1”)").arg(m_session->lastRenameTitle())
-                              : tr("&Undo Rename"));
+    a.undoRename->setText(
+        m_session->canUndoRename()
+            ? tr("&Undo Rename (Back to “%1”)")
+                  .arg(QString(m_session->lastRenameTitle()).replace(u'&', QLatin1String("&&")))
+            : tr("&Undo Rename"));
     a.undoMove->setEnabled(m_moves->canUndo());
     a.undoMove->setText(m_moves->undoText());
     a.back->setEnabled(m_navigator->canGoBack());

@@ -99,6 +99,8 @@ public:
     void movePage(const QString& title, const QString& parentTitle);
     // Asks which page `title` goes under, then moves it.
     void askToMovePage(const QString& title);
+    // Edit → Undo Move: the last move taken back.
+    void undoMove();
     // A folio://wiki/page/… link on the clipboard: pasted in a page it links there, opened
     // with Folio (folio LINK, or from a chat) it shows the page.
     void copyPageLink(const QString& title);
@@ -136,6 +138,11 @@ private:
     void goForward();
     // Find in page (Ctrl+F) over the page or archived page on screen.
     void findInPage();
+    // The list, the actions and the page on screen after `title` moved.
+    void afterMove(const QString& title, bool shownBelow);
+    void orderTabs();
+    // Whether the page on screen is `title` or sits under it (its breadcrumbs name it).
+    bool showsPageBelow(const QString& title) const;
     // The web view on screen that find in page searches, if any.
     QWebEngineView* shownWebView() const;
     void showAbout();

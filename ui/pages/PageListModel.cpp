@@ -38,8 +38,10 @@ PageListModel::PageListModel(QObject* parent) : QAbstractItemModel(parent)
 
 void PageListModel::reload(const PageStore& store, PageFilter filter)
 {
+    // Read first: a wiki that cannot be read leaves the list as it was, not half reset.
+    QList<PageSummary> pages = store.list(filter);
     beginResetModel();
-    m_pages = store.list(filter);
+    m_pages = std::move(pages);
     m_rowByKey.clear();
     m_rowByKey.reserve(m_pages.size());
     for (qsizetype row = 0; row < m_pages.size(); ++row)

@@ -41,9 +41,12 @@ QString PageMoves::undoText() const
 {
     if (!m_last)
         return tr("Undo &Move");
-    return m_last->formerParent ? tr("Undo &Move (“%1” Back under “%2”)")
-                                      .arg(m_last->title, m_last->formerParentTitle)
-                                : tr("Undo &Move (“%1” Back to the Top)").arg(m_last->title);
+    // A title's "&" is text in a menu, not a shortcut letter.
+    const auto menuText = [](QString title) { return title.replace(u'&', QLatin1String("&&")); };
+    return m_last->formerParent
+               ? tr("Undo &Move (“%1” Back under “%2”)")
+                     .arg(menuText(m_last->title), menuText(m_last->formerParentTitle))
+               : tr("Undo &Move (“%1” Back to the Top)").arg(menuText(m_last->title));
 }
 
 bool PageMoves::undo(PageStore& store)

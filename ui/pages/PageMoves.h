@@ -25,6 +25,8 @@ public:
     // store refused it; true, with nothing written, if the page is already there.
     bool move(PageStore& store, const QString& title, const QString& parentTitle);
     bool canUndo() const { return m_last.has_value(); }
+    // The page the last move moved, for Undo.
+    QString lastTitle() const { return m_last ? m_last->title : QString(); }
     // "Undo Move (Printers Back under “Printing”)", for the Edit menu.
     QString undoText() const;
     bool undo(PageStore& store);

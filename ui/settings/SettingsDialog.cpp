@@ -128,6 +128,7 @@ QWidget* SettingsDialog::editorTab()
     form->addRow(tr("&Font:"), m_font);
     m_fontSize = spin(tab, 6, 48, qRound(font.pointSizeF()), tr(" pt"));
     form->addRow(tr("&Size:"), m_fontSize);
+    m_shownFont = chosenFont();
     return tab;
 }
 
@@ -176,11 +177,19 @@ QWidget* SettingsDialog::syncTab(const QString& syncFolder)
     form->addRow(tr("Sync folder:"), folder);
     auto* change = new QPushButton(tr("&Choose Folder…"), tab);
     connect(change, &QPushButton::clicked, this, [this] {
-        reject(); // the chooser runs the first round at once; nothing here is half written
+        // What was changed here is kept, then the chooser runs (and the first round).
+        accept();
         Q_EMIT syncFolderRequested();
     });
     form->addRow(QString(), change);
     return tab;
+}
+
+QString SettingsDialog::chosenFont() const
+{
+    QFont font = m_font->currentFont();
+    font.setPointSize(m_fontSize->value());
+    return font.toString();
 }
 
 void SettingsDialog::accept()
@@ -192,9 +201,9 @@ void SettingsDialog::accept()
         m_settings.setValue(Settings::Key::AuthorName, author);
     m_settings.setValue(Settings::Key::Language, m_language->currentData().toString());
     m_settings.setValue(Settings::Key::Theme, m_theme->currentData().toString());
-    QFont font = m_font->currentFont();
-    font.setPointSize(m_fontSize->value());
-    m_settings.setValue(Settings::Key::EditorFont, font.toString());
+    // Stored only when changed, so an untouched system font keeps following the system.
+    if (chosenFont() != m_shownFont)
+        m_settings.setValue(Settings::Key::EditorFont, chosenFont());
     m_settings.setValue(Settings::Key::ArchiveAllowPrivate, m_allowPrivate->isChecked());
     m_settings.setValue(Settings::Key::ArchiveAllowDomains, domains(m_allowDomains));
     m_settings.setValue(Settings::Key::ArchiveDenyDomains, domains(m_denyDomains));

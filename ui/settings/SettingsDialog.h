@@ -48,6 +48,7 @@ private:
     QWidget* generalTab();
     QWidget* editorTab();
     QWidget* archiveTab();
+    QString chosenFont() const;
     QWidget* syncTab(const QString& syncFolder);
 
     Settings& m_settings;
@@ -56,6 +57,7 @@ private:
     QComboBox* m_theme = nullptr;
     QFontComboBox* m_font = nullptr;
     QSpinBox* m_fontSize = nullptr;
+    QString m_shownFont; // the font as the dialog opened, so an unchanged one is not stored
     QCheckBox* m_allowPrivate = nullptr;
     QLineEdit* m_allowDomains = nullptr;
     QLineEdit* m_denyDomains = nullptr;

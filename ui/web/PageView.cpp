@@ -58,6 +58,7 @@ PageView::PageView(WebProfile& profile, QWidget* parent)
     : QWebEngineView(parent), m_page(new ContentPage(profile.profile(), this))
 {
     setPage(m_page);
+    setAccessibleName(tr("Page"));
     connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
         if (ok && !m_pendingHighlight.isEmpty())
             highlight(m_pendingHighlight);

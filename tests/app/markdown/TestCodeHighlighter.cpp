@@ -20,6 +20,7 @@ private Q_SLOTS:
     void hostileCodeStaysText();
     void hugeBlocksStayPlain();
     void everyThreadHasItsOwnEngine();
+    void aBlockThatRunsTooLongIsStoppedAndShownPlain();
 };
 
 void TestCodeHighlighter::coloursAFencedBlockInAKnownLanguage()
@@ -126,6 +127,23 @@ void TestCodeHighlighter::everyThreadHasItsOwnEngine()
         QVERIFY(html->contains(QString::number(i)));
     }
     pool.waitForDone();
+}
+
+void TestCodeHighlighter::aBlockThatRunsTooLongIsStoppedAndShownPlain()
+{
+    // A large block takes Prism tens of milliseconds; with a 1 ms limit it is stopped.
+    const QString line = u"for (int i = 0; i < n; ++i) total += values[i]; // stop\n"_s;
+    const QString slow = line.repeated(int(CodeHighlighter::kMaxBlockChars / line.size()));
+    CodeHighlighter::setTimeLimitForTesting(1);
+    const std::optional<QString> stopped = CodeHighlighter::highlight(slow, u"cpp"_s);
+    CodeHighlighter::setTimeLimitForTesting(0);
+    QVERIFY(!stopped);
+    // Remembered as plain, not tried again on every open of the page.
+    QVERIFY(!CodeHighlighter::highlight(slow, u"cpp"_s));
+    // The engine goes on working for the next block.
+    const std::optional<QString> next = CodeHighlighter::highlight(u"int after = 1;"_s, u"cpp"_s);
+    QVERIFY(next);
+    QVERIFY(next->contains(u"<span class=\"token keyword\">int</span>"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCodeHighlighter)

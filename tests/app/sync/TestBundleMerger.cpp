@@ -1,4 +1,5 @@
 #include "TestArchives.h"
+#include "TestBundles.h"
 #include "TestFiles.h"
 #include "core/Sha256.h"
 #include "store/Database.h"
@@ -12,6 +13,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void aLargeBundleIsIndexedForSearchOnceAndRight();
     void aBundleShowsThePageAsItsWikiDoesAfterAFilteredOne();
     void movesTravelAndMergeWithEdits();
+    void anOlderFoliosEditsKeepThePageWhereItWas();
 
 private:
     // `from` writes a bundle; `to` merges it.
@@ -409,6 +412,38 @@ void TestBundleMerger::movesTravelAndMergeWithEdits()
     QCOMPARE(sync(*m_desktop, *m_laptop).updated, 1);
     QVERIFY(m_laptop->page(printers).parentPage.isEmpty());
     QVERIFY(m_laptop->pages.list().first().parentId == 0);
+}
+
+void TestBundleMerger::anOlderFoliosEditsKeepThePageWhereItWas()
+{
+    const QString printers = QStringLiteral("Printers");
+    const Page office = m_laptop->pages.create({QStringLiteral("Office"), PageKind::Guide, {}, {}},
+                                               QStringLiteral("Ana"));
+    m_laptop->pages.move(m_laptop->page(printers).id, office.id, QStringLiteral("Ana"));
+    sync(*m_laptop, *m_desktop);
+    // The desktop runs a Folio from before pages had parents: its bundle (format 2.0) says
+    // nothing of where its edit puts the page.
+    m_desktop->edit(printers, QStringLiteral("one\ntwo\nthree\nfour\n"));
+    const QString older = m_dir.filePath(QStringLiteral("older.foliobundle"));
+    QVERIFY(test::rewriteBundle(write(*m_desktop), older, [](test::BundleEntries& entries) {
+        for (test::ArchiveEntry& entry : entries) {
+            if (entry.name == "manifest.json")
+                entry.data.replace("\"version\": \"2.1\"", "\"version\": \"2.0\"")
+                    .replace("\"version\":\"2.1\"", "\"version\":\"2.0\"");
+            entry.data =
+                QString::fromUtf8(entry.data)
+                    .remove(QRegularExpression(QStringLiteral(",?\"parentPage\":\"[^\"]*\"")))
+                    .toUtf8();
+        }
+    }));
+    const QByteArray manifest =
+        test::readArchive(older).entries.value(QStringLiteral("manifest.json"));
+    QVERIFY2(manifest.contains("\"version\": \"2.0\"") || manifest.contains("\"version\":\"2.0\""),
+             manifest.constData());
+    QCOMPARE(merge(older, *m_laptop).updated, 1);
+    const Page page = m_laptop->page(printers);
+    QCOMPARE(page.content.body, QStringLiteral("one\ntwo\nthree\nfour\n"));
+    QCOMPARE(page.parentPage, office.uuid);
 }
 
 QTEST_GUILESS_MAIN(TestBundleMerger)

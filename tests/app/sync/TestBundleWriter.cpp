@@ -89,7 +89,7 @@ void TestBundleWriter::carriesEveryPageWithItsHistoryAndAttachments()
     QCOMPARE(bundle.order.last(), QStringLiteral("manifest.json"));
     const QJsonObject manifest = manifestOf(bundle);
     QCOMPARE(manifest.value(QStringLiteral("format")).toString(), QStringLiteral("folio-bundle"));
-    QCOMPARE(manifest.value(QStringLiteral("version")).toString(), QStringLiteral("2.0"));
+    QCOMPARE(manifest.value(QStringLiteral("version")).toString(), QStringLiteral("2.1"));
     QCOMPARE(manifest.value(QStringLiteral("machine")).toString(), QStringLiteral("laptop"));
     QCOMPARE(manifest.value(QStringLiteral("wiki")).toString().size(), 36);
     // Every other entry is listed with its SHA-256, and nothing else is.

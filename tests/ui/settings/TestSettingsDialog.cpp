@@ -23,6 +23,7 @@ private Q_SLOTS:
     void showsTheStoredSettings();
     void okWritesEveryFieldCancelNone();
     void anEmptyNameMeansTheLoginName();
+    void anUntouchedFontKeepsFollowingTheSystem();
 
 private:
     QTemporaryDir m_dir;
@@ -99,6 +100,19 @@ void TestSettingsDialog::anEmptyNameMeansTheLoginName()
     dialog.accept();
     QVERIFY(!m_settings->isSet(Settings::Key::AuthorName));
     QVERIFY(!m_settings->authorName().isEmpty());
+}
+
+void TestSettingsDialog::anUntouchedFontKeepsFollowingTheSystem()
+{
+    {
+        SettingsDialog dialog(*m_settings, QString());
+        dialog.accept();
+    }
+    QVERIFY(!m_settings->isSet(Settings::Key::EditorFont));
+    SettingsDialog dialog(*m_settings, QString());
+    dialog.fontSizeBox()->setValue(dialog.fontSizeBox()->value() + 3);
+    dialog.accept();
+    QVERIFY(m_settings->isSet(Settings::Key::EditorFont));
 }
 
 QTEST_MAIN(TestSettingsDialog)
