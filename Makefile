@@ -68,6 +68,7 @@ bench: build
 	$(BUILD)/tests/bench/BenchBundle $(PAGES)
 	QT_QPA_PLATFORM=offscreen $(BUILD)/tests/bench/BenchQuickSwitcher $(PAGES)
 	$(BUILD)/tests/bench/BenchBacklinks $(PAGES)
+	$(BUILD)/tests/bench/BenchBrowsing $(PAGES)
 
 format:
 	git ls-files --cached --others --exclude-standard '*.cpp' '*.h' | xargs clang-format -i
