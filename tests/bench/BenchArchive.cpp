@@ -5,6 +5,7 @@
 //
 //   BenchArchive [PAGES]
 
+#include "HeadlessWebEngine.h"
 #include "LoopbackHttpServer.h"
 #include "SharedLinks.h"
 #include "archive/ArchiveQueue.h"
@@ -194,10 +195,7 @@ Run archive(const QList<QUrl>& urls, int concurrency, const QString& folder)
 
 int main(int argc, char* argv[])
 {
-    qputenv("QT_QPA_PLATFORM",
-            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
-    if (geteuid() == 0)
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    bench::prepareHeadlessWebEngine();
     WebPageCapturer::prepareEngine();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);

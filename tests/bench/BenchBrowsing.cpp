@@ -1,4 +1,5 @@
 #include "CorpusGenerator.h"
+#include "HeadlessWebEngine.h"
 #include "core/Settings.h"
 #include "mainwindow/MainWindow.h"
 #include "pages/PageListModel.h"
@@ -24,7 +25,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace folio;
 
@@ -185,11 +185,7 @@ Figures bareView(const QString& wikiPath)
 
 int main(int argc, char* argv[])
 {
-    // Headless unless told otherwise; as root the web engine runs only without its sandbox.
-    qputenv("QT_QPA_PLATFORM",
-            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
-    if (geteuid() == 0)
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    bench::prepareHeadlessWebEngine();
     FolioScheme::registerScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
