@@ -42,6 +42,7 @@ struct PageSummary
     QDateTime updatedAt;
     PageStatus status = PageStatus::Published;
     qint64 parentId = 0; // the live page it sits under, or 0
+    QString titleKey;    // PageTitle::key(title), as stored
 };
 
 struct Revision
@@ -62,3 +63,6 @@ struct Revision
 };
 
 } // namespace folio
+
+// Lists of 100,000 summaries grow by moving memory, not element by element.
+Q_DECLARE_TYPEINFO(folio::PageSummary, Q_RELOCATABLE_TYPE);

@@ -172,7 +172,7 @@ namespace {
 const QLatin1String kSummaryColumns(
     "SELECT id, title, kind, updated_at, status, CASE WHEN parent_page IS NULL THEN 0 ELSE "
     "(SELECT parent.id FROM pages parent WHERE parent.uuid = pages.parent_page AND "
-    "parent.deleted_at IS NULL) END FROM pages ");
+    "parent.deleted_at IS NULL) END, title_key FROM pages ");
 
 } // namespace
 
@@ -220,9 +220,10 @@ QList<PageSummary> PageStore::summaries(Statement& query)
 {
     QList<PageSummary> result;
     while (query.step())
-        result.append(
-            {query.int64(0), query.text(1), kindFrom(query.text(2)), fromMs(query.int64(3)),
-             PageStatuses::fromKey(query.text(4)).value_or(PageStatus::Published), query.int64(5)});
+        result.append({query.int64(0), query.text(1), kindFrom(query.text(2)),
+                       fromMs(query.int64(3)),
+                       PageStatuses::fromKey(query.text(4)).value_or(PageStatus::Published),
+                       query.int64(5), query.text(6)});
     return result;
 }
 

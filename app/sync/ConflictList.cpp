@@ -13,9 +13,11 @@ namespace folio {
 namespace {
 
 // From the few conflicted revisions (a partial index) to their pages, never a scan of every
-// page: the page list asks on every reload.
+// page: the page list asks on every reload. CROSS JOIN keeps that order: left to choose,
+// SQLite walks all pages in title order to save a sort and reads every page's revision
+// (0.5 s at 100,000 pages).
 constexpr char kConflictedPages[] = R"sql(
-    FROM revisions JOIN pages ON pages.id = revisions.page_id
+    FROM revisions CROSS JOIN pages ON pages.id = revisions.page_id
                               AND pages.revision_id = revisions.id
     WHERE revisions.conflicted = 1 AND pages.deleted_at IS NULL
 )sql";
@@ -25,7 +27,7 @@ constexpr char kConflictedPages[] = R"sql(
 QList<PageSummary> ConflictList::pages() const
 {
     Statement query(m_db, QStringLiteral("SELECT pages.id, pages.title, pages.kind, "
-                                         "pages.updated_at, pages.status %1 "
+                                         "pages.updated_at, pages.status, pages.title_key %1 "
                                          "ORDER BY pages.title_key")
                               .arg(QLatin1String(kConflictedPages)));
     QList<PageSummary> pages;
@@ -33,7 +35,8 @@ QList<PageSummary> ConflictList::pages() const
         pages.append({query.int64(0), query.text(1),
                       PageKinds::fromKey(query.text(2)).value_or(PageKind::Note),
                       QDateTime::fromMSecsSinceEpoch(query.int64(3), Qt::UTC),
-                      PageStatuses::fromKey(query.text(4)).value_or(PageStatus::Published)});
+                      PageStatuses::fromKey(query.text(4)).value_or(PageStatus::Published), 0,
+                      query.text(5)});
     return pages;
 }
 

@@ -259,16 +259,24 @@ void MainWindow::reloadReviewQueue()
 void MainWindow::reloadPageList()
 {
     const PageFilter filter = showsDrafts() ? PageFilter::All : PageFilter::Published;
-    attempt(tr("Cannot List Pages"), [&] {
-        m_pageList->reload(m_wiki->pages(), filter);
-        m_tagsPanel->setTags(m_wiki->pages().tagCounts(filter));
-    });
+    attempt(tr("Cannot List Pages"), [&] { m_pageList->reload(m_wiki->pages(), filter); });
+    m_tagsStale = true;
+    reloadTagsIfShown();
     m_switcherTitlesStale = true;
     m_pageList->setConflicted(m_sync->conflictedPages());
     m_pageList->select(currentTitle());
     // Every change to pages reloads the list: the sync folder hears of it (a round with
     // nothing new writes nothing).
     m_sync->noteLocalChange();
+}
+
+void MainWindow::reloadTagsIfShown()
+{
+    if (!m_tagsStale || m_sidebar->currentPanel() != QLatin1String("tags"))
+        return;
+    const PageFilter filter = showsDrafts() ? PageFilter::All : PageFilter::Published;
+    m_tagsStale = !attempt(tr("Cannot List Pages"),
+                           [&] { m_tagsPanel->setTags(m_wiki->pages().tagCounts(filter)); });
 }
 
 QStringList MainWindow::pageTitles() const
@@ -688,6 +696,7 @@ void MainWindow::connectActions()
     connect(m_view->contentPage(), &ContentPage::tagClicked, this,
             [this](const QString& tag) { showTagsPanel(tag); });
     connect(a.showTags, &QAction::triggered, this, [this] { showTagsPanel(); });
+    connect(m_sidebar, &Sidebar::panelChanged, this, &MainWindow::reloadTagsIfShown);
     connect(m_pageList, &PageListPanel::pageActivated, this, [this](const QString& title) {
         openPage(title);
         if (!isEditing())

@@ -177,6 +177,9 @@ private:
     void setShowDrafts(bool show);
     QString homeTitle() const;
     void reloadPageList();
+    // Counting tags reads every page's tags (0.1 s at 100,000 pages): done for the Tags panel
+    // on screen, else when it is next shown.
+    void reloadTagsIfShown();
     // Every page's title, drafts too: what "[[" offers in the editor.
     QStringList pageTitles() const;
     void reloadReviewQueue();
@@ -220,6 +223,7 @@ private:
     std::unique_ptr<PageMoves> m_moves;
     QuickSwitcher* m_switcher = nullptr;
     bool m_switcherTitlesStale = true; // pages were added, renamed or deleted since
+    bool m_tagsStale = true;           // the Tags panel's counts are older than the pages
     static constexpr qsizetype kRecentPages = 30;
     static constexpr qsizetype kRecentWikis = 10;
 };

@@ -45,7 +45,7 @@ void PageListModel::reload(const PageStore& store, PageFilter filter)
     m_rowByKey.clear();
     m_rowByKey.reserve(m_pages.size());
     for (qsizetype row = 0; row < m_pages.size(); ++row)
-        m_rowByKey.insert(PageTitle::key(m_pages.at(row).title), int(row));
+        m_rowByKey.insert(m_pages.at(row).titleKey, int(row));
     build();
     endResetModel();
 }

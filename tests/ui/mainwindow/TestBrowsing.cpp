@@ -405,6 +405,27 @@ void TestBrowsing::aTagChipListsThePagesCarryingIt()
         counts << tags->tagList()->item(row)->text();
     QVERIFY2(counts.contains(QStringLiteral("template (3)")), qPrintable(counts.join(u',')));
     QVERIFY(counts.contains(QStringLiteral("writing (3)")));
+
+    // Counts follow the pages: those changed behind the panel when it is shown again, and
+    // those changed in front of it at once.
+    const auto writingCount = [tags] {
+        for (int row = 0; row < tags->tagList()->count(); ++row)
+            if (tags->tagList()->item(row)->text().startsWith(QLatin1String("writing (")))
+                return tags->tagList()->item(row)->text();
+        return QString();
+    };
+    m_window->sidebar()->showPanel(QStringLiteral("pages"));
+    m_window->wiki().pages().create(PageContent{QStringLiteral("Draft on writing"),
+                                                PageKind::Note,
+                                                {QStringLiteral("writing")},
+                                                QStringLiteral("x")},
+                                    QStringLiteral("ana"),
+                                    {PageStatus::Draft, PageVisibility::Internal});
+    m_window->actions().showDrafts->setChecked(true);
+    press(QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_T));
+    QCOMPARE(writingCount(), QStringLiteral("writing (4)"));
+    m_window->actions().showDrafts->setChecked(false);
+    QCOMPARE(writingCount(), QStringLiteral("writing (3)"));
 }
 
 void TestBrowsing::aPageIsExportedAsAPdf()
