@@ -3609,6 +3609,10 @@ Nein löscht diesen Text und öffnet die Seite, wie sie ist.</translation>
         <source>Moved under “%1”</source>
         <translation>Unter „%1“ verschoben</translation>
     </message>
+    <message>
+        <source>“%1” cannot go under itself.</source>
+        <translation>„%1“ kann nicht unter sich selbst stehen.</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageTitle</name>

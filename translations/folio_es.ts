@@ -3610,6 +3610,10 @@ No elimina este texto; Cancelar volverá a preguntar la próxima vez.</translati
         <source>Moved under “%1”</source>
         <translation>Movida bajo «%1»</translation>
     </message>
+    <message>
+        <source>“%1” cannot go under itself.</source>
+        <translation>«%1» no puede ir debajo de sí misma.</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageTitle</name>

@@ -3610,6 +3610,10 @@ Non supprime ce texte&#xa0;; Annuler reposera la question la prochaine fois.</tr
         <source>Moved under “%1”</source>
         <translation>Déplacée sous « %1 »</translation>
     </message>
+    <message>
+        <source>“%1” cannot go under itself.</source>
+        <translation>« %1 » ne peut pas être placée sous elle-même.</translation>
+    </message>
 </context>
 <context>
     <name>folio::PageTitle</name>

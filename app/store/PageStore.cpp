@@ -337,6 +337,9 @@ Page PageStore::move(qint64 pageId, std::optional<qint64> parentId, const QStrin
         throw StoreError(tr("The page no longer exists."), StoreError::Code::NotFound);
     QString parentUuid;
     QString summary = tr("Moved to the top level");
+    if (parentId == pageId)
+        throw StoreError(tr("“%1” cannot go under itself.").arg(current->content.title),
+                         StoreError::Code::InvalidInput);
     if (parentId) {
         const std::optional<Page> parent = find(*parentId);
         if (!parent)
@@ -344,8 +347,7 @@ Page PageStore::move(qint64 pageId, std::optional<qint64> parentId, const QStrin
                 tr("The page to put “%1” under no longer exists.").arg(current->content.title),
                 StoreError::Code::NotFound);
         const QList<PageSummary> above = ancestors(*parentId);
-        if (*parentId == pageId ||
-            std::any_of(above.begin(), above.end(),
+        if (std::any_of(above.begin(), above.end(),
                         [pageId](const PageSummary& page) { return page.id == pageId; }))
             throw StoreError(tr("“%1” cannot go under “%2”: “%2” is part of it.")
                                  .arg(current->content.title, parent->content.title),
