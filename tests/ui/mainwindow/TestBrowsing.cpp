@@ -483,6 +483,7 @@ void TestBrowsing::f1ListsEveryShortcut()
         return rows;
     };
     const QStringList rows = shown();
+    test::screenshot(*dialog, QStringLiteral("shortcuts")); // before the English is asserted
     for (const char* expected :
          {"Go to Page = Ctrl+P", "Find in Page = Ctrl+F", "Search = Ctrl+K",
           "Export as PDF = Ctrl+Alt+S", "Tags = Ctrl+Shift+T", "Bold = Ctrl+B",
@@ -506,7 +507,6 @@ void TestBrowsing::f1ListsEveryShortcut()
         }
     }
     QVERIFY(withKeys > 20);
-    test::screenshot(*dialog, QStringLiteral("shortcuts"));
 
     // Typing narrows the list to what matches, by action or by key.
     QTest::keyClicks(dialog->filter(), QStringLiteral("pdf"));
@@ -808,16 +808,28 @@ void TestBrowsing::pagesAreDraggedUnderOthersAndBackWithUndo()
     QDropEvent drop(QPointF(onto), Qt::MoveAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(tree->viewport(), &drop);
     QTRY_COMPARE(indexOf(writing).parent().data(PageListModel::TitleRole).toString(), welcome);
-    const std::optional<Page> moved = m_window->wiki().pages().find(writing);
-    QCOMPARE(m_window->wiki().pages().history(moved->id).first().summary,
-             QStringLiteral("Moved under “Welcome to Folio”"));
     QCOMPARE(tree->currentIndex().data(PageListModel::TitleRole).toString(), writing);
 
-    // The page shows where it is; a breadcrumb leads up.
+    // The page shows where it is; a breadcrumb leads up. (Pictured, in light and dark, before
+    // any English text is asserted: FOLIO_TEST_LANGUAGE=de takes them in German.)
     m_window->openPage(writing);
     QVERIFY(waitUntilShown(writing));
     QTRY_COMPARE(shownTexts(QStringLiteral("nav.breadcrumbs a")), QStringList{welcome});
-    test::screenshot(*m_window, QStringLiteral("hierarchy"));
+    if (!qEnvironmentVariableIsEmpty("FOLIO_SCREENSHOT_DIR")) {
+        test::screenshot(*m_window, QStringLiteral("hierarchy"));
+        m_window->actions().themeDark->trigger();
+        QTRY_VERIFY(tree->palette().color(QPalette::Base).lightness() < 60);
+        QTRY_COMPARE(test::evaluate(m_window->pageView()->page(),
+                                    QStringLiteral("getComputedStyle(document.body)"
+                                                   ".backgroundColor"))
+                         .toString(),
+                     QStringLiteral("rgb(13, 17, 23)"));
+        test::screenshot(*m_window, QStringLiteral("hierarchy-dark"));
+        m_window->actions().themeSystem->trigger();
+    }
+    const std::optional<Page> moved = m_window->wiki().pages().find(writing);
+    QCOMPARE(m_window->wiki().pages().history(moved->id).first().summary,
+             QStringLiteral("Moved under “Welcome to Folio”"));
 
     // Edit → Undo Move names what it takes back, and puts the page back at the top.
     QAction* undo = m_window->actions().undoMove;
