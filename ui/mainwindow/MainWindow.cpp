@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "common/TextInputDialog.h"
 #include "common/Theme.h"
+#include "common/WheelZoom.h"
 #include "core/FileOutput.h"
 #include "core/FolioUrl.h"
 #include "core/Settings.h"
@@ -188,6 +189,14 @@ MainWindow::MainWindow(WebProfile& profile, Settings& settings, std::unique_ptr<
             });
     connect(m_links->archive(), &ArchiveRunner::runningChanged, m_statusArchive,
             &QWidget::setVisible);
+    // Ctrl+wheel zooms as Ctrl++ does: everything, shown in the status bar.
+    auto* wheelZoom = new WheelZoom(this);
+    for (QWidget* view :
+         {static_cast<QWidget*>(m_view), static_cast<QWidget*>(m_links->reader()->pageView()),
+          static_cast<QWidget*>(m_editor->preview()), static_cast<QWidget*>(m_editor->bodyEdit())})
+        wheelZoom->watch(view);
+    connect(wheelZoom, &WheelZoom::stepped, this,
+            [this](int steps) { setZoom(m_view->zoomFactor() + 0.1 * steps); });
     resize(1100, 720);
 
     connectActions();
@@ -272,7 +281,8 @@ void MainWindow::reloadPageList()
 
 void MainWindow::reloadTagsIfShown()
 {
-    if (!m_tagsStale || m_sidebar->currentPanel() != QLatin1String("tags"))
+    // The panel shown again at start (restoreLayout) comes before the wiki: setWiki counts.
+    if (!m_wiki || !m_tagsStale || m_sidebar->currentPanel() != QLatin1String("tags"))
         return;
     const PageFilter filter = showsDrafts() ? PageFilter::All : PageFilter::Published;
     m_tagsStale = !attempt(tr("Cannot List Pages"),

@@ -49,6 +49,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QWheelEvent>
 
 using namespace folio;
 
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void aLongPageOpensWithItsContents();
     void doneTasksReadAsDone();
     void aRestartWithDraftsShownShowsThem();
+    void aRestartOnTheTagsPanelCountsTheTags();
     void theWholeWindowTurnsDarkAndBack();
     void settingsApplyAtOnce();
     void pagesAreDraggedUnderOthersAndBackWithUndo();
@@ -598,6 +600,28 @@ void TestBrowsing::zoomIsShownAndReachesTheEditor()
     QTest::mouseClick(zoomButton(), Qt::LeftButton);
     QCOMPARE(zoomButton()->text(), QStringLiteral("100%"));
     QCOMPARE(m_window->editor()->bodyEdit()->font().pointSizeF(), textSize);
+
+    // Ctrl+wheel over the page (the web view's own widget takes the wheel) or over the editor
+    // zooms the window as the keys do; two half notches of a touchpad make one step.
+    const auto ctrlWheel = [](QWidget* target, int delta) {
+        const QPointF at(target->width() / 2.0, target->height() / 2.0);
+        QWheelEvent wheel(at, target->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                          Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(target, &wheel);
+        return wheel.isAccepted();
+    };
+    QWidget* pageWidget = m_window->pageView()->focusProxy();
+    QVERIFY(pageWidget);
+    QVERIFY(ctrlWheel(pageWidget, 120));
+    QCOMPARE(zoomButton()->text(), QStringLiteral("110%"));
+    QCOMPARE(m_window->pageView()->zoomFactor(), 1.1);
+    ctrlWheel(pageWidget, 60);
+    QCOMPARE(zoomButton()->text(), QStringLiteral("110%"));
+    ctrlWheel(pageWidget, 60);
+    QCOMPARE(zoomButton()->text(), QStringLiteral("120%"));
+    ctrlWheel(m_window->editor()->bodyEdit()->viewport(), -120);
+    QCOMPARE(zoomButton()->text(), QStringLiteral("110%"));
+    QCOMPARE(m_window->editor()->bodyEdit()->font().pointSizeF(), textSize * 1.1);
 }
 
 void TestBrowsing::favoritesAndRecentlyViewedPagesAreAMenuAway()
@@ -702,6 +726,24 @@ void TestBrowsing::aRestartWithDraftsShownShowsThem()
                          Qt::MatchExactly)
                  .size(),
              1);
+}
+
+void TestBrowsing::aRestartOnTheTagsPanelCountsTheTags()
+{
+    // The panel shown at close is shown again before the wiki is open: counted once it is.
+    m_window->actions().showTags->trigger();
+    QCOMPARE(m_window->sidebar()->currentPanel(), QStringLiteral("tags"));
+    const QString path = m_window->wiki().path();
+    QVERIFY(m_window->close());
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(*m_profile, *m_settings, Wiki::open(path));
+    m_window->show();
+    QCOMPARE(m_window->sidebar()->currentPanel(), QStringLiteral("tags"));
+    QListWidget* tags = m_window->tagsPanel()->tagList();
+    QStringList counts;
+    for (int row = 0; row < tags->count(); ++row)
+        counts << tags->item(row)->text();
+    QVERIFY2(counts.contains(QStringLiteral("writing (3)")), qPrintable(counts.join(u',')));
 }
 
 void TestBrowsing::theWholeWindowTurnsDarkAndBack()
