@@ -18,6 +18,20 @@
 
 namespace folio::test {
 
+// Closes `window` and opens a new one on the same wiki and settings: what a restart keeps.
+// False when the window refused to close.
+inline bool restartWindow(std::unique_ptr<MainWindow>& window, WebProfile& profile,
+                          Settings& settings)
+{
+    const QString path = window->wiki().path();
+    if (!window->close())
+        return false;
+    window.reset();
+    window = std::make_unique<MainWindow>(profile, settings, Wiki::open(path));
+    window->show();
+    return true;
+}
+
 // What the window tests start from: the real window on a new starter wiki of its own, with
 // settings of its own, shown and on its home page.
 class StarterWindow

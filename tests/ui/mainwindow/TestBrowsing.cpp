@@ -714,11 +714,7 @@ void TestBrowsing::aRestartWithDraftsShownShowsThem()
     m_window->wiki().pages().create(
         PageContent{QStringLiteral("Unfinished"), PageKind::Note, {}, QStringLiteral("x")},
         QStringLiteral("ana"), {PageStatus::Draft, PageVisibility::Internal});
-    const QString path = m_window->wiki().path();
-    QVERIFY(m_window->close());
-    m_window.reset();
-    m_window = std::make_unique<MainWindow>(*m_profile, *m_settings, Wiki::open(path));
-    m_window->show();
+    QVERIFY(test::restartWindow(m_window, *m_profile, *m_settings));
     QVERIFY(m_window->actions().showDrafts->isChecked());
     QAbstractItemModel* pages = m_window->pageList()->pageView()->model();
     QCOMPARE(pages
@@ -733,11 +729,7 @@ void TestBrowsing::aRestartOnTheTagsPanelCountsTheTags()
     // The panel shown at close is shown again before the wiki is open: counted once it is.
     m_window->actions().showTags->trigger();
     QCOMPARE(m_window->sidebar()->currentPanel(), QStringLiteral("tags"));
-    const QString path = m_window->wiki().path();
-    QVERIFY(m_window->close());
-    m_window.reset();
-    m_window = std::make_unique<MainWindow>(*m_profile, *m_settings, Wiki::open(path));
-    m_window->show();
+    QVERIFY(test::restartWindow(m_window, *m_profile, *m_settings));
     QCOMPARE(m_window->sidebar()->currentPanel(), QStringLiteral("tags"));
     QListWidget* tags = m_window->tagsPanel()->tagList();
     QStringList counts;

@@ -1,4 +1,5 @@
 #include "SharedLinks.h"
+#include "StarterWindow.h"
 #include "TestFiles.h"
 #include "WebTestHelpers.h"
 #include "archive/ArchiveStore.h"
@@ -490,12 +491,7 @@ void TestMainWindow::theNextStartIsWhereThisOneEnded()
     QVERIFY(zoom > 1.0);
     press(QKeySequence(Qt::CTRL | Qt::Key_B)); // hide the page list
     QVERIFY(!m_window->pageList()->isVisibleTo(m_window.get()));
-    const QString wikiPath = m_window->wiki().path();
-    QVERIFY(m_window->close());
-    m_window.reset();
-
-    m_window = std::make_unique<MainWindow>(*m_profile, *m_settings, Wiki::open(wikiPath));
-    m_window->show();
+    QVERIFY(test::restartWindow(m_window, *m_profile, *m_settings));
     QVERIFY(waitUntilShown(QStringLiteral("Frequently asked questions")));
     QCOMPARE(m_window->pageView()->zoomFactor(), zoom);
     QVERIFY(!m_window->pageList()->isVisibleTo(m_window.get()));
@@ -565,11 +561,7 @@ void TestMainWindow::linksLiveInTheSidebarBesideThePages()
 
     // The panel shown is remembered.
     press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    const QString wikiPath = m_window->wiki().path();
-    QVERIFY(m_window->close());
-    m_window.reset();
-    m_window = std::make_unique<MainWindow>(*m_profile, *m_settings, Wiki::open(wikiPath));
-    m_window->show();
+    QVERIFY(test::restartWindow(m_window, *m_profile, *m_settings));
     QCOMPARE(m_window->sidebar()->currentPanel(), QStringLiteral("links"));
     QCOMPARE(m_window->links()->panel()->model()->rowCount(), 19);
 }
