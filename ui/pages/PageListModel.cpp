@@ -15,7 +15,9 @@ namespace {
 
 const QString kTitlesMime = QStringLiteral("application/x-folio-page-title");
 
-QString headingFor(PageKind kind, int pages)
+} // namespace
+
+QString PageListModel::headingText(PageKind kind, int pages)
 {
     switch (kind) {
     case PageKind::Guide:
@@ -29,8 +31,6 @@ QString headingFor(PageKind kind, int pages)
     }
     return PageListModel::tr("Notes (%1)").arg(pages);
 }
-
-} // namespace
 
 PageListModel::PageListModel(QObject* parent) : QAbstractItemModel(parent)
 {
@@ -201,7 +201,7 @@ QVariant PageListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return headingFor(node->kind, int(node->children.size()));
+        return headingText(node->kind, int(node->children.size()));
     case Qt::FontRole: {
         QFont bold;
         bold.setBold(true);

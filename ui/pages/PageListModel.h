@@ -34,6 +34,8 @@ public:
     // The page with this title (any case), or an invalid index.
     QModelIndex indexOf(const QString& title) const;
     int pageCount() const { return int(m_pages.size()); }
+    // A kind's heading: "Guides (12)".
+    static QString headingText(PageKind kind, int pages);
     // How many titles hold `text` (any case), as the panel's filter matches them.
     int countMatching(const QString& text) const;
     // The pages whose text holds two machines' conflicting edits: marked in the list.

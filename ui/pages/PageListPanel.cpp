@@ -1,5 +1,7 @@
 #include "pages/PageListPanel.h"
 
+#include "store/PageKind.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -11,12 +13,37 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace folio {
+namespace {
+
+// While filtering, a kind's heading counts the pages shown under it, not all of its pages.
+class PageFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) &&
+            !filterRegularExpression().pattern().isEmpty() &&
+            !index.data(PageListModel::TitleRole).isValid()) {
+            const std::optional<PageKind> kind =
+                PageKinds::fromKey(index.data(PageListModel::KindRole).toString());
+            if (kind)
+                return PageListModel::headingText(*kind, rowCount(index));
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+
+} // namespace
 
 PageListPanel::PageListPanel(QWidget* parent)
     : QWidget(parent), m_filter(new QLineEdit(this)), m_view(new QTreeView(this)),
       m_count(new QLabel(this)), m_grouping(new QComboBox(this)), m_model(new PageListModel(this)),
-      m_proxy(new QSortFilterProxyModel(this))
+      m_proxy(new PageFilterProxy(this))
 {
     m_filter->setPlaceholderText(tr("Filter pages"));
     m_filter->setAccessibleName(tr("Filter pages"));
@@ -139,25 +166,49 @@ PageGrouping PageListPanel::grouping() const
 void PageListPanel::reload(const PageStore& store, PageFilter filter)
 {
     // A reload (every save) keeps the branches the reader opened.
-    QStringList expanded;
-    if (m_model->grouping() == PageGrouping::Hierarchy && m_filter->text().isEmpty())
-        for (QModelIndex at = m_proxy->index(0, 0); at.isValid(); at = m_view->indexBelow(at))
-            if (m_view->isExpanded(at))
-                expanded << at.data(PageListModel::TitleRole).toString();
+    const QStringList expanded = m_filter->text().isEmpty() ? expandedTitles() : QStringList();
     m_model->reload(store, filter);
-    for (const QString& title : std::as_const(expanded))
-        m_view->expand(m_proxy->mapFromSource(m_model->indexOf(title)));
+    expandTitles(expanded);
     if (m_model->grouping() == PageGrouping::Kind || !m_filter->text().isEmpty())
         m_view->expandAll();
     updateCount();
 }
 
+QStringList PageListPanel::expandedTitles() const
+{
+    QStringList expanded;
+    if (m_model->grouping() == PageGrouping::Hierarchy)
+        for (QModelIndex at = m_proxy->index(0, 0); at.isValid(); at = m_view->indexBelow(at))
+            if (m_view->isExpanded(at))
+                expanded << at.data(PageListModel::TitleRole).toString();
+    return expanded;
+}
+
+void PageListPanel::expandTitles(const QStringList& titles)
+{
+    for (const QString& title : titles)
+        m_view->expand(m_proxy->mapFromSource(m_model->indexOf(title)));
+}
+
 void PageListPanel::applyFilter(const QString& text)
 {
+    const bool wasFiltering = !m_proxy->filterRegularExpression().pattern().isEmpty();
+    if (!wasFiltering && !text.isEmpty())
+        m_expandedBeforeFilter = expandedTitles();
     m_proxy->setFilterFixedString(text);
-    // Matches deep in the tree are shown, not hidden in closed branches.
-    if (!text.isEmpty() || m_model->grouping() == PageGrouping::Kind)
+    // Matches deep in the tree are shown, not hidden in closed branches; once the filter is
+    // cleared the tree is as the reader left it, opened down to the page chosen.
+    if (!text.isEmpty() || m_model->grouping() == PageGrouping::Kind) {
         m_view->expandAll();
+    } else if (wasFiltering) {
+        m_view->collapseAll();
+        expandTitles(std::exchange(m_expandedBeforeFilter, {}));
+        const QModelIndex current = m_view->currentIndex();
+        for (QModelIndex above = current.parent(); above.isValid(); above = above.parent())
+            m_view->expand(above);
+        if (current.isValid())
+            m_view->scrollTo(current);
+    }
     updateCount();
 }
 

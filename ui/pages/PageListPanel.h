@@ -58,6 +58,9 @@ private:
     QString currentTitle() const;
     void activate(const QModelIndex& index);
     void applyFilter(const QString& text);
+    // The titles of the open branches (by hierarchy), and opening them again.
+    QStringList expandedTitles() const;
+    void expandTitles(const QStringList& titles);
     void updateCount();
     QModelIndex firstPage() const;
 
@@ -67,6 +70,7 @@ private:
     QComboBox* m_grouping = nullptr;
     PageListModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
+    QStringList m_expandedBeforeFilter; // the branches open when the filter was typed
 };
 
 } // namespace folio
