@@ -42,7 +42,7 @@ struct PageSummary
     QDateTime updatedAt;
     PageStatus status = PageStatus::Published;
     qint64 parentId = 0; // the live page it sits under, or 0
-    QString titleKey;    // PageTitle::key(title), as stored
+    QString titleKey;    // the stored title key (normally PageTitle::key(title))
 };
 
 struct Revision

@@ -42,8 +42,11 @@ QList<PageSummary> ConflictList::pages() const
 
 bool ConflictList::isConflicted(qint64 pageId) const
 {
-    Statement query(
-        m_db, QStringLiteral("SELECT 1 %1 AND pages.id = ?").arg(QLatin1String(kConflictedPages)));
+    // From the one page, not from every conflicted revision (as kConflictedPages goes).
+    Statement query(m_db, QStringLiteral("SELECT 1 FROM pages JOIN revisions "
+                                         "ON revisions.id = pages.revision_id "
+                                         "WHERE pages.id = ? AND pages.deleted_at IS NULL "
+                                         "AND revisions.conflicted = 1"));
     query.bind(1, pageId);
     return query.step();
 }

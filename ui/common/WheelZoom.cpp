@@ -20,7 +20,8 @@ void WheelZoom::watch(QWidget* view)
     m_views.insert(view);
     connect(view, &QObject::destroyed, this, [this](QObject* gone) { m_views.remove(gone); });
     view->installEventFilter(this);
-    for (QWidget* child : view->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+    // Scroll bars too, a level down in their containers.
+    for (QWidget* child : view->findChildren<QWidget*>())
         child->installEventFilter(this);
 }
 
@@ -34,9 +35,18 @@ bool WheelZoom::eventFilter(QObject* watched, QEvent* event)
     if (event->type() != QEvent::Wheel)
         return false;
     auto* wheel = static_cast<QWheelEvent*>(event);
-    if (!(wheel->modifiers() & Qt::ControlModifier))
+    const int delta = wheel->angleDelta().y();
+    if (!(wheel->modifiers() & Qt::ControlModifier) || delta == 0) {
+        m_pendingDelta = 0;
         return false;
-    m_pendingDelta += wheel->angleDelta().y();
+    }
+    // A touchpad's glide after the fingers lift, or what was left of a turn the other way,
+    // is no new step.
+    if (wheel->phase() == Qt::ScrollMomentum)
+        return true;
+    if ((delta > 0) != (m_pendingDelta > 0))
+        m_pendingDelta = 0;
+    m_pendingDelta += delta;
     const int steps = m_pendingDelta / kStepDelta;
     m_pendingDelta -= steps * kStepDelta;
     if (steps != 0)

@@ -268,9 +268,10 @@ void MainWindow::reloadReviewQueue()
 void MainWindow::reloadPageList()
 {
     const PageFilter filter = showsDrafts() ? PageFilter::All : PageFilter::Published;
-    attempt(tr("Cannot List Pages"), [&] { m_pageList->reload(m_wiki->pages(), filter); });
     m_tagsStale = true;
-    reloadTagsIfShown();
+    // A wiki that cannot be listed is said once, not again for its tags.
+    if (attempt(tr("Cannot List Pages"), [&] { m_pageList->reload(m_wiki->pages(), filter); }))
+        reloadTagsIfShown();
     m_switcherTitlesStale = true;
     m_pageList->setConflicted(m_sync->conflictedPages());
     m_pageList->select(currentTitle());
@@ -282,7 +283,8 @@ void MainWindow::reloadPageList()
 void MainWindow::reloadTagsIfShown()
 {
     // The panel shown again at start (restoreLayout) comes before the wiki: setWiki counts.
-    if (!m_wiki || !m_tagsStale || m_sidebar->currentPanel() != QLatin1String("tags"))
+    if (!m_wiki || !m_tagsStale || !m_actions->togglePageList->isChecked() ||
+        m_sidebar->currentPanel() != QLatin1String("tags"))
         return;
     const PageFilter filter = showsDrafts() ? PageFilter::All : PageFilter::Published;
     m_tagsStale = !attempt(tr("Cannot List Pages"),
@@ -707,6 +709,7 @@ void MainWindow::connectActions()
             [this](const QString& tag) { showTagsPanel(tag); });
     connect(a.showTags, &QAction::triggered, this, [this] { showTagsPanel(); });
     connect(m_sidebar, &Sidebar::panelChanged, this, &MainWindow::reloadTagsIfShown);
+    connect(a.togglePageList, &QAction::toggled, this, &MainWindow::reloadTagsIfShown);
     connect(m_pageList, &PageListPanel::pageActivated, this, [this](const QString& title) {
         openPage(title);
         if (!isEditing())

@@ -40,6 +40,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -608,11 +609,10 @@ void TestBrowsing::zoomIsShownAndReachesTheEditor()
         QWheelEvent wheel(at, target->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
                           Qt::ControlModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(target, &wheel);
-        return wheel.isAccepted();
     };
     QWidget* pageWidget = m_window->pageView()->focusProxy();
     QVERIFY(pageWidget);
-    QVERIFY(ctrlWheel(pageWidget, 120));
+    ctrlWheel(pageWidget, 120);
     QCOMPARE(zoomButton()->text(), QStringLiteral("110%"));
     QCOMPARE(m_window->pageView()->zoomFactor(), 1.1);
     ctrlWheel(pageWidget, 60);
@@ -622,6 +622,12 @@ void TestBrowsing::zoomIsShownAndReachesTheEditor()
     ctrlWheel(m_window->editor()->bodyEdit()->viewport(), -120);
     QCOMPARE(zoomButton()->text(), QStringLiteral("110%"));
     QCOMPARE(m_window->editor()->bodyEdit()->font().pointSizeF(), textSize * 1.1);
+    // Over the editor's scroll bar too; and half a notch one way, then the other, is nothing.
+    ctrlWheel(m_window->editor()->bodyEdit()->verticalScrollBar(), -120);
+    QCOMPARE(zoomButton()->text(), QStringLiteral("100%"));
+    ctrlWheel(pageWidget, 60);
+    ctrlWheel(pageWidget, -60);
+    QCOMPARE(zoomButton()->text(), QStringLiteral("100%"));
 }
 
 void TestBrowsing::favoritesAndRecentlyViewedPagesAreAMenuAway()
