@@ -4855,6 +4855,10 @@ Den Import trotzdem rückgängig machen, samt dieser Änderungen?</translation>
         <source>folio: there is no display for Folio&apos;s window (neither DISPLAY nor WAYLAND_DISPLAY is set). Commands work without one: see “folio --help”.</source>
         <translation>folio: Für das Fenster von Folio gibt es keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Befehle funktionieren ohne: siehe „folio --help“.</translation>
     </message>
+    <message>
+        <source>folio: later starts on this wiki will open windows of their own (no local socket could be made)</source>
+        <translation>folio: Spätere Starts mit diesem Wiki öffnen eigene Fenster (es ließ sich kein lokaler Socket anlegen)</translation>
+    </message>
 </context>
 <context>
     <name>folio::ZipWriter</name>

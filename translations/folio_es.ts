@@ -4856,6 +4856,10 @@ Undo the import anyway, with those edits?</source>
         <source>Cannot Open Wiki</source>
         <translation>No se puede abrir la wiki</translation>
     </message>
+    <message>
+        <source>folio: later starts on this wiki will open windows of their own (no local socket could be made)</source>
+        <translation>folio: los próximos inicios con esta wiki abrirán ventanas propias (no se pudo crear un socket local)</translation>
+    </message>
 </context>
 <context>
     <name>folio::ZipWriter</name>

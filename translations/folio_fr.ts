@@ -4856,6 +4856,10 @@ Annuler quand même l&apos;import, y compris ces modifications&#xa0;?</translati
         <source>Cannot Open Wiki</source>
         <translation>Impossible d&apos;ouvrir le wiki</translation>
     </message>
+    <message>
+        <source>folio: later starts on this wiki will open windows of their own (no local socket could be made)</source>
+        <translation>folio : les prochains lancements sur ce wiki ouvriront leur propre fenêtre (aucun socket local n’a pu être créé)</translation>
+    </message>
 </context>
 <context>
     <name>folio::ZipWriter</name>

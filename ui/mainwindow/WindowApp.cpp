@@ -5,6 +5,7 @@
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "core/Version.h"
+#include "mainwindow/InstanceChannel.h"
 #include "mainwindow/MainWindow.h"
 #include "store/StoreError.h"
 #include "store/WikiFile.h"
@@ -108,6 +109,16 @@ int run(int& argc, char** argv, const QString& wikiPath, const QString& pageTitl
     const bool isDefault = path.isEmpty();
     if (isDefault)
         path = WikiFile::defaultPath();
+    // A Folio open on this wiki shows the page instead: one window per wiki.
+    InstanceChannel channel(path);
+    if (channel.handOver(pageTitle))
+        return 0;
+    if (!channel.listen())
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "folio::WindowApp",
+                                   "folio: later starts on this wiki will open windows of their "
+                                   "own (no local socket could be made)")
+                            << '\n';
     WikiFile::Options options;
     options.createFolders = isDefault; // a mistyped folder is reported, not made
     std::unique_ptr<Wiki> wiki;
@@ -125,6 +136,15 @@ int run(int& argc, char** argv, const QString& wikiPath, const QString& pageTitl
     window.show();
     if (!pageTitle.isEmpty())
         window.openPage(pageTitle);
+    QObject::connect(&channel, &InstanceChannel::pageRequested, &window,
+                     [&window](const QString& title) {
+                         if (window.isMinimized())
+                             window.showNormal();
+                         window.raise();
+                         window.activateWindow();
+                         if (!title.isEmpty())
+                             window.openPage(title);
+                     });
     return QApplication::exec();
 }
 
