@@ -1,85 +1,213 @@
 #include "mainwindow/InstanceChannel.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
-
-#include <unistd.h>
+#include <QLockFile>
+#include <QStandardPaths>
+#include <QTimer>
 
 namespace folio {
 namespace {
 
 // A request is the page title in UTF-8 and a newline; the answer, one newline once taken.
 constexpr char kEnd = '\n';
+// A client that says nothing for this long is dropped.
+constexpr int kIdleMs = 5000;
 
-QString channelName(const QString& wikiPath)
+// The path as the file system knows it, also for a wiki not made yet: the deepest folder
+// that exists is resolved (symbolic links and all), and the rest appended.
+QString resolvedPath(const QString& path)
 {
-    const QFileInfo file(wikiPath);
-    const QString canonical = file.canonicalFilePath();
-    const QString path = canonical.isEmpty() ? file.absoluteFilePath() : canonical;
-    const QByteArray hash =
-        QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
-    return QStringLiteral("folio-%1-%2").arg(::getuid()).arg(QString::fromLatin1(hash));
+    QFileInfo at(QFileInfo(path).absoluteFilePath());
+    QStringList rest;
+    while (!at.exists() && !at.isRoot() && !at.fileName().isEmpty()) {
+        rest.prepend(at.fileName());
+        at = QFileInfo(at.absolutePath());
+    }
+    QString resolved = at.exists() ? at.canonicalFilePath() : at.absoluteFilePath();
+    for (const QString& part : std::as_const(rest))
+        resolved = QDir(resolved).filePath(part);
+    return resolved;
 }
 
 } // namespace
 
-InstanceChannel::InstanceChannel(const QString& wikiPath, QObject* parent)
-    : QObject(parent), m_name(channelName(wikiPath))
+// Serves the socket on the channel's thread: reads each request, answers, and hands the
+// title to the channel's own thread.
+class ChannelServer : public QObject
 {
+public:
+    explicit ChannelServer(InstanceChannel* channel) : m_channel(channel) {}
+
+    bool listen(const QString& socket)
+    {
+        close();
+        m_server = new QLocalServer(this);
+        if (!m_server->listen(socket)) {
+            close();
+            return false;
+        }
+        connect(m_server, &QLocalServer::newConnection, this, [this] {
+            while (QLocalSocket* client = m_server->nextPendingConnection())
+                serve(client);
+        });
+        return true;
+    }
+
+    void close()
+    {
+        delete m_server; // its clients too, and the socket file
+        m_server = nullptr;
+    }
+
+private:
+    void serve(QLocalSocket* client)
+    {
+        connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
+        QTimer::singleShot(kIdleMs, client, [client] { client->abort(); });
+        connect(client, &QLocalSocket::readyRead, this, [this, client] {
+            if (!client->canReadLine()) {
+                if (client->bytesAvailable() >= InstanceChannel::kMaxRequestBytes)
+                    client->abort(); // no title is that long
+                return;
+            }
+            const QString title =
+                QString::fromUtf8(client->readLine(InstanceChannel::kMaxRequestBytes)).trimmed();
+            // Queued for the channel before the answer: once a start is answered, its
+            // request is on its way.
+            InstanceChannel* channel = m_channel;
+            QMetaObject::invokeMethod(
+                channel, [channel, title] { channel->received(title); }, Qt::QueuedConnection);
+            client->write(QByteArray(1, kEnd));
+            client->flush();
+            client->disconnectFromServer();
+        });
+    }
+
+    InstanceChannel* m_channel;
+    QLocalServer* m_server = nullptr;
+};
+
+InstanceChannel::InstanceChannel(QObject* parent) : QObject(parent)
+{
+    m_server = new ChannelServer(this);
+    m_server->moveToThread(&m_thread);
+    m_thread.start();
 }
 
-bool InstanceChannel::handOver(const QString& pageTitle, int timeoutMs) const
+InstanceChannel::~InstanceChannel()
 {
-    QLocalSocket socket;
-    socket.connectToServer(m_name);
-    if (!socket.waitForConnected(timeoutMs))
-        return false; // nobody listens: this start opens the window
+    stopListening();
+    m_thread.quit();
+    m_thread.wait();
+    delete m_server;
+}
+
+QString InstanceChannel::socketPath(const QString& wikiPath)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(resolvedPath(wikiPath).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(24);
+    // The runtime folder is the user's alone (0700): nobody else can reach the socket, or
+    // put one in its place first.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return QDir(folder).filePath(QStringLiteral("folio-%1.socket").arg(QString::fromLatin1(hash)));
+}
+
+InstanceChannel::Start InstanceChannel::start(const QString& wikiPath, const QString& pageTitle,
+                                              int timeoutMs)
+{
+    const QString socket = socketPath(wikiPath);
+    QLockFile lock(socket + QLatin1String(".lock"));
+    lock.tryLock(timeoutMs); // unlocked (a stuck start): decide anyway
+    switch (handOver(socket, pageTitle, timeoutMs)) {
+    case Probe::Taken:
+        return Start::HandedOver;
+    case Probe::NoAnswer:
+        return Start::Alone;
+    case Probe::NobodyThere:
+        break;
+    }
+    return listen(socket) ? Start::Listening : Start::Alone;
+}
+
+bool InstanceChannel::moveTo(const QString& wikiPath)
+{
+    stopListening();
+    const QString socket = socketPath(wikiPath);
+    QLockFile lock(socket + QLatin1String(".lock"));
+    lock.tryLock(1000);
+    QLocalSocket probe;
+    probe.connectToServer(socket);
+    if (probe.waitForConnected(1000))
+        return false; // another window has it
+    return listen(socket);
+}
+
+InstanceChannel::Probe InstanceChannel::handOver(const QString& socket, const QString& pageTitle,
+                                                 int timeoutMs) const
+{
+    QLocalSocket client;
+    client.connectToServer(socket);
+    if (!client.waitForConnected(timeoutMs))
+        return Probe::NobodyThere;
     QByteArray request = pageTitle.toUtf8();
     request.replace(kEnd, ' ');
-    socket.write(request.left(kMaxRequestBytes - 1) + kEnd);
-    if (!socket.waitForBytesWritten(timeoutMs))
-        return false;
-    while (!socket.canReadLine()) {
-        if (!socket.waitForReadyRead(timeoutMs))
-            return false; // the other window hung or went: this start opens its own
+    if (request.size() >= kMaxRequestBytes)
+        request.clear(); // no page has such a title: the window only comes forward
+    client.write(request + kEnd);
+    if (!client.waitForBytesWritten(timeoutMs))
+        return Probe::NoAnswer;
+    while (!client.canReadLine()) {
+        if (!client.waitForReadyRead(timeoutMs))
+            return Probe::NoAnswer;
     }
-    return true;
+    return Probe::Taken;
 }
 
-bool InstanceChannel::listen()
+bool InstanceChannel::listen(const QString& socket)
 {
-    m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(m_name)) {
-        // handOver() found nobody there: the socket is a killed Folio's, and goes.
-        QLocalServer::removeServer(m_name);
-        if (!m_server->listen(m_name))
-            return false;
-    }
-    connect(m_server, &QLocalServer::newConnection, this, [this] {
-        while (QLocalSocket* socket = m_server->nextPendingConnection())
-            serve(socket);
-    });
-    return true;
+    QDir().mkpath(QFileInfo(socket).absolutePath());
+    // Only reached when nobody answered on it: a socket file left there is a killed Folio's.
+    QLocalServer::removeServer(socket);
+    bool listening = false;
+    ChannelServer* server = m_server;
+    QMetaObject::invokeMethod(
+        server, [&listening, server, socket] { listening = server->listen(socket); },
+        Qt::BlockingQueuedConnection);
+    return listening;
 }
 
-void InstanceChannel::serve(QLocalSocket* socket)
+void InstanceChannel::stopListening()
 {
-    connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-    connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-        if (!socket->canReadLine()) {
-            if (socket->bytesAvailable() >= kMaxRequestBytes)
-                socket->abort(); // no title is that long
-            return;
-        }
-        const QString title = QString::fromUtf8(socket->readLine(kMaxRequestBytes)).trimmed();
-        socket->write(QByteArray(1, kEnd));
-        socket->flush();
-        socket->disconnectFromServer();
-        Q_EMIT pageRequested(title);
-    });
+    ChannelServer* server = m_server;
+    QMetaObject::invokeMethod(
+        server, [server] { server->close(); }, Qt::BlockingQueuedConnection);
+}
+
+void InstanceChannel::deliver()
+{
+    // From the event loop, not from inside the caller (the window still starting).
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_delivering = true;
+            for (const QString& title : std::exchange(m_pending, {}))
+                Q_EMIT pageRequested(title);
+        },
+        Qt::QueuedConnection);
+}
+
+void InstanceChannel::received(const QString& pageTitle)
+{
+    if (m_delivering)
+        Q_EMIT pageRequested(pageTitle);
+    else
+        m_pending << pageTitle;
 }
 
 } // namespace folio

@@ -2,30 +2,45 @@
 
 #include <QObject>
 #include <QString>
-
-class QLocalServer;
-class QLocalSocket;
+#include <QStringList>
+#include <QThread>
 
 namespace folio {
+
+class ChannelServer;
 
 // One Folio window per user and wiki, as KeePassXC and qBittorrent keep one: a second start
 // on a wiki already open (a copied page link clicked in a chat, the menu entry used twice)
 // hands its page to the window open on it and ends, instead of opening the wiki twice.
-// They meet on a local socket only the same user can reach, named after the wiki's path.
+// They meet on a local socket in the user's runtime folder (no other user can reach or
+// squat it), named after the wiki's path. The socket is served on a thread of its own, so
+// a window busy starting or in a dialog still answers at once; its requests wait in the
+// channel until the window takes them (deliver()).
 class InstanceChannel : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit InstanceChannel(const QString& wikiPath, QObject* parent = nullptr);
+    enum class Start {
+        HandedOver, // a Folio open on the wiki took the page: this start ends
+        Listening,  // this start holds the wiki: later starts are handed to it
+        Alone,      // no socket could be made, or the Folio holding it does not answer
+    };
 
-    // True when a Folio open on this wiki took `pageTitle` (empty: only to come forward).
-    // Waits at most `timeoutMs` for it.
-    bool handOver(const QString& pageTitle, int timeoutMs = 3000) const;
-    // Takes later starts' requests (pageRequested). A socket left by a Folio that was killed
-    // is replaced. False when it cannot listen: this window then works alone.
-    bool listen();
-    QString serverName() const { return m_name; }
+    explicit InstanceChannel(QObject* parent = nullptr);
+    ~InstanceChannel() override;
+
+    // For a start on `wikiPath`: hands `pageTitle` (empty: only to come forward) to a Folio
+    // open on it, else listens for the wiki. One start at a time decides (a lock file), so
+    // two starts at once never both listen.
+    Start start(const QString& wikiPath, const QString& pageTitle, int timeoutMs = 5000);
+    // The window now shows another wiki: later starts on it come here, on the old one not.
+    // False when another Folio already holds the new wiki (this window then works alone).
+    bool moveTo(const QString& wikiPath);
+    // From now on requests are signalled; those that came before are, at once, in order.
+    void deliver();
+    // Where the socket for `wikiPath` lives.
+    static QString socketPath(const QString& wikiPath);
 
     // The most a request may hold: a title, not a flood.
     static constexpr qint64 kMaxRequestBytes = 64 * 1024;
@@ -35,10 +50,17 @@ Q_SIGNALS:
     void pageRequested(const QString& pageTitle);
 
 private:
-    void serve(QLocalSocket* socket);
+    friend class ChannelServer; // hands requests over through received()
+    enum class Probe { Taken, NobodyThere, NoAnswer };
+    Probe handOver(const QString& socket, const QString& pageTitle, int timeoutMs) const;
+    bool listen(const QString& socket);
+    void stopListening();
+    void received(const QString& pageTitle);
 
-    QString m_name;
-    QLocalServer* m_server = nullptr;
+    QThread m_thread;
+    ChannelServer* m_server = nullptr;
+    QStringList m_pending;
+    bool m_delivering = false;
 };
 
 } // namespace folio

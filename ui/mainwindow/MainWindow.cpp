@@ -54,6 +54,7 @@
 #include "wiki/Wiki.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -278,6 +279,35 @@ void MainWindow::reloadPageList()
     // Every change to pages reloads the list: the sync folder hears of it (a round with
     // nothing new writes nothing).
     m_sync->noteLocalChange();
+}
+
+void MainWindow::openRequestedPage(const QString& title)
+{
+    if (!m_requestRetry) {
+        m_requestRetry = new QTimer(this);
+        m_requestRetry->setSingleShot(true);
+        m_requestRetry->setInterval(300);
+        connect(m_requestRetry, &QTimer::timeout, this,
+                [this] { openRequestedPage(std::exchange(m_requestedPage, {})); });
+    }
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (QWidget* dialog = QApplication::activeModalWidget()) {
+        // The latest page asked for waits; the dialog stays in front, where it is answered.
+        if (!title.isEmpty())
+            m_requestedPage = title;
+        dialog->raise();
+        dialog->activateWindow();
+        m_requestRetry->start();
+        return;
+    }
+    const QString wanted = title.isEmpty() ? m_requestedPage : title; // title may be it
+    m_requestRetry->stop();
+    m_requestedPage.clear();
+    if (!wanted.isEmpty())
+        openPage(wanted);
 }
 
 void MainWindow::reloadTagsIfShown()
@@ -793,6 +823,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_sync->setWiki(m_wiki.get());
     m_favorites->setWiki(m_wiki->path());
     rememberWiki(m_wiki->path());
+    Q_EMIT wikiOpened(m_wiki->path());
     m_searchField->clear();
     reloadPageList();
     reloadReviewQueue();

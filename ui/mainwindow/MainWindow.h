@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 class QMenu;
 class QWebEngineView;
@@ -111,6 +112,13 @@ public:
     ReviewQueuePanel* reviewQueue() const { return m_reviewQueue; }
     ReviewView* reviewView() const { return m_reviewView; }
     SyncController* sync() const { return m_sync; }
+    // Another start of Folio asked for `title` (empty: for the window): the window comes
+    // forward and shows it, once any dialog open here is closed (its owner carries on after it).
+    void openRequestedPage(const QString& title);
+
+Q_SIGNALS:
+    // Another wiki is open in the window (File → Open Wiki, New Wiki).
+    void wikiOpened(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -224,6 +232,8 @@ private:
     QuickSwitcher* m_switcher = nullptr;
     bool m_switcherTitlesStale = true; // pages were added, renamed or deleted since
     bool m_tagsStale = true;           // the Tags panel's counts are older than the pages
+    QTimer* m_requestRetry = nullptr;  // a requested page waiting for a dialog to close
+    QString m_requestedPage;
     static constexpr qsizetype kRecentPages = 30;
     static constexpr qsizetype kRecentWikis = 10;
 };

@@ -110,15 +110,20 @@ int run(int& argc, char** argv, const QString& wikiPath, const QString& pageTitl
     if (isDefault)
         path = WikiFile::defaultPath();
     // A Folio open on this wiki shows the page instead: one window per wiki.
-    InstanceChannel channel(path);
-    if (channel.handOver(pageTitle))
+    InstanceChannel channel;
+    switch (channel.start(path, pageTitle)) {
+    case InstanceChannel::Start::HandedOver:
         return 0;
-    if (!channel.listen())
+    case InstanceChannel::Start::Alone:
         QTextStream(stderr) << QCoreApplication::translate(
                                    "folio::WindowApp",
                                    "folio: later starts on this wiki will open windows of their "
                                    "own (no local socket could be made)")
                             << '\n';
+        break;
+    case InstanceChannel::Start::Listening:
+        break;
+    }
     WikiFile::Options options;
     options.createFolders = isDefault; // a mistyped folder is reported, not made
     std::unique_ptr<Wiki> wiki;
@@ -133,18 +138,13 @@ int run(int& argc, char** argv, const QString& wikiPath, const QString& pageTitl
     }
     WebProfile profile;
     MainWindow window(profile, *settings, std::move(wiki));
+    QObject::connect(&channel, &InstanceChannel::pageRequested, &window,
+                     &MainWindow::openRequestedPage);
+    QObject::connect(&window, &MainWindow::wikiOpened, &channel, &InstanceChannel::moveTo);
+    channel.deliver();
     window.show();
     if (!pageTitle.isEmpty())
         window.openPage(pageTitle);
-    QObject::connect(&channel, &InstanceChannel::pageRequested, &window,
-                     [&window](const QString& title) {
-                         if (window.isMinimized())
-                             window.showNormal();
-                         window.raise();
-                         window.activateWindow();
-                         if (!title.isEmpty())
-                             window.openPage(title);
-                     });
     return QApplication::exec();
 }
 

@@ -32,6 +32,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void doneTasksReadAsDone();
     void aRestartWithDraftsShownShowsThem();
     void aRestartOnTheTagsPanelCountsTheTags();
+    void aPageAskedForByAnotherStartWaitsForAnOpenDialog();
     void theWholeWindowTurnsDarkAndBack();
     void settingsApplyAtOnce();
     void pagesAreDraggedUnderOthersAndBackWithUndo();
@@ -742,6 +744,25 @@ void TestBrowsing::aRestartOnTheTagsPanelCountsTheTags()
     for (int row = 0; row < tags->count(); ++row)
         counts << tags->item(row)->text();
     QVERIFY2(counts.contains(QStringLiteral("writing (3)")), qPrintable(counts.join(u',')));
+}
+
+void TestBrowsing::aPageAskedForByAnotherStartWaitsForAnOpenDialog()
+{
+    // A copied link clicked while this window is open: the page is shown here.
+    m_window->openRequestedPage(QStringLiteral("Markdown cheat sheet"));
+    QVERIFY(waitUntilShown(QStringLiteral("Markdown cheat sheet")));
+    // With a dialog open, the page waits for it to close: whoever opened the dialog carries
+    // on after it, on the page it was about.
+    QDialog dialog(m_window.get());
+    QString shownMeanwhile;
+    QTimer::singleShot(0, &dialog, [&] {
+        m_window->openRequestedPage(QStringLiteral("Frequently asked questions"));
+        shownMeanwhile = m_window->currentTitle();
+        dialog.accept();
+    });
+    dialog.exec();
+    QCOMPARE(shownMeanwhile, QStringLiteral("Markdown cheat sheet"));
+    QVERIFY(waitUntilShown(QStringLiteral("Frequently asked questions")));
 }
 
 void TestBrowsing::theWholeWindowTurnsDarkAndBack()
