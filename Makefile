@@ -18,7 +18,7 @@ LINK_COUNT ?= 100000
 ARCHIVE_PAGES ?= 200
 
 # The tests that exercise the search thread, for ThreadSanitizer.
-THREAD_TESTS ?= TestSearchController TestSearchEngine TestStatementCache
+THREAD_TESTS ?= TestSearchController TestSearchEngine TestStatementCache TestInstanceChannel
 
 .PHONY: all deps configure build run test test-sanitizers test-threads bench format \
 	check-format translations clean

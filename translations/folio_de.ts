@@ -4859,6 +4859,10 @@ Den Import trotzdem rückgängig machen, samt dieser Änderungen?</translation>
         <source>folio: later starts on this wiki will open windows of their own (no local socket could be made)</source>
         <translation>folio: Spätere Starts mit diesem Wiki öffnen eigene Fenster (es ließ sich kein lokaler Socket anlegen)</translation>
     </message>
+    <message>
+        <source>folio: a Folio already open on this wiki does not answer; this window opens it too</source>
+        <translation>folio: Ein Folio, das dieses Wiki schon geöffnet hat, antwortet nicht; dieses Fenster öffnet es ebenfalls</translation>
+    </message>
 </context>
 <context>
     <name>folio::ZipWriter</name>

@@ -4860,6 +4860,10 @@ Undo the import anyway, with those edits?</source>
         <source>folio: later starts on this wiki will open windows of their own (no local socket could be made)</source>
         <translation>folio: los próximos inicios con esta wiki abrirán ventanas propias (no se pudo crear un socket local)</translation>
     </message>
+    <message>
+        <source>folio: a Folio already open on this wiki does not answer; this window opens it too</source>
+        <translation>folio: un Folio que ya tiene abierta esta wiki no responde; esta ventana también la abre</translation>
+    </message>
 </context>
 <context>
     <name>folio::ZipWriter</name>

@@ -4860,6 +4860,10 @@ Annuler quand même l&apos;import, y compris ces modifications&#xa0;?</translati
         <source>folio: later starts on this wiki will open windows of their own (no local socket could be made)</source>
         <translation>folio : les prochains lancements sur ce wiki ouvriront leur propre fenêtre (aucun socket local n’a pu être créé)</translation>
     </message>
+    <message>
+        <source>folio: a Folio already open on this wiki does not answer; this window opens it too</source>
+        <translation>folio : un Folio déjà ouvert sur ce wiki ne répond pas ; cette fenêtre l’ouvre aussi</translation>
+    </message>
 </context>
 <context>
     <name>folio::ZipWriter</name>

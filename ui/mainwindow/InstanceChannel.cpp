@@ -14,8 +14,8 @@ namespace {
 
 // A request is the page title in UTF-8 and a newline; the answer, one newline once taken.
 constexpr char kEnd = '\n';
-// A client that says nothing for this long is dropped.
-constexpr int kIdleMs = 5000;
+// A client is let go this long after it connects, whether it said anything or not.
+constexpr int kClientMs = 5000;
 
 // The path as the file system knows it, also for a wiki not made yet: the deepest folder
 // that exists is resolved (symbolic links and all), and the rest appended.
@@ -67,7 +67,7 @@ private:
     void serve(QLocalSocket* client)
     {
         connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
-        QTimer::singleShot(kIdleMs, client, [client] { client->abort(); });
+        QTimer::singleShot(kClientMs, client, [client] { client->abort(); });
         connect(client, &QLocalSocket::readyRead, this, [this, client] {
             if (!client->canReadLine()) {
                 if (client->bytesAvailable() >= InstanceChannel::kMaxRequestBytes)
@@ -100,7 +100,8 @@ InstanceChannel::InstanceChannel(QObject* parent) : QObject(parent)
 
 InstanceChannel::~InstanceChannel()
 {
-    stopListening();
+    // First: once it returns, the server thread posts nothing more to this object.
+    close();
     m_thread.quit();
     m_thread.wait();
     delete m_server;
@@ -108,13 +109,16 @@ InstanceChannel::~InstanceChannel()
 
 QString InstanceChannel::socketPath(const QString& wikiPath)
 {
+    // The runtime folder is the user's alone (Qt checks it is 0700 and theirs): nobody else
+    // can reach the socket, or put one in its place first.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (folder.isEmpty() || QDir::isRelativePath(folder))
+        return {};
+    // Short: a socket's whole path must fit in 107 bytes.
     const QByteArray hash =
         QCryptographicHash::hash(resolvedPath(wikiPath).toUtf8(), QCryptographicHash::Sha256)
             .toHex()
-            .left(24);
-    // The runtime folder is the user's alone (0700): nobody else can reach the socket, or
-    // put one in its place first.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+            .left(16);
     return QDir(folder).filePath(QStringLiteral("folio-%1.socket").arg(QString::fromLatin1(hash)));
 }
 
@@ -122,30 +126,36 @@ InstanceChannel::Start InstanceChannel::start(const QString& wikiPath, const QSt
                                               int timeoutMs)
 {
     const QString socket = socketPath(wikiPath);
+    if (socket.isEmpty())
+        return Start::Alone;
     QLockFile lock(socket + QLatin1String(".lock"));
-    lock.tryLock(timeoutMs); // unlocked (a stuck start): decide anyway
+    const bool locked = lock.tryLock(timeoutMs); // not (a start stuck deciding): decide anyway
     switch (handOver(socket, pageTitle, timeoutMs)) {
     case Probe::Taken:
         return Start::HandedOver;
     case Probe::NoAnswer:
-        return Start::Alone;
+        return Start::Unanswered;
     case Probe::NobodyThere:
         break;
     }
-    return listen(socket) ? Start::Listening : Start::Alone;
+    return listen(socket, locked) ? Start::Listening : Start::Alone;
 }
 
 bool InstanceChannel::moveTo(const QString& wikiPath)
 {
-    stopListening();
     const QString socket = socketPath(wikiPath);
+    if (!socket.isEmpty() && socket == m_held)
+        return true; // the same wiki opened again
+    close();
+    if (socket.isEmpty())
+        return false;
     QLockFile lock(socket + QLatin1String(".lock"));
-    lock.tryLock(1000);
+    const bool locked = lock.tryLock(1000);
     QLocalSocket probe;
     probe.connectToServer(socket);
     if (probe.waitForConnected(1000))
         return false; // another window has it
-    return listen(socket);
+    return listen(socket, locked);
 }
 
 InstanceChannel::Probe InstanceChannel::handOver(const QString& socket, const QString& pageTitle,
@@ -169,24 +179,26 @@ InstanceChannel::Probe InstanceChannel::handOver(const QString& socket, const QS
     return Probe::Taken;
 }
 
-bool InstanceChannel::listen(const QString& socket)
+bool InstanceChannel::listen(const QString& socket, bool mayReplace)
 {
-    QDir().mkpath(QFileInfo(socket).absolutePath());
-    // Only reached when nobody answered on it: a socket file left there is a killed Folio's.
-    QLocalServer::removeServer(socket);
+    if (mayReplace)
+        QLocalServer::removeServer(socket);
     bool listening = false;
     ChannelServer* server = m_server;
     QMetaObject::invokeMethod(
         server, [&listening, server, socket] { listening = server->listen(socket); },
         Qt::BlockingQueuedConnection);
+    if (listening)
+        m_held = socket;
     return listening;
 }
 
-void InstanceChannel::stopListening()
+void InstanceChannel::close()
 {
     ChannelServer* server = m_server;
     QMetaObject::invokeMethod(
         server, [server] { server->close(); }, Qt::BlockingQueuedConnection);
+    m_held.clear();
 }
 
 void InstanceChannel::deliver()

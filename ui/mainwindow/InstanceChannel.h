@@ -24,7 +24,8 @@ public:
     enum class Start {
         HandedOver, // a Folio open on the wiki took the page: this start ends
         Listening,  // this start holds the wiki: later starts are handed to it
-        Alone,      // no socket could be made, or the Folio holding it does not answer
+        Alone,      // no socket could be made (no private runtime folder, say)
+        Unanswered, // a Folio holds the wiki but does not answer: this start opens it too
     };
 
     explicit InstanceChannel(QObject* parent = nullptr);
@@ -39,7 +40,11 @@ public:
     bool moveTo(const QString& wikiPath);
     // From now on requests are signalled; those that came before are, at once, in order.
     void deliver();
-    // Where the socket for `wikiPath` lives.
+    // Stops listening (Folio is quitting): later starts open their own window, rather than
+    // be answered by a window that will not show their page.
+    void close();
+    // Where the socket for `wikiPath` lives; empty when the user has no private runtime
+    // folder, as a socket anywhere else could be reached, or taken first, by other users.
     static QString socketPath(const QString& wikiPath);
 
     // The most a request may hold: a title, not a flood.
@@ -53,11 +58,12 @@ private:
     friend class ChannelServer; // hands requests over through received()
     enum class Probe { Taken, NobodyThere, NoAnswer };
     Probe handOver(const QString& socket, const QString& pageTitle, int timeoutMs) const;
-    bool listen(const QString& socket);
-    void stopListening();
+    // `mayReplace`: under the lock, a socket file nobody answered on is a killed Folio's.
+    bool listen(const QString& socket, bool mayReplace);
     void received(const QString& pageTitle);
 
     QThread m_thread;
+    QString m_held; // the socket listened on
     ChannelServer* m_server = nullptr;
     QStringList m_pending;
     bool m_delivering = false;

@@ -283,31 +283,33 @@ void MainWindow::reloadPageList()
 
 void MainWindow::openRequestedPage(const QString& title)
 {
-    if (!m_requestRetry) {
-        m_requestRetry = new QTimer(this);
-        m_requestRetry->setSingleShot(true);
-        m_requestRetry->setInterval(300);
-        connect(m_requestRetry, &QTimer::timeout, this,
-                [this] { openRequestedPage(std::exchange(m_requestedPage, {})); });
-    }
-    if (isMinimized())
-        showNormal();
+    setWindowState(windowState() & ~Qt::WindowMinimized);
     raise();
     activateWindow();
     if (QWidget* dialog = QApplication::activeModalWidget()) {
-        // The latest page asked for waits; the dialog stays in front, where it is answered.
-        if (!title.isEmpty())
-            m_requestedPage = title;
-        dialog->raise();
+        dialog->raise(); // the dialog stays in front, where it is answered
         dialog->activateWindow();
+    }
+    if (!title.isEmpty())
+        m_requestedPage = title; // the latest page asked for
+    openRequestedPageOnceFree();
+}
+
+void MainWindow::openRequestedPageOnceFree()
+{
+    if (m_requestedPage.isEmpty())
+        return;
+    if (QApplication::activeModalWidget()) {
+        if (!m_requestRetry) {
+            m_requestRetry = new QTimer(this);
+            m_requestRetry->setSingleShot(true);
+            m_requestRetry->setInterval(300);
+            connect(m_requestRetry, &QTimer::timeout, this, &MainWindow::openRequestedPageOnceFree);
+        }
         m_requestRetry->start();
         return;
     }
-    const QString wanted = title.isEmpty() ? m_requestedPage : title; // title may be it
-    m_requestRetry->stop();
-    m_requestedPage.clear();
-    if (!wanted.isEmpty())
-        openPage(wanted);
+    openPage(std::exchange(m_requestedPage, {}));
 }
 
 void MainWindow::reloadTagsIfShown()
@@ -823,6 +825,7 @@ void MainWindow::setWiki(std::unique_ptr<Wiki> wiki)
     m_sync->setWiki(m_wiki.get());
     m_favorites->setWiki(m_wiki->path());
     rememberWiki(m_wiki->path());
+    m_requestedPage.clear(); // asked for in the wiki shown before
     Q_EMIT wikiOpened(m_wiki->path());
     m_searchField->clear();
     reloadPageList();

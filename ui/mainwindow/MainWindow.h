@@ -185,6 +185,8 @@ private:
     void setShowDrafts(bool show);
     QString homeTitle() const;
     void reloadPageList();
+    // Opens the page another start asked for, once no dialog is open (checked every 300 ms).
+    void openRequestedPageOnceFree();
     // Counting tags reads every page's tags (0.1 s at 100,000 pages): done for the Tags panel
     // on screen, else when it is next shown.
     void reloadTagsIfShown();

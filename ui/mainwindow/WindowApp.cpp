@@ -37,6 +37,12 @@ bool hasDisplay(int argc, char** argv)
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
+// A line on standard error in the user's language (`text` marked with QT_TRANSLATE_NOOP).
+void tell(const char* text)
+{
+    QTextStream(stderr) << QCoreApplication::translate("folio::WindowApp", text) << '\n';
+}
+
 } // namespace
 
 namespace {
@@ -81,12 +87,10 @@ std::unique_ptr<PageCapturer> makeCapturer()
 int run(int& argc, char** argv, const QString& wikiPath, const QString& pageTitle)
 {
     if (!hasDisplay(argc, argv)) {
-        QTextStream(stderr) << QCoreApplication::translate(
-                                   "folio::WindowApp",
-                                   "folio: there is no display for Folio's window (neither "
-                                   "DISPLAY nor WAYLAND_DISPLAY is set). Commands work without "
-                                   "one: see “folio --help”.")
-                            << '\n';
+        tell(QT_TRANSLATE_NOOP("folio::WindowApp",
+                               "folio: there is no display for Folio's window (neither "
+                               "DISPLAY nor WAYLAND_DISPLAY is set). Commands work without "
+                               "one: see “folio --help”."));
         return 1;
     }
     prepareWebEngine();
@@ -115,11 +119,14 @@ int run(int& argc, char** argv, const QString& wikiPath, const QString& pageTitl
     case InstanceChannel::Start::HandedOver:
         return 0;
     case InstanceChannel::Start::Alone:
-        QTextStream(stderr) << QCoreApplication::translate(
-                                   "folio::WindowApp",
-                                   "folio: later starts on this wiki will open windows of their "
-                                   "own (no local socket could be made)")
-                            << '\n';
+        tell(QT_TRANSLATE_NOOP("folio::WindowApp",
+                               "folio: later starts on this wiki will open windows of their "
+                               "own (no local socket could be made)"));
+        break;
+    case InstanceChannel::Start::Unanswered:
+        tell(QT_TRANSLATE_NOOP("folio::WindowApp",
+                               "folio: a Folio already open on this wiki does not answer; "
+                               "this window opens it too"));
         break;
     case InstanceChannel::Start::Listening:
         break;
@@ -131,6 +138,7 @@ int run(int& argc, char** argv, const QString& wikiPath, const QString& pageTitl
         wiki = Wiki::open(path, options);
     } catch (const StoreError& error) {
         QTextStream(stderr) << error.message() << '\n';
+        channel.close(); // a start meanwhile opens its own window
         MessageBox::critical(nullptr,
                              QApplication::translate("folio::WindowApp", "Cannot Open Wiki"),
                              error.message());
@@ -141,6 +149,7 @@ int run(int& argc, char** argv, const QString& wikiPath, const QString& pageTitl
     QObject::connect(&channel, &InstanceChannel::pageRequested, &window,
                      &MainWindow::openRequestedPage);
     QObject::connect(&window, &MainWindow::wikiOpened, &channel, &InstanceChannel::moveTo);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &channel, &InstanceChannel::close);
     channel.deliver();
     window.show();
     if (!pageTitle.isEmpty())

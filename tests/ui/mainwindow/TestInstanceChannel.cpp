@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QtConcurrent>
 
+#include <cstring>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void startsOnOtherWikisDoNotMeet();
     void twoWindowsNeverHoldOneWiki();
     void theChannelFollowsTheWindowToAnotherWiki();
+    void aQuittingFolioLeavesLaterStartsTheirOwnWindow();
     void aSocketLeftByAKilledFolioIsReplaced();
     void aLinkedFolderAndAWikiNotMadeYetAreTheSameWiki();
     void anEndlessOrSilentRequestIsCutOff();
@@ -42,7 +44,8 @@ private:
     }
 
     QTemporaryDir m_dir;
-    QTemporaryDir m_runtime; // the user's runtime folder, where the sockets live (0700)
+    // The user's runtime folder, where the sockets live (0700); short, as socket paths are.
+    QTemporaryDir m_runtime{QStringLiteral("/tmp/folio-runtime-XXXXXX")};
 };
 
 void TestInstanceChannel::initTestCase()
@@ -117,6 +120,7 @@ void TestInstanceChannel::theChannelFollowsTheWindowToAnotherWiki()
     InstanceChannel window;
     QCOMPARE(window.start(wiki(u"old.folio"_s), {}), InstanceChannel::Start::Listening);
     QVERIFY(window.moveTo(wiki(u"new.folio"_s)));
+    QVERIFY(window.moveTo(wiki(u"./new.folio"_s))); // the same wiki opened again: kept
     window.deliver();
     QSignalSpy requested(&window, &InstanceChannel::pageRequested);
     QFuture<InstanceChannel::Start> onNew = startElsewhere(wiki(u"new.folio"_s), u"Toner"_s);
@@ -125,6 +129,16 @@ void TestInstanceChannel::theChannelFollowsTheWindowToAnotherWiki()
     // Nobody shows the old wiki any more: a start on it opens its own window.
     InstanceChannel onOld;
     QCOMPARE(onOld.start(wiki(u"old.folio"_s), u"Toner"_s), InstanceChannel::Start::Listening);
+}
+
+void TestInstanceChannel::aQuittingFolioLeavesLaterStartsTheirOwnWindow()
+{
+    InstanceChannel quitting;
+    QCOMPARE(quitting.start(wiki(u"quit.folio"_s), {}), InstanceChannel::Start::Listening);
+    quitting.close();
+    QVERIFY(!QFileInfo::exists(InstanceChannel::socketPath(wiki(u"quit.folio"_s))));
+    InstanceChannel later;
+    QCOMPARE(later.start(wiki(u"quit.folio"_s), u"Toner"_s), InstanceChannel::Start::Listening);
 }
 
 void TestInstanceChannel::aSocketLeftByAKilledFolioIsReplaced()
