@@ -17,8 +17,10 @@ LINK_COUNT ?= 100000
 # Pages served on loopback that BenchArchive archives.
 ARCHIVE_PAGES ?= 200
 
-# The tests that exercise the search thread, for ThreadSanitizer.
-THREAD_TESTS ?= TestSearchController TestSearchEngine TestStatementCache TestInstanceChannel
+# The tests that exercise the search thread, for ThreadSanitizer. Not TestInstanceChannel:
+# threads with Qt event loops hand over through Qt's own futexes, which the distribution's
+# uninstrumented Qt hides from ThreadSanitizer (false reports).
+THREAD_TESTS ?= TestSearchController TestSearchEngine TestStatementCache
 
 .PHONY: all deps configure build run test test-sanitizers test-threads bench format \
 	check-format translations clean
